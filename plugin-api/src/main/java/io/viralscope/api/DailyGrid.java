@@ -1,0 +1,218 @@
+package io.viralscope.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A video series on a regular daily grid: the shared helper every detector works on (DESIGN §7).
+ *
+ * <p>Grid point {@code i} lies at {@code start + i days}, from the first sample to the last. Cumulative views are
+ * first corrected to be non-decreasing (a decrease keeps the previous maximum) and then interpolated linearly
+ * between samples, so {@link #dailyViews()} is never negative. Grid points inside an interval between samples
+ * longer than the gap allowance are still interpolated, but flagged by {@link #inGap(int)}: a detector should not
+ * read a shape into them.
+ *
+ * <p>Instances are immutable; accessors return copies. Thread-safe.
+ */
+@Stability(level = Stability.Level.STABLE, since = "1.0.0")
+public final class DailyGrid {
+
+    /** Longest interval between two samples, in days, that is bridged by interpolation without a gap flag. */
+    public static final double DEFAULT_MAX_GAP_DAYS = 3.0;
+
+    /** Shortest run of identical view counts, in days, that counts as a frozen span. */
+    public static final double FROZEN_MIN_DAYS = 2.0;
+
+    private static final double DAY_SECONDS = 86_400.0;
+
+    private final Instant start;
+    private final double[] views;
+    private final boolean[] inGap;
+    private final double[] likes;
+    private final double[] comments;
+    private final double[] shares;
+    private final SeriesQuality quality;
+
+    private DailyGrid(Instant start, double[] views, boolean[] inGap, double[] likes, double[] comments,
+                      double[] shares, SeriesQuality quality) {
+        this.start = start;
+        this.views = views;
+        this.inGap = inGap;
+        this.likes = likes;
+        this.comments = comments;
+        this.shares = shares;
+        this.quality = quality;
+    }
+
+    /** The grid of {@code series} with the default gap allowance. */
+    public static DailyGrid of(VideoSeries series) {
+        return of(series, DEFAULT_MAX_GAP_DAYS);
+    }
+
+    /**
+     * The grid of {@code series}.
+     *
+     * @param maxGapDays longest interval between samples, in days, bridged without a gap flag; must be {@code >= 1}
+     */
+    public static DailyGrid of(VideoSeries series, double maxGapDays) {
+        if (!(maxGapDays >= 1.0)) {
+            throw new IllegalArgumentException("maxGapDays must be >= 1 but was " + maxGapDays);
+        }
+        List<Sample> s = series.samples();
+        if (s.isEmpty()) {
+            return new DailyGrid(Instant.EPOCH, new double[0], new boolean[0], null, null, null,
+                    SeriesQuality.CLEAN);
+        }
+        Instant start = s.get(0).at();
+        double[] t = new double[s.size()];
+        double[] v = new double[s.size()];
+        int decreases = 0;
+        double max = 0;
+        for (int k = 0; k < s.size(); k++) {
+            t[k] = days(start, s.get(k).at());
+            double raw = s.get(k).views();
+            if (k > 0 && raw < s.get(k - 1).views()) {
+                decreases++;
+            }
+            max = Math.max(max, raw);
+            v[k] = max;
+        }
+        int n = (int) Math.floor(t[t.length - 1] + 1e-9) + 1;
+        double[] views = interpolate(t, v, n);
+        boolean[] inGap = new boolean[n];
+        int gaps = 0;
+        for (int k = 1; k < t.length; k++) {
+            if (t[k] - t[k - 1] > maxGapDays) {
+                gaps++;
+                for (int i = (int) Math.floor(t[k - 1]) + 1; i < n && i < t[k]; i++) {
+                    inGap[i] = true;
+                }
+            }
+        }
+        return new DailyGrid(start, views, inGap,
+                optionalCounts(s, start, n, Sample::likes),
+                optionalCounts(s, start, n, Sample::comments),
+                optionalCounts(s, start, n, Sample::shares),
+                new SeriesQuality(gaps, decreases, frozenSpans(t, s)));
+    }
+
+    /** Number of grid points; 0 for an empty series, 1 for a series spanning less than a day. */
+    public int size() {
+        return views.length;
+    }
+
+    /** The instant of grid point 0 (the first sample). */
+    public Instant start() {
+        return start;
+    }
+
+    /** The instant of grid point {@code i}. */
+    public Instant time(int i) {
+        return start.plus(Duration.ofDays(i));
+    }
+
+    /** Cumulative views at each grid point (corrected to be non-decreasing). */
+    public double[] cumulativeViews() {
+        return views.clone();
+    }
+
+    /**
+     * Daily views: element {@code k} is the views gained from grid point {@code k} to {@code k + 1}, which
+     * {@link #time(int) time(k + 1)} closes. Length {@code max(0, size() - 1)}; never negative.
+     */
+    public double[] dailyViews() {
+        double[] x = new double[Math.max(0, views.length - 1)];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = views[k + 1] - views[k];
+        }
+        return x;
+    }
+
+    /** True when grid point {@code i} lies inside an interval between samples longer than the gap allowance. */
+    public boolean inGap(int i) {
+        return inGap[i];
+    }
+
+    /** Cumulative likes at each grid point, when every grid point lies between samples with known likes. */
+    public Optional<double[]> cumulativeLikes() {
+        return Optional.ofNullable(likes).map(double[]::clone);
+    }
+
+    /** Cumulative comments at each grid point, when every grid point lies between samples with known comments. */
+    public Optional<double[]> cumulativeComments() {
+        return Optional.ofNullable(comments).map(double[]::clone);
+    }
+
+    /** Cumulative shares at each grid point, when every grid point lies between samples with known shares. */
+    public Optional<double[]> cumulativeShares() {
+        return Optional.ofNullable(shares).map(double[]::clone);
+    }
+
+    /** Gap, decrease and frozen-span flags of the underlying samples. */
+    public SeriesQuality quality() {
+        return quality;
+    }
+
+    static double days(Instant from, Instant to) {
+        return Duration.between(from, to).toMillis() / 1000.0 / DAY_SECONDS;
+    }
+
+    /** Linear interpolation of (t, v) at t = 0, 1, ..., n-1; t is sorted and starts at 0. */
+    private static double[] interpolate(double[] t, double[] v, int n) {
+        double[] out = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            while (k + 1 < t.length && t[k + 1] < i) {
+                k++;
+            }
+            if (k + 1 >= t.length || t[k] >= i) {
+                out[i] = v[Math.min(k, t.length - 1)];
+            } else {
+                double w = (i - t[k]) / (t[k + 1] - t[k]);
+                out[i] = v[k] + w * (v[k + 1] - v[k]);
+            }
+        }
+        return out;
+    }
+
+    private static double[] optionalCounts(List<Sample> s, Instant start, int n, Function<Sample, Long> count) {
+        List<double[]> known = new ArrayList<>();
+        for (Sample sample : s) {
+            Long c = count.apply(sample);
+            if (c != null) {
+                known.add(new double[] {days(start, sample.at()), c});
+            }
+        }
+        if (known.isEmpty() || known.get(0)[0] > 1e-9 || known.get(known.size() - 1)[0] < n - 1 - 1e-9) {
+            return null;
+        }
+        double[] t = new double[known.size()];
+        double[] v = new double[known.size()];
+        for (int k = 0; k < t.length; k++) {
+            t[k] = known.get(k)[0];
+            v[k] = known.get(k)[1];
+        }
+        return interpolate(t, v, n);
+    }
+
+    private static int frozenSpans(double[] t, List<Sample> s) {
+        int spans = 0;
+        int runStart = 0;
+        for (int k = 1; k <= s.size(); k++) {
+            boolean same = k < s.size() && s.get(k).views() == s.get(runStart).views();
+            if (!same) {
+                boolean grewAfter = k < s.size() && s.get(k).views() > s.get(runStart).views();
+                if (k - 1 > runStart && t[k - 1] - t[runStart] >= FROZEN_MIN_DAYS && grewAfter
+                        && s.get(runStart).views() > 0) {
+                    spans++;
+                }
+                runStart = k;
+            }
+        }
+        return spans;
+    }
+}

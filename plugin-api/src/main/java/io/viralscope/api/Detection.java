@@ -1,0 +1,183 @@
+package io.viralscope.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What one detector found in one series. Build it with {@link #ok(Detector)}; use {@link #insufficientData} when
+ * the series cannot support the analysis.
+ *
+ * @param detector detector id
+ * @param version  detector version
+ * @param status   outcome
+ * @param summary  one plain sentence for the analyst
+ * @param metrics  named figures in snake_case: each value is a finite {@link Double}, a {@link String}, or
+ *                 {@code null} for "unknown"; insertion order is kept
+ * @param events   timed events, in time order
+ * @param curves   fitted or derived curves for charts
+ * @param evidence evidence about the spreading mechanism, for the verdict
+ */
+@Stability(level = Stability.Level.STABLE, since = "1.0.0")
+public record Detection(String detector, String version, DetectionStatus status, String summary,
+                        Map<String, Object> metrics, List<Event> events, List<FittedCurve> curves,
+                        List<MechanismEvidence> evidence) {
+
+    private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+
+    /** Validates the rules every detection obeys: finite numbers, snake_case metric names, a summary. */
+    public Detection {
+        Objects.requireNonNull(detector, "detector");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(status, "status");
+        if (summary == null || summary.isBlank()) {
+            throw new IllegalArgumentException("detection of " + detector + " needs a summary sentence");
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        (metrics == null ? Map.<String, Object>of() : metrics).forEach((k, v) -> m.put(checkName(k),
+                checkValue(k, v)));
+        metrics = Collections.unmodifiableMap(m);
+        List<Event> sorted = new ArrayList<>(events == null ? List.of() : events);
+        sorted.sort((a, b) -> a.at().compareTo(b.at()));
+        events = List.copyOf(sorted);
+        curves = List.copyOf(curves == null ? List.of() : curves);
+        evidence = List.copyOf(evidence == null ? List.of() : evidence);
+    }
+
+    /** A builder for an {@code ok} detection of {@code detector}. */
+    public static Builder ok(Detector detector) {
+        return new Builder(detector.id(), detector.version(), DetectionStatus.OK);
+    }
+
+    /** A builder for a detection with the given status, for detectors that set metrics even when not {@code ok}. */
+    public static Builder builder(Detector detector, DetectionStatus status) {
+        return new Builder(detector.id(), detector.version(), status);
+    }
+
+    /** The series cannot support this analysis; {@code reason} is a plain sentence saying why. */
+    public static Detection insufficientData(Detector detector, String reason) {
+        return new Builder(detector.id(), detector.version(), DetectionStatus.INSUFFICIENT_DATA).summary(reason)
+                .build();
+    }
+
+    /** A failed detection, as the host records it when a detector throws, times out or breaks the rules. */
+    public static Detection failed(String detectorId, String version, String reason) {
+        return new Detection(detectorId, version, DetectionStatus.FAILED, reason, Map.of(), List.of(), List.of(),
+                List.of());
+    }
+
+    /** A number metric, or {@code null} when unknown. */
+    public Double number(String metric) {
+        Object v = metrics.get(metric);
+        return v instanceof Double d ? d : null;
+    }
+
+    /** A text metric, or {@code null} when absent. */
+    public String text(String metric) {
+        Object v = metrics.get(metric);
+        return v instanceof String s ? s : null;
+    }
+
+    /** The events of one type. */
+    public List<Event> events(String type) {
+        return events.stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    /** True when the status is {@link DetectionStatus#OK}. */
+    public boolean isOk() {
+        return status == DetectionStatus.OK;
+    }
+
+    private static String checkName(String name) {
+        if (name == null || !SNAKE_CASE.matcher(name).matches()) {
+            throw new IllegalArgumentException("metric name '" + name + "' must be snake_case");
+        }
+        return name;
+    }
+
+    private static Object checkValue(String name, Object value) {
+        if (value == null || value instanceof String) {
+            return value;
+        }
+        if (value instanceof Number n) {
+            return Finite.require("metric " + name, n.doubleValue());
+        }
+        throw new IllegalArgumentException("metric " + name + " must be a number, a string or null, not "
+                + value.getClass().getSimpleName());
+    }
+
+    /** Collects a detection's parts; not thread-safe, use one per call. */
+    public static final class Builder {
+        private final String detector;
+        private final String version;
+        private final DetectionStatus status;
+        private String summary;
+        private final Map<String, Object> metrics = new LinkedHashMap<>();
+        private final List<Event> events = new ArrayList<>();
+        private final List<FittedCurve> curves = new ArrayList<>();
+        private final List<MechanismEvidence> evidence = new ArrayList<>();
+
+        private Builder(String detector, String version, DetectionStatus status) {
+            this.detector = detector;
+            this.version = version;
+            this.status = status;
+        }
+
+        /** The one-sentence summary. */
+        public Builder summary(String sentence) {
+            this.summary = sentence;
+            return this;
+        }
+
+        /** A number metric; throws if it is NaN or infinite. */
+        public Builder metric(String name, double value) {
+            metrics.put(checkName(name), Finite.require("metric " + name, value));
+            return this;
+        }
+
+        /** A text metric, such as a model name or a band. */
+        public Builder metric(String name, String value) {
+            metrics.put(checkName(name), Objects.requireNonNull(value, name));
+            return this;
+        }
+
+        /** A number metric that may be unknown ({@code null}); a non-finite value also counts as unknown. */
+        public Builder metricOrUnknown(String name, Double value) {
+            metrics.put(checkName(name), value == null || !Double.isFinite(value) ? null : value);
+            return this;
+        }
+
+        /** An event. */
+        public Builder event(Event event) {
+            events.add(Objects.requireNonNull(event, "event"));
+            return this;
+        }
+
+        /** An event with no attributes. */
+        public Builder event(String type, Instant at, double value, String label) {
+            return event(new Event(type, at, value, label));
+        }
+
+        /** A fitted curve. */
+        public Builder curve(FittedCurve curve) {
+            curves.add(Objects.requireNonNull(curve, "curve"));
+            return this;
+        }
+
+        /** Evidence about the spreading mechanism. */
+        public Builder evidence(Mechanism mechanism, double weight, String finding) {
+            evidence.add(new MechanismEvidence(mechanism, weight, finding));
+            return this;
+        }
+
+        /** The detection; throws if no summary was given. */
+        public Detection build() {
+            return new Detection(detector, version, status, summary, metrics, events, curves, evidence);
+        }
+    }
+}

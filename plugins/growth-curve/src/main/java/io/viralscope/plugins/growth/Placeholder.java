@@ -1,0 +1,2 @@
+package io.viralscope.plugins.growth;
+final class Placeholder {}

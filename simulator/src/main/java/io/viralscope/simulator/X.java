@@ -1,0 +1,1 @@
+package io.viralscope.simulator; class X{}
