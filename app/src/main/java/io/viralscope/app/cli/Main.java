@@ -1,6 +1,79 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.app.ExitCodes;
+import io.viralscope.app.UserError;
+import io.viralscope.app.ingest.InvalidRowsException;
+import io.viralscope.app.ingest.RowError;
+import io.viralscope.app.store.StoreException;
+import picocli.CommandLine;
+
+/**
+ * Entry point of {@code java -jar viralscope.jar}. Maps every outcome to the exit codes of DESIGN §4 and prints
+ * one plain sentence for each failure; stack traces only with {@code VIRALSCOPE_DEBUG=1}.
+ */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
+        System.exit(run(CliContext.system(), args));
+    }
+
+    /** Runs one command line in {@code ctx} and returns the exit code. */
+    public static int run(CliContext ctx, String... args) {
+        CommandLine cli = commandLine(ctx);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine(CliContext ctx) {
+        CommandLine cli = new CommandLine(new ViralscopeCommand(ctx), new ContextFactory(ctx));
+        cli.setOut(new java.io.PrintWriter(ctx.out(), true));
+        cli.setErr(new java.io.PrintWriter(ctx.err(), true));
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println(ex.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+                c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+            }
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, ctx));
+        return cli;
+    }
+
+    private static int handle(Exception ex, CliContext ctx) {
+        if (System.getenv("VIRALSCOPE_DEBUG") != null) {
+            ex.printStackTrace(ctx.err());
+        }
+        if (ex instanceof InvalidRowsException rows) {
+            for (RowError e : rows.errors()) {
+                ctx.err().println(e.describe());
+            }
+        }
+        if (ex instanceof UserError user) {
+            ctx.err().println(user.getMessage());
+            return user.exitCode();
+        }
+        if (ex instanceof StoreException store) {
+            ctx.err().println(store.getMessage() + " Check the disk has space and the file is not locked by"
+                    + " another program.");
+            return ExitCodes.BAD_INPUT;
+        }
+        ctx.err().println("Internal error: " + ex + ". This is a bug in Viralscope; please report it with the"
+                + " command you ran (set VIRALSCOPE_DEBUG=1 to see the details).");
+        return ExitCodes.INTERNAL;
+    }
+
+    /** Gives commands the context through their constructor. */
+    private record ContextFactory(CliContext ctx) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(CliContext.class).newInstance(ctx);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
     }
 }

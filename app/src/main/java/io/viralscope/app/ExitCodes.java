@@ -1,0 +1,13 @@
+package io.viralscope.app;
+
+/** The process exit codes of DESIGN §4; scripts rely on them. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int USAGE = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int YOUTUBE_API = 3;
+    public static final int INTERNAL = 4;
+
+    private ExitCodes() {
+    }
+}

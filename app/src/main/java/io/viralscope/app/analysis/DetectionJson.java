@@ -1,0 +1,142 @@
+package io.viralscope.app.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.viralscope.api.CurvePoint;
+import io.viralscope.api.CurveQuantity;
+import io.viralscope.api.Detection;
+import io.viralscope.api.DetectionStatus;
+import io.viralscope.api.Event;
+import io.viralscope.api.FittedCurve;
+import io.viralscope.api.Mechanism;
+import io.viralscope.api.MechanismEvidence;
+import io.viralscope.app.Json;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Detections as JSON (DESIGN §6): the form in reports and in the results table. Numbers are JSON numbers or
+ * {@code null}, never NaN or strings.
+ */
+public final class DetectionJson {
+
+    private DetectionJson() {
+    }
+
+    /** The JSON object of a detection; {@code withCurves} adds fitted curves (large) and evidence. */
+    public static ObjectNode toJson(Detection d, boolean withCurves) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("detector", d.detector());
+        o.put("version", d.version());
+        o.put("status", d.status().wireName());
+        o.put("summary", d.summary());
+        ObjectNode metrics = o.putObject("metrics");
+        d.metrics().forEach((k, v) -> {
+            if (v == null) {
+                metrics.putNull(k);
+            } else if (v instanceof Double n) {
+                metrics.put(k, n);
+            } else {
+                metrics.put(k, v.toString());
+            }
+        });
+        ArrayNode events = o.putArray("events");
+        for (Event e : d.events()) {
+            ObjectNode ev = events.addObject();
+            ev.put("type", e.type());
+            ev.put("at", e.at().toString());
+            ev.put("value", e.value());
+            ev.put("label", e.label());
+            if (!e.attributes().isEmpty()) {
+                ObjectNode attrs = ev.putObject("attributes");
+                new java.util.TreeMap<>(e.attributes()).forEach(attrs::put);
+            }
+        }
+        ArrayNode evidence = o.putArray("evidence");
+        for (MechanismEvidence m : d.evidence()) {
+            ObjectNode ev = evidence.addObject();
+            ev.put("mechanism", m.mechanism().id());
+            ev.put("weight", m.weight());
+            ev.put("finding", m.finding());
+        }
+        if (withCurves) {
+            ArrayNode curves = o.putArray("curves");
+            for (FittedCurve c : d.curves()) {
+                ObjectNode cn = curves.addObject();
+                cn.put("name", c.name());
+                cn.put("quantity", c.quantity().name().toLowerCase());
+                cn.put("primary", c.primary());
+                ArrayNode pts = cn.putArray("points");
+                for (CurvePoint p : c.points()) {
+                    pts.addArray().add(p.at().toString()).add(p.value());
+                }
+            }
+        }
+        return o;
+    }
+
+    /** Serialises a detection with curves, for the results table. */
+    public static String write(Detection d) {
+        try {
+            return Json.MAPPER.writeValueAsString(toJson(d, true));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a detection could not be written as JSON", e);
+        }
+    }
+
+    /** Reads a detection written by {@link #write}. */
+    public static Detection read(String json) {
+        try {
+            JsonNode o = Json.MAPPER.readTree(json);
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            o.get("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(),
+                    e.getValue().isNull() ? null : e.getValue().isNumber() ? (Object) e.getValue().doubleValue()
+                            : e.getValue().asText()));
+            List<Event> events = new ArrayList<>();
+            for (JsonNode e : o.get("events")) {
+                Map<String, Double> attrs = new LinkedHashMap<>();
+                if (e.has("attributes")) {
+                    e.get("attributes").fields().forEachRemaining(a -> attrs.put(a.getKey(),
+                            a.getValue().doubleValue()));
+                }
+                events.add(new Event(e.get("type").asText(), Instant.parse(e.get("at").asText()),
+                        e.get("value").doubleValue(), e.get("label").asText(), attrs));
+            }
+            List<MechanismEvidence> evidence = new ArrayList<>();
+            for (JsonNode e : o.get("evidence")) {
+                evidence.add(new MechanismEvidence(mechanism(e.get("mechanism").asText()),
+                        e.get("weight").doubleValue(), e.get("finding").asText()));
+            }
+            List<FittedCurve> curves = new ArrayList<>();
+            for (JsonNode c : o.path("curves")) {
+                List<CurvePoint> pts = new ArrayList<>();
+                for (JsonNode p : c.get("points")) {
+                    pts.add(new CurvePoint(Instant.parse(p.get(0).asText()), p.get(1).doubleValue()));
+                }
+                curves.add(new FittedCurve(c.get("name").asText(),
+                        CurveQuantity.valueOf(c.get("quantity").asText().toUpperCase()),
+                        c.get("primary").booleanValue(), pts));
+            }
+            return new Detection(o.get("detector").asText(), o.get("version").asText(),
+                    DetectionStatus.fromWireName(o.get("status").asText()), o.get("summary").asText(), metrics,
+                    events, curves, evidence);
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new IllegalStateException("a cached detection could not be read", e);
+        }
+    }
+
+    private static Mechanism mechanism(String id) {
+        for (Mechanism m : Mechanism.values()) {
+            if (m.id().equals(id)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown mechanism " + id);
+    }
+}

@@ -1,0 +1,173 @@
+package io.viralscope.app.analysis;
+
+import io.viralscope.api.Detection;
+import io.viralscope.api.DetectionStatus;
+import io.viralscope.api.Detector;
+import io.viralscope.api.DetectorContext;
+import io.viralscope.api.Event;
+import io.viralscope.api.VideoSeries;
+import io.viralscope.app.config.DurationText;
+import io.viralscope.app.store.ResultKey;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Runs every detector on every video, in parallel on the configured threads, through the result cache. A detector
+ * that throws, breaks the output rules or exceeds the time limit yields a {@code failed} detection for that video
+ * and the run goes on.
+ */
+public final class DetectorRunner implements AutoCloseable {
+
+    private final List<Detector> detectors;
+    private final ResultCache cache;
+    private final Function<String, Map<String, Object>> settingsOf;
+    private final Duration timeout;
+    private final ExecutorService workers;
+    // Detector calls run here so a worker can stop waiting at the time limit; runaway calls are left to finish.
+    private final ExecutorService calls;
+    private final AtomicLong computed = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+
+    /**
+     * @param detectors  the detectors, in report order
+     * @param cache      the result cache
+     * @param settingsOf each detector's settings by id
+     * @param threads    worker threads
+     * @param timeout    time limit per detector call
+     */
+    public DetectorRunner(List<Detector> detectors, ResultCache cache,
+                          Function<String, Map<String, Object>> settingsOf, int threads, Duration timeout) {
+        this.detectors = List.copyOf(detectors);
+        this.cache = cache;
+        this.settingsOf = settingsOf;
+        this.timeout = timeout;
+        this.workers = Executors.newFixedThreadPool(Math.max(1, threads), daemon("viralscope-worker"));
+        this.calls = Executors.newCachedThreadPool(daemon("viralscope-detector"));
+    }
+
+    /** Analyses each series; the result keeps the input order. */
+    public List<VideoAnalysis> analyse(List<VideoSeries> series, Progress progress) {
+        progress.start("Analysing", (long) series.size() * detectors.size());
+        List<Future<VideoAnalysis>> futures = new ArrayList<>();
+        for (VideoSeries s : series) {
+            futures.add(workers.submit(() -> analyseOne(s, progress)));
+        }
+        List<VideoAnalysis> out = new ArrayList<>();
+        try {
+            for (Future<VideoAnalysis> f : futures) {
+                out.add(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+        } finally {
+            progress.close();
+        }
+        return out;
+    }
+
+    private VideoAnalysis analyseOne(VideoSeries series, Progress progress) {
+        String fingerprint = SeriesFingerprint.of(series);
+        List<Detection> detections = new ArrayList<>();
+        for (Detector d : detectors) {
+            detections.add(detectionFor(d, series, fingerprint));
+            progress.step();
+        }
+        return new VideoAnalysis(series, series.daily().quality(), List.copyOf(detections),
+                VerdictBuilder.combine(detections));
+    }
+
+    private Detection detectionFor(Detector d, VideoSeries series, String fingerprint) {
+        String id = d.id();
+        String version = d.version();
+        Map<String, Object> settings = settingsOf.apply(id);
+        ResultKey key = new ResultKey(id, version, SeriesFingerprint.ofSettings(settings), fingerprint);
+        return cache.get(key).orElseGet(() -> {
+            Detection fresh = run(d, id, version, series, DetectorContext.of(id, settings));
+            computed.incrementAndGet();
+            if (fresh.status() == DetectionStatus.FAILED) {
+                failed.incrementAndGet();
+            }
+            cache.put(key, fresh);
+            return fresh;
+        });
+    }
+
+    private Detection run(Detector d, String id, String version, VideoSeries series, DetectorContext context) {
+        Future<Detection> call = calls.submit(() -> d.detect(series, context));
+        try {
+            Detection result = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return checked(result, id, version, series);
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            return Detection.failed(id, version, "Detector " + id + " exceeded its time limit of "
+                    + DurationText.format(timeout) + " on this video and was skipped.");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            return Detection.failed(id, version, "Detector " + id + " failed on this video: "
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+                    + ".");
+        } catch (InterruptedException | CancellationException e) {
+            Thread.currentThread().interrupt();
+            return Detection.failed(id, version, "Detector " + id + " was interrupted.");
+        }
+    }
+
+    /** Applies the rules the record types cannot check on their own. */
+    private static Detection checked(Detection d, String id, String version, VideoSeries series) {
+        if (d == null) {
+            return Detection.failed(id, version, "Detector " + id + " returned no detection.");
+        }
+        if (!d.detector().equals(id)) {
+            return Detection.failed(id, version, "Detector " + id + " returned a detection labelled '"
+                    + d.detector() + "'.");
+        }
+        Instant first = series.firstAt().orElse(null);
+        Instant last = series.lastAt().orElse(null);
+        for (Event e : d.events()) {
+            if (first == null || e.at().isBefore(first) || e.at().isAfter(last)) {
+                return Detection.failed(id, version, "Detector " + id + " reported event '" + e.type() + "' at "
+                        + e.at() + ", outside the series window.");
+            }
+        }
+        return d;
+    }
+
+    /** Figures since this runner was made. */
+    public RunStats stats(int videos, Duration elapsed) {
+        return new RunStats(videos, videos * detectors.size(), computed.get(), cache.memoryHits(),
+                cache.storeHits(), failed.get(), elapsed);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        calls.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package io.viralscope.app.analysis;
+
+import io.viralscope.api.Sample;
+import io.viralscope.api.VideoSeries;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Content hashes that key cached results: equal series (same samples) give equal fingerprints, in any process.
+ * The title is left out: a retitled video has the same dynamics.
+ */
+public final class SeriesFingerprint {
+
+    private SeriesFingerprint() {
+    }
+
+    /** SHA-256 of the samples, hex. */
+    public static String of(VideoSeries series) {
+        MessageDigest md = sha256();
+        ByteBuffer buf = ByteBuffer.allocate(5 * Long.BYTES);
+        for (Sample s : series.samples()) {
+            buf.clear();
+            buf.putLong(s.at().toEpochMilli()).putLong(s.views()).putLong(orMinusOne(s.likes()))
+                    .putLong(orMinusOne(s.comments())).putLong(orMinusOne(s.shares()));
+            md.update(buf.array());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** SHA-256 of a detector's settings, independent of key order, hex (short). */
+    public static String ofSettings(Map<String, Object> settings) {
+        MessageDigest md = sha256();
+        md.update(new TreeMap<>(settings).toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    }
+
+    private static long orMinusOne(Long v) {
+        return v == null ? -1 : v;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.viralscope.app.analysis;
+
+import io.viralscope.api.Detection;
+import io.viralscope.api.SeriesQuality;
+import io.viralscope.api.VideoSeries;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the detectors said about one video, and the verdict drawn from it.
+ *
+ * @param series     the series analysed
+ * @param quality    its data-quality flags
+ * @param detections one detection per loaded detector, in detector-id order
+ * @param verdict    the combined verdict
+ */
+public record VideoAnalysis(VideoSeries series, SeriesQuality quality, List<Detection> detections,
+                            Verdict verdict) {
+
+    /** The detection of one detector, if it ran. */
+    public Optional<Detection> detection(String detectorId) {
+        return detections.stream().filter(d -> d.detector().equals(detectorId)).findFirst();
+    }
+}

@@ -1,0 +1,54 @@
+package io.viralscope.app.cli;
+
+import io.viralscope.app.ingest.ImportResult;
+import io.viralscope.app.ingest.Importer;
+import io.viralscope.app.ingest.ParsedFile;
+import io.viralscope.app.ingest.RowError;
+import io.viralscope.app.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code viralscope import FILE... [--skip-invalid]}. */
+@Command(name = "import", description = "Import samples from Viralscope CSV files or YouTube Studio exports"
+        + " (recognised by their header). All or nothing unless --skip-invalid.")
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ViralscopeCommand root;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "CSV files to import.")
+    List<Path> files;
+
+    @Option(names = "--skip-invalid", description = "Import the good rows and list the bad ones as skipped.")
+    boolean skipInvalid;
+
+    private final CliContext ctx;
+
+    ImportCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        try (Store store = root.openStore()) {
+            ImportResult r = Importer.withBuiltInFormats(store).importFiles(files, skipInvalid);
+            for (RowError e : r.skipped()) {
+                ctx.err().println("skipped " + e.describe());
+            }
+            for (ParsedFile f : r.files()) {
+                ctx.out().println(f.file() + ": " + f.format() + ", " + f.rows() + " rows, " + f.samples().size()
+                        + " good samples" + (f.badRows() > 0 ? ", " + f.badRows() + " bad rows skipped" : ""));
+            }
+            ctx.out().println("Imported " + r.added() + " new samples of " + r.videos() + " videos into "
+                    + store.file() + (r.alreadyPresent() > 0 ? " (" + r.alreadyPresent() + " already present)" : "")
+                    + ".");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.viralscope.app.cli;
+
+import io.viralscope.app.plugins.PluginHost;
+import io.viralscope.app.report.Report;
+import io.viralscope.app.report.ReportFormat;
+import io.viralscope.app.report.ReportService;
+import io.viralscope.app.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code viralscope report [--video ID]... [--format html|json|csv] [--out PATH]}. */
+@Command(name = "report", description = "Run every detector on the selected videos (default: all) and write a"
+        + " report. Results are cached: unchanged videos are not recomputed.")
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ViralscopeCommand root;
+
+    @Option(names = "--video", paramLabel = "ID", description = "A video to include (repeatable; default: every"
+            + " video with samples).")
+    List<String> videos = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "html, json or csv (default: ${DEFAULT-VALUE}).",
+            defaultValue = "json", converter = FormatConverter.class)
+    ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "Output file (default: standard output for json"
+            + " and csv, viralscope-report.html for html).")
+    Path out;
+
+    private final CliContext ctx;
+
+    ReportCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        ReportService.writerFor(format); // refuse an unavailable format before any work
+        try (Store store = root.openStore(); PluginHost plugins = root.loadPlugins()) {
+            plugins.problems().forEach(ctx.err()::println);
+            ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
+                    plugins.problems(), ctx.clock());
+            Report report = service.build(videos, ConsoleProgress.forContext(ctx));
+            Path target = out != null ? out : format == ReportFormat.HTML ? Path.of("viralscope-report.html") : null;
+            if (target == null) {
+                ReportService.writeStdout(report, format, ctx.out());
+            } else {
+                ReportService.writeFile(report, format, target);
+                ctx.err().println("Wrote " + format.extension().toUpperCase() + " report of "
+                        + report.videos().size() + " videos and " + report.detectors().size() + " detectors to "
+                        + target.toAbsolutePath() + " (" + report.stats().computed() + " computed, "
+                        + (report.stats().memoryHits() + report.stats().storeHits()) + " from cache).");
+            }
+            return 0;
+        }
+    }
+}

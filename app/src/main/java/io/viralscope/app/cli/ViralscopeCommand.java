@@ -1,0 +1,110 @@
+package io.viralscope.app.cli;
+
+import io.viralscope.app.UserError;
+import io.viralscope.app.config.ConfigLoader;
+import io.viralscope.app.config.Settings;
+import io.viralscope.app.plugins.PluginHost;
+import io.viralscope.app.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** The root command: global options, and the one place commands get their settings, store and plugins from. */
+@Command(name = "viralscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Tells how YouTube videos spread: growth curves, engagement, change points, mechanism.",
+        subcommands = {DemoCommand.class, ImportCommand.class, ReportCommand.class, PluginsCommand.class},
+        synopsisSubcommandLabel = "COMMAND")
+public final class ViralscopeCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: ./viralscope.yaml,"
+            + " then ~/.viralscope/viralscope.yaml, then built-in defaults).")
+    Path configFile;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "SQLite store file (default: store.path in the"
+            + " configuration, ~/.viralscope/viralscope.db).")
+    Path dbFile;
+
+    @Option(names = "--plugins-dir", paramLabel = "DIR", description = "Directory of detector plugin jars"
+            + " (default: the plugins folder beside viralscope.jar).")
+    Path pluginsDir;
+
+    @Option(names = "--api-root", paramLabel = "URL", description = "Base URL of the YouTube Data API, for a mock"
+            + " or proxy (default: youtube.root-url in the configuration).")
+    String apiRoot;
+
+    final CliContext context;
+    private Settings settings;
+
+    ViralscopeCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: name one of demo, import, report,"
+                + " plugins (viralscope --help lists them).");
+    }
+
+    /** The configuration with command-line overrides applied; loaded once. */
+    Settings settings() {
+        if (settings == null) {
+            ConfigLoader loader = new ConfigLoader(context.home());
+            Settings s = loader.load(configFile);
+            if (dbFile != null) {
+                s = s.withDbPath(dbFile);
+            }
+            if (pluginsDir != null) {
+                s = s.withPluginsDir(pluginsDir);
+            }
+            if (apiRoot != null) {
+                s = s.withYouTubeRootUrl(checkedRootUrl(apiRoot));
+            }
+            settings = s;
+        }
+        return settings;
+    }
+
+    private static String checkedRootUrl(String url) {
+        try {
+            URI u = new URI(url);
+            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
+                    || u.getHost() == null) {
+                throw new URISyntaxException(url, "not an http(s) URL");
+            }
+            return url.endsWith("/") ? url : url + "/";
+        } catch (URISyntaxException e) {
+            throw UserError.badInput("--api-root '" + url + "' is not an http(s) URL such as"
+                    + " http://localhost:8080/.");
+        }
+    }
+
+    /** Opens the store named by the settings. */
+    Store openStore() {
+        return Store.open(settings().dbPath(), context.clock());
+    }
+
+    /** Loads the plugins from the configured directory, or the one beside viralscope.jar. */
+    PluginHost loadPlugins() {
+        Path dir = settings().pluginsDir() != null ? settings().pluginsDir() : defaultPluginsDir();
+        return PluginHost.load(dir);
+    }
+
+    /** The {@code plugins} folder beside the jar (or beside {@code target/classes} in a development build). */
+    static Path defaultPluginsDir() {
+        try {
+            Path code = Path.of(ViralscopeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return code.toAbsolutePath().getParent().resolve("plugins");
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of("plugins").toAbsolutePath();
+        }
+    }
+}

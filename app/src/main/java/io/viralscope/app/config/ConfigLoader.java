@@ -1,0 +1,268 @@
+package io.viralscope.app.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.viralscope.app.UserError;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one place that reads configuration. The shipped {@code viralscope.yaml} (bundled in the jar) defines both
+ * the defaults and the set of known keys: a user file may only set keys it has (besides free-form
+ * {@code detectors.*}), so a typo is refused with the key's name instead of being silently ignored.
+ */
+public final class ConfigLoader {
+
+    static final String DEFAULTS_RESOURCE = "viralscope.yaml";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final Path home;
+
+    /** A loader that resolves {@code ~} and the default locations against {@code home}. */
+    public ConfigLoader(Path home) {
+        this.home = home;
+    }
+
+    /** A loader for the current user. */
+    public static ConfigLoader forCurrentUser() {
+        return new ConfigLoader(Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * Loads the configuration: {@code explicitFile} when given (it must exist), else {@code ./viralscope.yaml},
+     * else {@code ~/.viralscope/viralscope.yaml}, else the built-in defaults.
+     */
+    public Settings load(Path explicitFile) {
+        ObjectNode defaults = readDefaults();
+        Path file = explicitFile != null ? explicitFile : firstExisting(Path.of("viralscope.yaml"),
+                home.resolve(".viralscope").resolve("viralscope.yaml"));
+        if (file == null) {
+            return toSettings(defaults, "built-in defaults");
+        }
+        JsonNode user = readUserFile(file);
+        rejectUnknownKeys(defaults, user, "", file);
+        return toSettings(merge(defaults.deepCopy(), user), file.toString());
+    }
+
+    private static Path firstExisting(Path... candidates) {
+        for (Path p : candidates) {
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static ObjectNode readDefaults() {
+        try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in viralscope.yaml is missing from the jar");
+            }
+            return (ObjectNode) YAML.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the built-in viralscope.yaml cannot be read", e);
+        }
+    }
+
+    private static JsonNode readUserFile(Path file) {
+        try {
+            JsonNode node = YAML.readTree(Files.readString(file));
+            if (node == null || node.isMissingNode() || node.isNull()) {
+                return YAML.createObjectNode();
+            }
+            if (!node.isObject()) {
+                throw UserError.badInput("Configuration file " + file
+                        + " must hold keys such as 'store:' at the top level; see config/viralscope.yaml.");
+            }
+            return node;
+        } catch (NoSuchFileException e) {
+            throw UserError.badInput("Configuration file " + file + " does not exist; check the --config path.");
+        } catch (IOException e) {
+            throw UserError.badInput("Configuration file " + file + " is not valid YAML: "
+                    + firstLine(e.getMessage()) + ".");
+        }
+    }
+
+    private static void rejectUnknownKeys(JsonNode known, JsonNode user, String prefix, Path file) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = user.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = prefix + e.getKey();
+            if (key.equals("detectors")) {
+                if (!e.getValue().isObject() && !e.getValue().isNull()) {
+                    throw invalid(file, key, e.getValue(), "a map of detector ids to their settings");
+                }
+                continue;
+            }
+            JsonNode k = known.get(e.getKey());
+            if (k == null) {
+                throw UserError.badInput("Unknown configuration key '" + key + "' in " + file
+                        + "; see config/viralscope.yaml for the keys Viralscope understands.");
+            }
+            if (k.isObject()) {
+                if (!e.getValue().isObject()) {
+                    throw invalid(file, key, e.getValue(), "a section of keys");
+                }
+                rejectUnknownKeys(k, e.getValue(), key + ".", file);
+            }
+        }
+    }
+
+    private static ObjectNode merge(ObjectNode base, JsonNode overlay) {
+        overlay.fields().forEachRemaining(e -> {
+            JsonNode b = base.get(e.getKey());
+            if (b instanceof ObjectNode bo && e.getValue().isObject()) {
+                merge(bo, e.getValue());
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        });
+        return base;
+    }
+
+    private Settings toSettings(JsonNode root, String source) {
+        Reader r = new Reader(root, source);
+        Path db = r.path("store.path");
+        String pluginsDir = r.text("plugins.dir");
+        Duration timeout = r.duration("analysis.detector-timeout", Duration.ofMillis(1), Duration.ofHours(1));
+        int threads = r.integer("analysis.threads", 0, 256);
+        int cacheSize = r.integer("analysis.cache-size", 0, 10_000_000);
+        String rootUrl = r.url("youtube.root-url");
+        String keyFile = r.text("youtube.key-file");
+        return new Settings(source, db, pluginsDir.isBlank() ? null : expand(pluginsDir),
+                new Settings.Analysis(timeout, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
+                        cacheSize),
+                new Settings.YouTube(rootUrl, keyFile.isBlank() ? null : expand(keyFile)),
+                detectors(root.get("detectors"), source));
+    }
+
+    private static Map<String, Map<String, Object>> detectors(JsonNode node, String source) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        node.fields().forEachRemaining(e -> {
+            if (!e.getValue().isObject()) {
+                throw UserError.badInput("Configuration key 'detectors." + e.getKey() + "' in " + source
+                        + " must be a section of that detector's settings.");
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            e.getValue().fields().forEachRemaining(s -> {
+                JsonNode v = s.getValue();
+                values.put(s.getKey(), v.isNumber() ? v.numberValue() : v.isBoolean() ? v.booleanValue()
+                        : v.asText());
+            });
+            out.put(e.getKey(), values);
+        });
+        return out;
+    }
+
+    /** Expands a leading {@code ~} to the home directory. */
+    public Path expand(String path) {
+        if (path.equals("~")) {
+            return home;
+        }
+        if (path.startsWith("~/")) {
+            return home.resolve(path.substring(2));
+        }
+        return Path.of(path);
+    }
+
+    private static UserError invalid(Object source, String key, Object value, String expected) {
+        return UserError.badInput("Configuration key '" + key + "' in " + source + " is '" + value
+                + "' but must be " + expected + ".");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    /** Typed reads of dotted keys, each failing with a sentence that names the key. */
+    private final class Reader {
+        private final JsonNode root;
+        private final String source;
+
+        Reader(JsonNode root, String source) {
+            this.root = root;
+            this.source = source;
+        }
+
+        JsonNode node(String key) {
+            JsonNode n = root;
+            for (String part : key.split("\\.")) {
+                n = n == null ? null : n.get(part);
+            }
+            return n;
+        }
+
+        String text(String key) {
+            JsonNode n = node(key);
+            if (n == null || n.isNull()) {
+                return "";
+            }
+            if (!n.isValueNode()) {
+                throw invalid(source, key, n, "a single value");
+            }
+            return n.asText();
+        }
+
+        Path path(String key) {
+            String t = text(key);
+            if (t.isBlank()) {
+                throw invalid(source, key, t, "a file path");
+            }
+            return expand(t);
+        }
+
+        int integer(String key, int min, int max) {
+            JsonNode n = node(key);
+            if (n == null || !n.canConvertToInt() || !n.isIntegralNumber() || n.intValue() < min
+                    || n.intValue() > max) {
+                throw invalid(source, key, n, "a whole number from " + min + " to " + max);
+            }
+            return n.intValue();
+        }
+
+        Duration duration(String key, Duration min, Duration max) {
+            String t = text(key);
+            try {
+                Duration d = DurationText.parse(t);
+                if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+                    throw invalid(source, key, t, "a duration from " + DurationText.format(min) + " to "
+                            + DurationText.format(max));
+                }
+                return d;
+            } catch (IllegalArgumentException e) {
+                throw invalid(source, key, t, "a duration such as 30s, 15m, 6h or 1d");
+            }
+        }
+
+        String url(String key) {
+            String t = text(key);
+            try {
+                URI u = URI.create(t);
+                if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
+                        || u.getHost() == null) {
+                    throw new IllegalArgumentException();
+                }
+                return t.endsWith("/") ? t : t + "/";
+            } catch (IllegalArgumentException e) {
+                throw invalid(source, key, t, "an http(s) URL such as https://www.googleapis.com/");
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.viralscope.app.ingest;
+
+import io.viralscope.app.UserError;
+import io.viralscope.app.store.NewSample;
+import io.viralscope.app.store.Store;
+import io.viralscope.app.store.VideoMetadata;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Imports sample files into the store (DESIGN §5). Every file is read and checked before anything is written;
+ * then all good samples go in one transaction. By default any bad row means nothing is imported and every bad
+ * row is listed; with {@code skipInvalid} the good rows are imported and the bad ones listed as skipped.
+ */
+public final class Importer {
+
+    private final Store store;
+    private final List<SampleFileFormat> formats;
+
+    /** An importer that recognises the given formats, tried in order. */
+    public Importer(Store store, List<SampleFileFormat> formats) {
+        this.store = store;
+        this.formats = List.copyOf(formats);
+    }
+
+    /** An importer of every built-in format. */
+    public static Importer withBuiltInFormats(Store store) {
+        return new Importer(store, List.of(new StudioExportFormat(), new ViralscopeCsvFormat("csv")));
+    }
+
+    /**
+     * Imports {@code files}.
+     *
+     * @throws InvalidRowsException when rows are bad and {@code skipInvalid} is false (nothing was written)
+     * @throws UserError            when a file is missing, unreadable or not in a known format
+     */
+    public ImportResult importFiles(List<Path> files, boolean skipInvalid) {
+        List<ParsedFile> parsed = new ArrayList<>();
+        for (Path file : files) {
+            parsed.add(parse(file));
+        }
+        List<RowError> errors = parsed.stream().flatMap(p -> p.errors().stream()).toList();
+        int badRows = parsed.stream().mapToInt(ParsedFile::badRows).sum();
+        int rows = parsed.stream().mapToInt(ParsedFile::rows).sum();
+        if (!errors.isEmpty() && !skipInvalid) {
+            throw new InvalidRowsException(errors, badRows, rows - badRows);
+        }
+        List<NewSample> samples = parsed.stream().flatMap(p -> p.samples().stream()).toList();
+        List<VideoMetadata> videos = parsed.stream().flatMap(p -> p.videos().stream()).toList();
+        int added = store.addSamples(videos, samples);
+        Set<String> ids = new LinkedHashSet<>();
+        samples.forEach(s -> ids.add(s.videoId()));
+        return new ImportResult(parsed, rows, added, samples.size() - added, ids.size(), errors);
+    }
+
+    private ParsedFile parse(Path file) {
+        CsvTable table = CsvTable.read(file);
+        for (SampleFileFormat f : formats) {
+            if (f.recognises(table.header())) {
+                if (f instanceof ViralscopeCsvFormat) {
+                    List<String> missing = ViralscopeCsvFormat.missingColumns(table.header());
+                    if (!missing.isEmpty()) {
+                        throw UserError.badInput(notInSchema(file, table, missing));
+                    }
+                }
+                return f.parse(file, table);
+            }
+        }
+        throw UserError.badInput(notInSchema(file, table, ViralscopeCsvFormat.missingColumns(table.header())));
+    }
+
+    private static String notInSchema(Path file, CsvTable table, List<String> missing) {
+        return "File " + file + " is not in Viralscope's CSV schema nor a YouTube Studio export: missing column"
+                + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " (found: "
+                + String.join(", ", table.header()) + ").";
+    }
+}

@@ -1,0 +1,24 @@
+package io.viralscope.app.ingest;
+
+import io.viralscope.app.ExitCodes;
+import io.viralscope.app.UserError;
+
+import java.util.List;
+
+/** Rows failed the checks and nothing was imported; {@link #errors()} lists each bad cell. */
+public final class InvalidRowsException extends UserError {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<RowError> errors;
+
+    InvalidRowsException(List<RowError> errors, int badRows, int goodRows) {
+        super(ExitCodes.BAD_INPUT, "Nothing was imported: " + badRows + " row" + (badRows == 1 ? " has" : "s have")
+                + " errors (listed above); fix them, or run again with --skip-invalid to import the " + goodRows
+                + " good row" + (goodRows == 1 ? "" : "s") + ".");
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<RowError> errors() {
+        return errors;
+    }
+}

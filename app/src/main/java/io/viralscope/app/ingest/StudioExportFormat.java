@@ -1,0 +1,157 @@
+package io.viralscope.app.ingest;
+
+import io.viralscope.api.Sample;
+import io.viralscope.app.UserError;
+import io.viralscope.app.store.NewSample;
+import io.viralscope.app.store.VideoMetadata;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A YouTube Studio "Advanced mode" export: {@code Chart data.csv} with columns {@code Date}, {@code Content}
+ * (the video id), {@code Video title}, {@code Video publish time} and per-day metric columns. Per-day values are
+ * accumulated into cumulative counts from the export's first day, stored at the end of each day (00:00 UTC of the
+ * next day) with source {@code studio}. Views come from {@code Views}, or {@code Engaged views} when the chart
+ * plotted that; {@code Likes}, {@code Comments added} and {@code Shares} are used when present.
+ */
+public final class StudioExportFormat implements SampleFileFormat {
+
+    private static final DateTimeFormatter PUBLISH_TIME = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
+
+    @Override
+    public String name() {
+        return "YouTube Studio export";
+    }
+
+    @Override
+    public boolean recognises(List<String> header) {
+        return !header.isEmpty() && (index(header, "Date") >= 0 || index(header, "Content") == 0)
+                && !header.contains("video_id");
+    }
+
+    @Override
+    public ParsedFile parse(Path file, CsvTable table) {
+        List<String> h = table.header();
+        int date = index(h, "Date");
+        int content = index(h, "Content");
+        if (date < 0) {
+            throw UserError.badInput("File " + file + " is a YouTube Studio 'Table data' export without dates;"
+                    + " import its 'Chart data.csv' instead, which has one row per day.");
+        }
+        if (content < 0) {
+            throw UserError.badInput("File " + file + " is a YouTube Studio export without a Content (video) column;"
+                    + " in Studio's Advanced mode choose the Content dimension and export again.");
+        }
+        int views = index(h, "Views") >= 0 ? index(h, "Views") : index(h, "Engaged views");
+        if (views < 0) {
+            throw UserError.badInput("File " + file + " is a YouTube Studio export without a Views column (found: "
+                    + String.join(", ", h) + "); chart Views in Studio and export again.");
+        }
+        int likes = index(h, "Likes");
+        int comments = index(h, "Comments added");
+        int shares = index(h, "Shares");
+        int title = index(h, "Video title");
+        int published = index(h, "Video publish time");
+
+        List<RowError> errors = new ArrayList<>();
+        Map<String, TreeMap<LocalDate, long[]>> perVideo = new TreeMap<>();
+        Map<String, VideoMetadata> meta = new TreeMap<>();
+        int badRows = 0;
+        for (CsvTable.Row row : table.rows()) {
+            String id = row.cell(content).trim();
+            if (id.equalsIgnoreCase("Total")) {
+                continue;
+            }
+            int before = errors.size();
+            if (!ViralscopeCsvFormat.VIDEO_ID.matcher(id).matches()) {
+                errors.add(new RowError(file, row.line(), h.get(content), "'" + id
+                        + "' is not a YouTube video id (11 characters: letters, digits, - and _)"));
+            }
+            LocalDate day = null;
+            try {
+                day = LocalDate.parse(row.cell(date).trim());
+            } catch (DateTimeParseException e) {
+                errors.add(new RowError(file, row.line(), h.get(date), "'" + row.cell(date)
+                        + "' is not a date such as 2026-08-18"));
+            }
+            long[] values = new long[4];
+            String[] names = {"views", "likes", "comments", "shares"};
+            int[] cols = {views, likes, comments, shares};
+            for (int k = 0; k < 4; k++) {
+                values[k] = -1;
+                if (cols[k] < 0) {
+                    continue;
+                }
+                String t = row.cell(cols[k]).trim();
+                if (t.isEmpty()) {
+                    if (k == 0) {
+                        errors.add(new RowError(file, row.line(), h.get(cols[k]), "is empty; give the day's views"));
+                    }
+                    continue;
+                }
+                try {
+                    values[k] = Long.parseLong(t);
+                    if (values[k] < 0) {
+                        throw new NumberFormatException();
+                    }
+                } catch (NumberFormatException e) {
+                    errors.add(new RowError(file, row.line(), h.get(cols[k]), "'" + t + "' is not a whole number >= 0"
+                            + " of " + names[k] + " that day"));
+                }
+            }
+            if (errors.size() > before) {
+                badRows++;
+                continue;
+            }
+            perVideo.computeIfAbsent(id, k -> new TreeMap<>()).put(day, values);
+            meta.putIfAbsent(id, new VideoMetadata(id, title < 0 ? "" : row.cell(title).trim(),
+                    published < 0 ? null : publishTime(row.cell(published))));
+        }
+        List<NewSample> samples = new ArrayList<>();
+        perVideo.forEach((id, days) -> {
+            long[] total = new long[4];
+            boolean[] known = {true, likes >= 0, comments >= 0, shares >= 0};
+            for (Map.Entry<LocalDate, long[]> d : days.entrySet()) {
+                for (int k = 0; k < 4; k++) {
+                    if (d.getValue()[k] < 0) {
+                        known[k] = false;
+                    } else {
+                        total[k] += d.getValue()[k];
+                    }
+                }
+                Instant endOfDay = d.getKey().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+                samples.add(new NewSample(id, new Sample(endOfDay, total[0], known[1] ? total[1] : null,
+                        known[2] ? total[2] : null, known[3] ? total[3] : null), "studio"));
+            }
+        });
+        return new ParsedFile(file, name(), table.rows().size(), List.copyOf(meta.values()), samples, errors,
+                badRows);
+    }
+
+    private static Instant publishTime(String text) {
+        try {
+            return LocalDate.parse(text.trim(), PUBLISH_TIME).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            return null; // metadata only: an unfamiliar date style must not reject the day's counts
+        }
+    }
+
+    private static int index(List<String> header, String name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,188 @@
+package io.viralscope.app.ingest;
+
+import io.viralscope.api.Sample;
+import io.viralscope.app.store.NewSample;
+import io.viralscope.app.store.VideoMetadata;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Viralscope's own CSV schema (DESIGN §5): {@code video_id}, {@code timestamp}, {@code view_count} required;
+ * {@code like_count}, {@code comment_count}, {@code share_count}, {@code title}, {@code published_at} optional;
+ * columns matched by name in any order. An empty count cell means unknown, never 0.
+ */
+public final class ViralscopeCsvFormat implements SampleFileFormat {
+
+    /** The columns every file of this format must have. */
+    public static final List<String> REQUIRED = List.of("video_id", "timestamp", "view_count");
+    /** The columns a file may have besides the required ones. */
+    public static final List<String> OPTIONAL = List.of("like_count", "comment_count", "share_count", "title",
+            "published_at");
+
+    static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
+    private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final String source;
+
+    /** Reads samples recorded with the given source ({@code csv}, or {@code simulated}). */
+    public ViralscopeCsvFormat(String source) {
+        this.source = source;
+    }
+
+    @Override
+    public String name() {
+        return "Viralscope CSV";
+    }
+
+    @Override
+    public boolean recognises(List<String> header) {
+        return header.contains("video_id") || header.contains("view_count") || header.contains("timestamp");
+    }
+
+    /** The required columns missing from {@code header}. */
+    public static List<String> missingColumns(List<String> header) {
+        return REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+    }
+
+    @Override
+    public ParsedFile parse(Path file, CsvTable table) {
+        Map<String, Integer> col = new HashMap<>();
+        for (int i = 0; i < table.header().size(); i++) {
+            col.putIfAbsent(table.header().get(i), i);
+        }
+        List<RowError> errors = new ArrayList<>();
+        List<NewSample> samples = new ArrayList<>();
+        Map<String, VideoMetadata> videos = new LinkedHashMap<>();
+        Map<String, Long> seenAt = new HashMap<>();
+        Map<String, Sample> seenSample = new HashMap<>();
+        int badRows = 0;
+        for (CsvTable.Row row : table.rows()) {
+            RowReader r = new RowReader(file, row, col, errors);
+            String id = r.videoId();
+            Instant at = r.instant("timestamp", true);
+            Long views = r.count("view_count", true);
+            Long likes = r.count("like_count", false);
+            Long comments = r.count("comment_count", false);
+            Long shares = r.count("share_count", false);
+            String title = r.text("title");
+            Instant published = r.instant("published_at", false);
+            if (r.failed()) {
+                badRows++;
+                continue;
+            }
+            Sample s = new Sample(at, views, likes, comments, shares);
+            String key = id + "@" + at.toEpochMilli();
+            Sample earlier = seenSample.putIfAbsent(key, s);
+            if (earlier != null && !earlier.equals(s)) {
+                errors.add(new RowError(file, row.line(), "timestamp", "video " + id + " already has a row at "
+                        + at + " (line " + seenAt.get(key) + ") with different counts"));
+                badRows++;
+                continue;
+            }
+            seenAt.putIfAbsent(key, row.line());
+            samples.add(new NewSample(id, s, source));
+            VideoMetadata old = videos.get(id);
+            videos.put(id, new VideoMetadata(id, title.isBlank() && old != null ? old.title() : title,
+                    published == null && old != null ? old.publishedAt() : published));
+        }
+        return new ParsedFile(file, name(), table.rows().size(), List.copyOf(videos.values()), samples, errors,
+                badRows);
+    }
+
+    /** Parses an instant as the schema allows: ISO-8601 with {@code Z} or an offset, or a bare date at 00:00 UTC. */
+    static Instant parseInstant(String text) {
+        String t = text.trim();
+        if (BARE_DATE.matcher(t).matches()) {
+            return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        return OffsetDateTime.parse(t).toInstant();
+    }
+
+    /** Reads the cells of one row, collecting an error per bad cell. */
+    private static final class RowReader {
+        private final Path file;
+        private final CsvTable.Row row;
+        private final Map<String, Integer> col;
+        private final List<RowError> errors;
+        private boolean failed;
+
+        RowReader(Path file, CsvTable.Row row, Map<String, Integer> col, List<RowError> errors) {
+            this.file = file;
+            this.row = row;
+            this.col = col;
+            this.errors = errors;
+        }
+
+        boolean failed() {
+            return failed;
+        }
+
+        String text(String column) {
+            Integer i = col.get(column);
+            return i == null ? "" : row.cell(i);
+        }
+
+        private void error(String column, String problem) {
+            errors.add(new RowError(file, row.line(), column, problem));
+            failed = true;
+        }
+
+        String videoId() {
+            String id = text("video_id").trim();
+            if (!VIDEO_ID.matcher(id).matches()) {
+                error("video_id", id.isEmpty() ? "is empty; a YouTube video id has 11 characters"
+                        : "'" + id + "' is not a YouTube video id (11 characters: letters, digits, - and _)");
+            }
+            return id;
+        }
+
+        Instant instant(String column, boolean required) {
+            String t = text(column).trim();
+            if (t.isEmpty()) {
+                if (required) {
+                    error(column, "is empty; give an instant such as 2026-03-01T12:00:00Z or a date 2026-03-01");
+                }
+                return null;
+            }
+            try {
+                return parseInstant(t);
+            } catch (DateTimeParseException e) {
+                error(column, "'" + t + "' is not an ISO-8601 instant with Z or an offset (such as "
+                        + "2026-03-01T12:00:00Z) nor a date (2026-03-01)");
+                return null;
+            }
+        }
+
+        Long count(String column, boolean required) {
+            String t = text(column).trim();
+            if (t.isEmpty()) {
+                if (required) {
+                    error(column, "is empty; give the cumulative count as a whole number >= 0");
+                }
+                return null;
+            }
+            try {
+                long v = Long.parseLong(t);
+                if (v < 0) {
+                    error(column, "'" + t + "' is negative; counts are whole numbers >= 0");
+                    return null;
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                error(column, "'" + t + "' is not a whole number >= 0");
+                return null;
+            }
+        }
+    }
+}

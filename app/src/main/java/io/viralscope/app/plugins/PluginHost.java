@@ -1,0 +1,161 @@
+package io.viralscope.app.plugins;
+
+import io.viralscope.api.Detector;
+import io.viralscope.api.PluginApi;
+import io.viralscope.app.UserError;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads detector plugins from a directory through PF4J and says what became of each one. The host's only
+ * view of a plugin is the {@link Detector} extension point: it never sees a plugin's own classes.
+ *
+ * <p>PF4J reports a plugin STARTED even when its extensions could not be found (for example when the jar bundles
+ * the plugin API): such a plugin is reported here as contributing no detector, not silently accepted.
+ */
+public final class PluginHost implements AutoCloseable {
+
+    private final PluginManager manager;
+    private final List<LoadedDetector> detectors;
+    private final List<PluginStatus> statuses;
+
+    private PluginHost(PluginManager manager, List<LoadedDetector> detectors, List<PluginStatus> statuses) {
+        this.manager = manager;
+        this.detectors = detectors;
+        this.statuses = statuses;
+    }
+
+    /**
+     * Loads and starts every plugin in {@code dir}.
+     *
+     * @throws UserError when {@code dir} is not a directory
+     */
+    public static PluginHost load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw UserError.badInput("Plugins directory " + dir + " does not exist; pass --plugins-dir DIR or set"
+                    + " plugins.dir in the configuration to the folder holding the detector jars.");
+        }
+        Map<Path, String> loadFailures = new LinkedHashMap<>();
+        PluginManager manager = new DefaultPluginManager(dir.toAbsolutePath()) {
+            @Override
+            protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+                try {
+                    return super.loadPluginFromPath(pluginPath);
+                } catch (RuntimeException e) {
+                    loadFailures.put(pluginPath, rootMessage(e));
+                    throw e;
+                }
+            }
+        };
+        manager.setSystemVersion(PluginApi.VERSION);
+        manager.loadPlugins();
+        manager.startPlugins();
+
+        List<LoadedDetector> detectors = new ArrayList<>();
+        List<PluginStatus> statuses = new ArrayList<>();
+        Map<String, String> detectorOwner = new HashMap<>();
+        List<PluginWrapper> plugins = new ArrayList<>(manager.getPlugins());
+        plugins.sort(Comparator.comparing(PluginWrapper::getPluginId));
+        for (PluginWrapper p : plugins) {
+            String requires = p.getDescriptor().getRequires();
+            String reason = "";
+            List<String> ids = new ArrayList<>();
+            if (p.getPluginState() == PluginState.STARTED) {
+                List<Detector> found;
+                try {
+                    found = manager.getExtensions(Detector.class, p.getPluginId());
+                } catch (RuntimeException | LinkageError e) {
+                    found = List.of();
+                    reason = "its detectors could not be created: " + rootMessage(e);
+                }
+                for (Detector d : found) {
+                    String id = safeId(d);
+                    String owner = detectorOwner.putIfAbsent(id, p.getPluginId());
+                    if (owner != null) {
+                        reason = "detector id '" + id + "' is already provided by plugin '" + owner
+                                + "'; ids must be unique";
+                    } else {
+                        ids.add(id);
+                        detectors.add(new LoadedDetector(d, p.getPluginId(), p.getDescriptor().getVersion()));
+                    }
+                }
+                if (found.isEmpty() && reason.isEmpty()) {
+                    reason = "it contributes no detector: no @Extension implementing Detector was found"
+                            + " (is META-INF/extensions.idx in the jar, and is plugin-api 'provided', not bundled?)";
+                }
+            } else {
+                reason = notStartedReason(manager, p);
+            }
+            statuses.add(new PluginStatus(p.getPluginId(), p.getDescriptor().getVersion(),
+                    requires == null ? "" : requires, p.getPluginPath(),
+                    p.getPluginState().toString().toLowerCase(), reason, List.copyOf(ids)));
+        }
+        loadFailures.forEach((path, why) -> statuses.add(new PluginStatus(path.getFileName().toString(), "", "",
+                path, "not loaded", "it could not be loaded: " + why, List.of())));
+        detectors.sort(Comparator.comparing(d -> safeId(d.detector())));
+        return new PluginHost(manager, List.copyOf(detectors), List.copyOf(statuses));
+    }
+
+    private static String notStartedReason(PluginManager manager, PluginWrapper p) {
+        String requires = p.getDescriptor().getRequires();
+        if (requires != null && !requires.isBlank() && !requires.equals("*")
+                && !manager.getVersionManager().checkVersionConstraint(PluginApi.VERSION, requires)) {
+            return "it requires plugin API " + requires + " but this Viralscope provides " + PluginApi.VERSION
+                    + "; use a plugin version built for API " + PluginApi.VERSION;
+        }
+        if (p.getFailedException() != null) {
+            return "it failed to start: " + rootMessage(p.getFailedException());
+        }
+        return "it is " + p.getPluginState().toString().toLowerCase();
+    }
+
+    private static String safeId(Detector d) {
+        try {
+            return d.id();
+        } catch (RuntimeException e) {
+            return d.getClass().getName();
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    /** The detectors in use, sorted by id. */
+    public List<LoadedDetector> detectors() {
+        return detectors;
+    }
+
+    /** What became of every plugin found, including those not in use and why. */
+    public List<PluginStatus> statuses() {
+        return statuses;
+    }
+
+    /** Plugins not in use, with the reason, as sentences for the user. */
+    public List<String> problems() {
+        return statuses.stream().filter(s -> !s.inUse())
+                .map(s -> "Plugin '" + s.pluginId() + "' is skipped: " + s.reason() + ".").toList();
+    }
+
+    @Override
+    public void close() {
+        manager.stopPlugins();
+        manager.unloadPlugins();
+    }
+}

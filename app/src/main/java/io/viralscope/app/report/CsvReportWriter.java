@@ -1,0 +1,78 @@
+package io.viralscope.app.report;
+
+import io.viralscope.api.Detection;
+import io.viralscope.app.analysis.VideoAnalysis;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The CSV report (DESIGN §6): one row per video, one column per (detector, metric) named
+ * {@code <detector>.<metric>}, plus each detector's status. Unknown values are empty cells.
+ */
+public final class CsvReportWriter implements ReportWriter {
+
+    private static final List<String> FIXED = List.of("video_id", "title", "sample_count", "first_at", "last_at",
+            "gaps", "decreases", "frozen_spans", "verdict", "verdict_confidence");
+
+    /**
+     * Titles are untrusted: one starting with {@code = + - @} would run as a formula when the CSV is opened in a
+     * spreadsheet, so it gets a leading apostrophe (OWASP CSV injection).
+     */
+    static String spreadsheetSafe(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        Map<String, Set<String>> metricColumns = new LinkedHashMap<>();
+        for (Report.DetectorInfo d : report.detectors()) {
+            metricColumns.put(d.id(), new LinkedHashSet<>());
+        }
+        for (VideoAnalysis v : report.videos()) {
+            for (Detection d : v.detections()) {
+                metricColumns.computeIfAbsent(d.detector(), k -> new LinkedHashSet<>()).addAll(d.metrics().keySet());
+            }
+        }
+        List<String> header = new ArrayList<>(FIXED);
+        metricColumns.forEach((det, metrics) -> {
+            header.add(det + ".status");
+            metrics.forEach(m -> header.add(det + "." + m));
+        });
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+        {
+            csv.printRecord(header);
+            for (VideoAnalysis v : report.videos()) {
+                List<Object> row = new ArrayList<>();
+                row.add(v.series().videoId());
+                row.add(spreadsheetSafe(v.series().title()));
+                row.add(v.series().size());
+                row.add(v.series().firstAt().map(Object::toString).orElse(""));
+                row.add(v.series().lastAt().map(Object::toString).orElse(""));
+                row.add(v.quality().gaps());
+                row.add(v.quality().decreases());
+                row.add(v.quality().frozenSpans());
+                row.add(v.verdict().mechanism());
+                row.add(v.verdict().confidence());
+                metricColumns.forEach((det, metrics) -> {
+                    Detection d = v.detection(det).orElse(null);
+                    row.add(d == null ? "" : d.status().wireName());
+                    for (String m : metrics) {
+                        Object value = d == null ? null : d.metrics().get(m);
+                        row.add(value == null ? "" : value);
+                    }
+                });
+                csv.printRecord(row);
+            }
+            csv.flush(); // not closed: the caller owns the writer
+        }
+    }
+}

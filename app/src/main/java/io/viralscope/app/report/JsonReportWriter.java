@@ -1,0 +1,69 @@
+package io.viralscope.app.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.viralscope.api.Detection;
+import io.viralscope.app.Json;
+import io.viralscope.app.analysis.DetectionJson;
+import io.viralscope.app.analysis.RunStats;
+import io.viralscope.app.analysis.VideoAnalysis;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** The JSON report of DESIGN §6 ({@code viralscope.report/1}); fields beyond the contract are additions only. */
+public final class JsonReportWriter implements ReportWriter {
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        Json.MAPPER.writeValue(out, toJson(report));
+    }
+
+    /** The report as a JSON tree. */
+    public static ObjectNode toJson(Report report) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("schema", Report.SCHEMA);
+        root.put("generated_at", report.generatedAt().toString());
+        ArrayNode detectors = root.putArray("detectors");
+        for (Report.DetectorInfo d : report.detectors()) {
+            detectors.addObject().put("id", d.id()).put("version", d.version()).put("description", d.description())
+                    .put("plugin", d.plugin());
+        }
+        ArrayNode videos = root.putArray("videos");
+        for (VideoAnalysis v : report.videos()) {
+            ObjectNode vn = videos.addObject();
+            vn.put("video_id", v.series().videoId());
+            vn.put("title", v.series().title());
+            vn.put("sample_count", v.series().size());
+            putInstant(vn, "first_at", v.series().firstAt().map(Object::toString).orElse(null));
+            putInstant(vn, "last_at", v.series().lastAt().map(Object::toString).orElse(null));
+            vn.putObject("quality").put("gaps", v.quality().gaps()).put("decreases", v.quality().decreases())
+                    .put("frozen_spans", v.quality().frozenSpans());
+            ArrayNode dets = vn.putArray("detections");
+            for (Detection d : v.detections()) {
+                dets.add(DetectionJson.toJson(d, true));
+            }
+            ObjectNode verdict = vn.putObject("verdict");
+            verdict.put("mechanism", v.verdict().mechanism());
+            verdict.put("confidence", v.verdict().confidence());
+            ArrayNode evidence = verdict.putArray("evidence");
+            v.verdict().evidence().forEach(evidence::add);
+        }
+        RunStats s = report.stats();
+        root.putObject("run").put("videos", s.videos()).put("detections", s.detections())
+                .put("computed", s.computed()).put("cache_hits_memory", s.memoryHits())
+                .put("cache_hits_store", s.storeHits()).put("failed", s.failed())
+                .put("elapsed_ms", s.elapsed().toMillis());
+        ArrayNode problems = root.putArray("problems");
+        report.problems().forEach(problems::add);
+        return root;
+    }
+
+    private static void putInstant(ObjectNode node, String field, String value) {
+        if (value == null) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
+    }
+}

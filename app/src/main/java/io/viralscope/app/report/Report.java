@@ -1,0 +1,34 @@
+package io.viralscope.app.report;
+
+import io.viralscope.app.analysis.RunStats;
+import io.viralscope.app.analysis.VideoAnalysis;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything a report shows, whatever its format. Reports read results, never raw API objects.
+ *
+ * @param generatedAt when it was made
+ * @param detectors   the detectors that ran, in column order
+ * @param videos      one analysis per selected video
+ * @param stats       run figures (cache hits, failures, time)
+ * @param problems    plugins skipped and why, as sentences
+ */
+public record Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos,
+                     RunStats stats, List<String> problems) {
+
+    /** The JSON report's schema id (DESIGN §6). */
+    public static final String SCHEMA = "viralscope.report/1";
+
+    /**
+     * A detector that ran.
+     *
+     * @param id          detector id
+     * @param version     detector version
+     * @param description one sentence
+     * @param plugin      id of the plugin providing it
+     */
+    public record DetectorInfo(String id, String version, String description, String plugin) {
+    }
+}

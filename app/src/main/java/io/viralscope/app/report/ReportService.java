@@ -1,0 +1,140 @@
+package io.viralscope.app.report;
+
+import io.viralscope.api.Detector;
+import io.viralscope.api.VideoSeries;
+import io.viralscope.app.UserError;
+import io.viralscope.app.analysis.DetectorRunner;
+import io.viralscope.app.analysis.Progress;
+import io.viralscope.app.analysis.ResultCache;
+import io.viralscope.app.analysis.VideoAnalysis;
+import io.viralscope.app.config.Settings;
+import io.viralscope.app.plugins.LoadedDetector;
+import io.viralscope.app.store.Store;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds reports: loads the selected series from the store, runs every detector through the cache, and writes
+ * the result in the chosen format without ever leaving a half-written file behind.
+ */
+public final class ReportService {
+
+    private final Settings settings;
+    private final Store store;
+    private final List<LoadedDetector> detectors;
+    private final List<String> problems;
+    private final ResultCache cache;
+    private final Clock clock;
+
+    /**
+     * @param settings  the run's configuration
+     * @param store     the store to read
+     * @param detectors the detectors to run
+     * @param problems  plugin problems to show in the report
+     * @param clock     the one clock
+     */
+    public ReportService(Settings settings, Store store, List<LoadedDetector> detectors, List<String> problems,
+                         Clock clock) {
+        this.settings = settings;
+        this.store = store;
+        this.detectors = List.copyOf(detectors);
+        this.problems = List.copyOf(problems);
+        this.cache = new ResultCache(store, settings.analysis().cacheSize());
+        this.clock = clock;
+    }
+
+    /**
+     * Analyses the given videos, or every video with samples when {@code videoIds} is empty.
+     *
+     * @throws UserError when a requested video has no samples in the store
+     */
+    public Report build(List<String> videoIds, Progress progress) {
+        List<String> ids = videoIds.isEmpty() ? store.videoIdsWithSamples() : videoIds;
+        List<VideoSeries> series = new ArrayList<>();
+        for (String id : ids) {
+            VideoSeries s = store.series(id);
+            if (s.isEmpty()) {
+                throw UserError.badInput("The store " + store.file() + " holds no samples of video '" + id
+                        + "'; import or track it first (viralscope import FILE, viralscope track add ID).");
+            }
+            series.add(s);
+        }
+        Instant start = clock.instant();
+        List<Detector> ds = detectors.stream().map(LoadedDetector::detector).toList();
+        try (DetectorRunner runner = new DetectorRunner(ds, cache, settings::detectorSettings,
+                settings.analysis().threads(), settings.analysis().detectorTimeout())) {
+            List<VideoAnalysis> analyses = runner.analyse(series, progress);
+            Instant end = clock.instant();
+            List<Report.DetectorInfo> infos = detectors.stream().map(d -> new Report.DetectorInfo(d.detector().id(),
+                    d.detector().version(), d.detector().description(), d.pluginId())).toList();
+            return new Report(end, infos, analyses, runner.stats(series.size(), Duration.between(start, end)),
+                    problems);
+        }
+    }
+
+    /** The writer of one format. */
+    public static ReportWriter writerFor(ReportFormat format) {
+        return switch (format) {
+            case JSON -> new JsonReportWriter();
+            case CSV -> new CsvReportWriter();
+            case HTML -> throw UserError.badInput("The HTML report is not yet available in this version;"
+                    + " use --format json or --format csv.");
+        };
+    }
+
+    /**
+     * Writes {@code report} to {@code out} through a temporary file in the same folder, moved into place only
+     * when complete, so a crash or a full disk never leaves a half-written report.
+     */
+    public static void writeFile(Report report, ReportFormat format, Path out) {
+        ReportWriter writer = writerFor(format);
+        Path abs = out.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(abs.getParent());
+            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                writer.write(report, w);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw UserError.badInput("Cannot write the report to " + abs + " (" + e.getMessage()
+                    + "); choose another --out path.");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and harmless
+                }
+            }
+        }
+    }
+
+    /** Writes {@code report} to standard output. */
+    public static void writeStdout(Report report, ReportFormat format, java.io.PrintStream stdout) {
+        try {
+            Writer w = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+            writerFor(format).write(report, w);
+            w.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

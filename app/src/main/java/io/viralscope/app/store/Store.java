@@ -1,0 +1,297 @@
+package io.viralscope.app.store;
+
+import io.viralscope.api.Sample;
+import io.viralscope.api.VideoSeries;
+import io.viralscope.app.ExitCodes;
+import io.viralscope.app.UserError;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SQLite store: one file holding videos, samples and cached detector results, migrated by Flyway, in WAL
+ * mode so readers never block the writer. One connection per store, used under this object's lock: SQLite
+ * serialises writers anyway, and a crash can lose at most the transaction under way, never a committed one.
+ */
+public final class Store implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    private final Clock clock;
+
+    private Store(Path file, Connection connection, Clock clock) {
+        this.file = file;
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /** Opens (creating and migrating if needed) the store at {@code file}. */
+    public static Store open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** Opens the store with the given clock (for stored-at times). */
+    public static Store open(Path file, Clock clock) {
+        Path abs = file.toAbsolutePath();
+        try {
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+        } catch (IOException e) {
+            throw new UserError(ExitCodes.BAD_INPUT, "Cannot create the folder for the store " + abs
+                    + "; choose another place with --db FILE.", e);
+        }
+        String url = "jdbc:sqlite:" + abs;
+        try {
+            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                    .loggers("slf4j").load().migrate();
+            Connection c = DriverManager.getConnection(url);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            return new Store(abs, c, clock);
+        } catch (SQLException | FlywayException e) {
+            throw new UserError(ExitCodes.BAD_INPUT, "Cannot open the store " + abs
+                    + " (" + firstLine(e.getMessage()) + "); check the file is a Viralscope database or choose "
+                    + "another with --db FILE.", e);
+        }
+    }
+
+    /** The store file. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Adds samples and their videos' metadata in one transaction: all are written or none. Samples already held
+     * (same video, instant and source) are left as they are.
+     *
+     * @return the number of samples actually added
+     */
+    public synchronized int addSamples(Collection<VideoMetadata> videos, Collection<NewSample> samples) {
+        return inTransaction(c -> {
+            long now = clock.millis();
+            upsertVideos(c, videos, now);
+            try (PreparedStatement ensure = c.prepareStatement(
+                    "INSERT OR IGNORE INTO videos (video_id, first_seen_at) VALUES (?, ?)");
+                 PreparedStatement ins = c.prepareStatement(
+                         "INSERT OR IGNORE INTO samples (video_id, at, source, views, likes, comments, shares,"
+                                 + " stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (NewSample ns : samples) {
+                    ensure.setString(1, ns.videoId());
+                    ensure.setLong(2, now);
+                    ensure.addBatch();
+                }
+                ensure.executeBatch();
+                for (NewSample ns : samples) {
+                    Sample s = ns.sample();
+                    ins.setString(1, ns.videoId());
+                    ins.setLong(2, s.at().toEpochMilli());
+                    ins.setString(3, ns.source());
+                    ins.setLong(4, s.views());
+                    setNullable(ins, 5, s.likes());
+                    setNullable(ins, 6, s.comments());
+                    setNullable(ins, 7, s.shares());
+                    ins.setLong(8, now);
+                    ins.addBatch();
+                }
+                int added = 0;
+                for (int r : ins.executeBatch()) {
+                    added += Math.max(r, 0);
+                }
+                return added;
+            }
+        });
+    }
+
+    private static void upsertVideos(Connection c, Collection<VideoMetadata> videos, long now) throws SQLException {
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO videos (video_id, title, published_at, first_seen_at) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT (video_id) DO UPDATE SET"
+                        + " title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE videos.title END,"
+                        + " published_at = COALESCE(excluded.published_at, videos.published_at)")) {
+            for (VideoMetadata v : videos) {
+                ins.setString(1, v.videoId());
+                ins.setString(2, v.title() == null ? "" : v.title());
+                if (v.publishedAt() == null) {
+                    ins.setNull(3, Types.INTEGER);
+                } else {
+                    ins.setLong(3, v.publishedAt().toEpochMilli());
+                }
+                ins.setLong(4, now);
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    /** Ids of every video with at least one sample, sorted. */
+    public synchronized List<String> videoIdsWithSamples() {
+        return query("SELECT DISTINCT video_id FROM samples ORDER BY video_id", rs -> rs.getString(1));
+    }
+
+    /** What the store knows of one video. */
+    public synchronized Optional<VideoInfo> video(String videoId) {
+        List<VideoInfo> found = query("SELECT v.video_id, v.title, v.published_at, v.tracked, v.unavailable_since,"
+                + " (SELECT COUNT(*) FROM samples s WHERE s.video_id = v.video_id),"
+                + " (SELECT MAX(at) FROM samples s WHERE s.video_id = v.video_id)"
+                + " FROM videos v WHERE v.video_id = ?", Store::videoInfo, videoId);
+        return found.stream().findFirst();
+    }
+
+    /** Every video the store knows, sorted by id. */
+    public synchronized List<VideoInfo> videos() {
+        return query("SELECT v.video_id, v.title, v.published_at, v.tracked, v.unavailable_since,"
+                + " (SELECT COUNT(*) FROM samples s WHERE s.video_id = v.video_id),"
+                + " (SELECT MAX(at) FROM samples s WHERE s.video_id = v.video_id)"
+                + " FROM videos v ORDER BY v.video_id", Store::videoInfo);
+    }
+
+    /**
+     * The series of one video: all its samples, sorted by instant. When two sources hold a sample at the same
+     * instant, API data wins over imports (it is the most recent reading).
+     */
+    public synchronized VideoSeries series(String videoId) {
+        String title = video(videoId).map(VideoInfo::title).orElse("");
+        List<Sample> samples = query("SELECT at, views, likes, comments, shares FROM samples WHERE video_id = ?"
+                        + " ORDER BY at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
+                rs -> new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), nullableLong(rs, 3),
+                        nullableLong(rs, 4), nullableLong(rs, 5)),
+                videoId);
+        return new VideoSeries(videoId, title, samples);
+    }
+
+    /** A cached detection, as JSON, for the given key. */
+    public synchronized Optional<String> findResult(ResultKey key) {
+        return query("SELECT detection_json FROM detection_results WHERE detector_id = ? AND detector_version = ?"
+                        + " AND settings_hash = ? AND series_fingerprint = ?", rs -> rs.getString(1),
+                key.detectorId(), key.detectorVersion(), key.settingsHash(), key.seriesFingerprint())
+                .stream().findFirst();
+    }
+
+    /** Saves a detection (as JSON) under its key, replacing any older one. */
+    public synchronized void saveResult(ResultKey key, String detectionJson) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO detection_results"
+                    + " (detector_id, detector_version, settings_hash, series_fingerprint, detection_json,"
+                    + " computed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, key.detectorId());
+                ps.setString(2, key.detectorVersion());
+                ps.setString(3, key.settingsHash());
+                ps.setString(4, key.seriesFingerprint());
+                ps.setString(5, detectionJson);
+                ps.setLong(6, clock.millis());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in one transaction on the store's connection; rolls back if it throws. */
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The store " + file + " could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a query with positional string/number parameters and maps each row. */
+    public synchronized <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The store " + file + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("The store " + file + " could not be closed: " + e.getMessage(), e);
+        }
+    }
+
+    private static VideoInfo videoInfo(ResultSet rs) throws SQLException {
+        Long published = nullableLong(rs, 3);
+        Long unavailable = nullableLong(rs, 5);
+        Long last = nullableLong(rs, 7);
+        return new VideoInfo(rs.getString(1), rs.getString(2),
+                published == null ? null : Instant.ofEpochMilli(published), rs.getInt(4) != 0,
+                unavailable == null ? null : Instant.ofEpochMilli(unavailable), rs.getInt(6),
+                last == null ? null : Instant.ofEpochMilli(last));
+    }
+
+    static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static void setNullable(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown cause";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** Work done inside a transaction. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Maps one result row. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+}
