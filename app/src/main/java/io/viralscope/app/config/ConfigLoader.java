@@ -179,7 +179,8 @@ public final class ConfigLoader {
     }
 
     private static UserError invalid(Object source, String key, Object value, String expected) {
-        return UserError.badInput("Configuration key '" + key + "' in " + source + " is '" + value
+        Object shown = value instanceof JsonNode n && n.isValueNode() ? n.asText() : value;
+        return UserError.badInput("Configuration key '" + key + "' in " + source + " is '" + shown
                 + "' but must be " + expected + ".");
     }
 

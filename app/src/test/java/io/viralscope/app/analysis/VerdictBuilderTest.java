@@ -1,0 +1,46 @@
+package io.viralscope.app.analysis;
+
+import io.viralscope.api.Detection;
+import io.viralscope.api.Mechanism;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VerdictBuilderTest {
+
+    private static Detection withEvidence(String id, Mechanism m, double w, String finding) {
+        return Detection.ok(TestDetectors.counting(id)).summary("s").evidence(m, w, finding).build();
+    }
+
+    @Test
+    void agreementGivesAConfidentVerdictNamingEachDetector() {
+        Verdict v = VerdictBuilder.combine(List.of(
+                withEvidence("growth-curve", Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.7, "Bass q/p = 14."),
+                withEvidence("inflection", Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.5, "slow build-up.")));
+        assertThat(v.mechanism()).isEqualTo("community-word-of-mouth");
+        assertThat(v.phrase()).isEqualTo("community word of mouth");
+        assertThat(v.confidence()).isEqualTo(0.95);
+        assertThat(v.evidence()).containsExactly("growth-curve: Bass q/p = 14.", "inflection: slow build-up.");
+    }
+
+    @Test
+    void disagreementLowersConfidenceAndSaysSo() {
+        Verdict v = VerdictBuilder.combine(List.of(
+                withEvidence("growth-curve", Mechanism.EXTERNAL_PUSH, 0.8, "p > q."),
+                withEvidence("inflection", Mechanism.TASTEMAKER_SHOCK, 0.6, "a shock on day 3.")));
+        assertThat(v.mechanism()).isEqualTo("external-push");
+        assertThat(v.confidence()).isEqualTo(0.46);
+        assertThat(v.evidence()).containsExactly("growth-curve: p > q.",
+                "Against (suggests tastemaker shock): inflection: a shock on day 3.",
+                "Detectors disagree: 2 mechanisms have support, so the confidence is lowered.");
+    }
+
+    @Test
+    void noEvidenceIsUndetermined() {
+        Verdict v = VerdictBuilder.combine(List.of(Detection.failed("x", "1", "failed.")));
+        assertThat(v.mechanism()).isEqualTo("undetermined");
+        assertThat(v.confidence()).isZero();
+    }
+}

@@ -1,0 +1,157 @@
+package io.viralscope.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.viralscope.app.Json;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user meets it: exit codes and the sentences printed. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+    private Path plugins;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        plugins = Files.createDirectories(dir.resolve("plugins"));
+    }
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir, false,
+                Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+        return Main.run(ctx, args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private String[] withDb(String... args) {
+        String[] all = new String[args.length + 4];
+        all[0] = "--db";
+        all[1] = dir.resolve("v.db").toString();
+        all[2] = "--plugins-dir";
+        all[3] = plugins.toString();
+        System.arraycopy(args, 0, all, 4, args.length);
+        return all;
+    }
+
+    @Test
+    void unknownCommandOrFlagIsAUsageErrorWithExitOne() {
+        assertThat(run("frobnicate")).isEqualTo(1);
+        assertThat(err()).contains("Unmatched argument at index 0: 'frobnicate'");
+        assertThat(run("report", "--colour", "red")).isEqualTo(1);
+        assertThat(err()).contains("Unknown options: '--colour', 'red'");
+        assertThat(run()).isEqualTo(1);
+        assertThat(err()).contains("Missing command: name one of demo, import, report, plugins");
+        assertThat(run("report", "--format", "pdf")).isEqualTo(1);
+        assertThat(err()).contains("'pdf' is not a report format; choose html, json or csv.");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("demo", "import", "report", "plugins", "--db=FILE", "--api-root=URL");
+    }
+
+    @Test
+    void importThenReportJsonAndCsv() throws IOException {
+        Path csv = dir.resolve("a.csv");
+        Files.writeString(csv, "video_id,timestamp,view_count,like_count,title\n"
+                + "dQw4w9WgXcQ,2026-03-01,100,1,=HYPERLINK(\"x\")\ndQw4w9WgXcQ,2026-03-02,200,,=HYPERLINK(\"x\")\n");
+        assertThat(run(withDb("import", csv.toString()))).isZero();
+        assertThat(out()).contains("Imported 2 new samples of 1 videos into");
+        assertThat(run(withDb("import", csv.toString()))).isZero();
+        assertThat(out()).contains("Imported 0 new samples of 1 videos into").contains("(2 already present)");
+
+        Path json = dir.resolve("out/r.json");
+        assertThat(run(withDb("report", "--format", "json", "--out", json.toString()))).isZero();
+        assertThat(err()).contains("Wrote JSON report of 1 videos and 0 detectors to " + json);
+        JsonNode r = Json.MAPPER.readTree(json.toFile());
+        assertThat(r.get("schema").asText()).isEqualTo("viralscope.report/1");
+        assertThat(r.get("videos").get(0).get("video_id").asText()).isEqualTo("dQw4w9WgXcQ");
+        assertThat(r.get("videos").get(0).get("sample_count").asInt()).isEqualTo(2);
+        assertThat(r.get("videos").get(0).get("verdict").get("mechanism").asText()).isEqualTo("undetermined");
+        assertThat(dir.resolve("out").toFile().list()).containsExactly("r.json");
+
+        assertThat(run(withDb("report", "--format", "csv"))).isZero();
+        assertThat(out()).startsWith("video_id,title,sample_count,first_at,last_at,gaps,decreases,frozen_spans,"
+                + "verdict,verdict_confidence\n");
+        assertThat(out()).contains("dQw4w9WgXcQ,\"'=HYPERLINK(\"\"x\"\")\",2,");
+    }
+
+    @Test
+    void anEmptyStoreGivesAnEmptyReport() throws IOException {
+        assertThat(run(withDb("report"))).isZero();
+        JsonNode r = Json.MAPPER.readTree(out());
+        assertThat(r.get("videos")).isEmpty();
+        assertThat(r.get("generated_at").asText()).isEqualTo("2026-11-25T12:00:00Z");
+    }
+
+    @Test
+    void badInputIsOneSentenceAndExitTwo() throws IOException {
+        Path missing = dir.resolve("missing.csv");
+        assertThat(run(withDb("import", missing.toString()))).isEqualTo(2);
+        assertThat(err().strip()).isEqualTo("File " + missing + " does not exist; check the path.");
+
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "video_id,timestamp,view_count\nnope,2026-03-01,1\n");
+        assertThat(run(withDb("import", bad.toString()))).isEqualTo(2);
+        assertThat(err()).isEqualTo("bad.csv:2: column 'video_id': 'nope' is not a YouTube video id (11 characters:"
+                + " letters, digits, - and _)\nNothing was imported: 1 row has errors (listed above); fix them, or"
+                + " run again with --skip-invalid to import the 0 good rows.\n");
+
+        assertThat(run(withDb("report", "--video", "dQw4w9WgXcQ"))).isEqualTo(2);
+        assertThat(err()).contains("holds no samples of video 'dQw4w9WgXcQ'; import or track it first");
+
+        Path config = dir.resolve("c.yaml");
+        Files.writeString(config, "analysis:\n  threads: many\n");
+        assertThat(run("--config", config.toString(), "report")).isEqualTo(2);
+        assertThat(err().strip()).isEqualTo("Configuration key 'analysis.threads' in " + config
+                + " is 'many' but must be a whole number from 0 to 256.");
+
+        assertThat(run("--api-root", "not a url", "report")).isEqualTo(2);
+        assertThat(err().strip()).isEqualTo("--api-root 'not a url' is not an http(s) URL such as"
+                + " http://localhost:8080/.");
+    }
+
+    @Test
+    void pluginsCommandSaysWhenNothingIsLoaded() {
+        assertThat(run(withDb("plugins", "--verbose"))).isZero();
+        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.0.0");
+    }
+
+    @Test
+    void demoWritesReportsIntoTheGivenFolder() throws IOException {
+        Path demo = dir.resolve("demo");
+        assertThat(run("--plugins-dir", plugins.toString(), "demo", "--out", demo.toString())).isZero();
+        assertThat(out()).contains("Imported 1274 rows of 143 videos").contains("Reports written:")
+                .contains(demo.resolve("report.json").toString());
+        assertThat(Json.MAPPER.readTree(demo.resolve("report.json").toFile()).get("videos")).hasSize(143);
+        assertThat(demo.resolve("data/README.md")).exists();
+    }
+}

@@ -1,0 +1,167 @@
+package io.viralscope.app.ingest;
+
+import io.viralscope.api.Sample;
+import io.viralscope.app.UserError;
+import io.viralscope.app.store.Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ImporterTest {
+
+    @TempDir
+    Path dir;
+    private Store store;
+    private Importer importer;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("v.db"));
+        importer = Importer.withBuiltInFormats(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Path csv(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void importsColumnsInAnyOrderWithUnknownCountsKeptUnknown() throws IOException {
+        Path f = csv("a.csv", """
+                title,view_count,timestamp,video_id,like_count,comment_count,share_count,published_at
+                "Hello, world",100,2026-03-01,dQw4w9WgXcQ,5,,,2026-02-28T10:00:00+02:00
+                "Hello, world",150,2026-03-02T06:30:00Z,dQw4w9WgXcQ,,3,1,
+                """);
+        ImportResult r = importer.importFiles(List.of(f), false);
+        assertThat(r.added()).isEqualTo(2);
+        assertThat(r.videos()).isEqualTo(1);
+        List<Sample> s = store.series("dQw4w9WgXcQ").samples();
+        assertThat(s.get(0)).isEqualTo(new Sample(Instant.parse("2026-03-01T00:00:00Z"), 100, 5L, null, null));
+        assertThat(s.get(1)).isEqualTo(new Sample(Instant.parse("2026-03-02T06:30:00Z"), 150, null, 3L, 1L));
+        assertThat(store.video("dQw4w9WgXcQ")).hasValueSatisfying(v -> {
+            assertThat(v.title()).isEqualTo("Hello, world");
+            assertThat(v.publishedAt()).isEqualTo(Instant.parse("2026-02-28T08:00:00Z"));
+        });
+    }
+
+    @Test
+    void reimportingChangesNothing() throws IOException {
+        Path f = csv("a.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\ndQw4w9WgXcQ,2026-03-02,2\n");
+        assertThat(importer.importFiles(List.of(f), false).added()).isEqualTo(2);
+        ImportResult again = importer.importFiles(List.of(f), false);
+        assertThat(again.added()).isZero();
+        assertThat(again.alreadyPresent()).isEqualTo(2);
+        assertThat(store.series("dQw4w9WgXcQ").size()).isEqualTo(2);
+    }
+
+    @Test
+    void everyBadRowIsNamedByFileLineAndColumnAndNothingIsImported() throws IOException {
+        Path f = csv("bad.csv", """
+                video_id,timestamp,view_count,like_count,title
+                dQw4w9WgXcQ,2026-03-01,10,1,ok
+                short,2026-03-02,11,1,"a title
+                spanning two lines"
+                dQw4w9WgXcQ,2026-03-03T00:00:00,12,1,no zone
+                dQw4w9WgXcQ,2026-03-04,-5,x,negative
+                dQw4w9WgXcQ,2026-03-05,,1,empty
+                """);
+        assertThatThrownBy(() -> importer.importFiles(List.of(f), false))
+                .isInstanceOfSatisfying(InvalidRowsException.class, e -> {
+                    assertThat(e.errors()).extracting(RowError::describe).containsExactly(
+                            "bad.csv:3: column 'video_id': 'short' is not a YouTube video id (11 characters:"
+                                    + " letters, digits, - and _)",
+                            "bad.csv:5: column 'timestamp': '2026-03-03T00:00:00' is not an ISO-8601 instant with"
+                                    + " Z or an offset (such as 2026-03-01T12:00:00Z) nor a date (2026-03-01)",
+                            "bad.csv:6: column 'view_count': '-5' is negative; counts are whole numbers >= 0",
+                            "bad.csv:6: column 'like_count': 'x' is not a whole number >= 0",
+                            "bad.csv:7: column 'view_count': is empty; give the cumulative count as a whole"
+                                    + " number >= 0");
+                    assertThat(e.exitCode()).isEqualTo(2);
+                    assertThat(e.getMessage()).isEqualTo("Nothing was imported: 4 rows have errors (listed above);"
+                            + " fix them, or run again with --skip-invalid to import the 1 good row.");
+                });
+        assertThat(store.videos()).isEmpty();
+    }
+
+    @Test
+    void skipInvalidImportsTheGoodRowsAndListsTheSkippedOnes() throws IOException {
+        Path f = csv("mixed.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\nbad,2026-03-02,2\n");
+        ImportResult r = importer.importFiles(List.of(f), true);
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(r.skipped()).extracting(RowError::describe).containsExactly(
+                "mixed.csv:3: column 'video_id': 'bad' is not a YouTube video id (11 characters: letters, digits,"
+                        + " - and _)");
+    }
+
+    @Test
+    void aFileOutsideTheSchemaSaysWhichColumnsAreMissing() throws IOException {
+        Path f = csv("other.csv", "video_id,views\ndQw4w9WgXcQ,1\n");
+        assertThatThrownBy(() -> importer.importFiles(List.of(f), false)).isInstanceOf(UserError.class)
+                .hasMessage("File " + f + " is not in Viralscope's CSV schema nor a YouTube Studio export: missing"
+                        + " columns timestamp, view_count (found: video_id, views).");
+    }
+
+    @Test
+    void missingEmptyAndNonUtf8FilesAreOneSentenceEach() throws IOException {
+        Path missing = dir.resolve("missing.csv");
+        assertThatThrownBy(() -> importer.importFiles(List.of(missing), false))
+                .hasMessage("File " + missing + " does not exist; check the path.");
+        Path empty = csv("empty.csv", "");
+        assertThatThrownBy(() -> importer.importFiles(List.of(empty), false))
+                .hasMessage("File " + empty + " is empty; a CSV file needs a header row.");
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, "video_id,timestamp,view_count,title\ndQw4w9WgXcQ,2026-03-01,1,caf\u00e9\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> importer.importFiles(List.of(latin1), false))
+                .hasMessage("File " + latin1 + " is not UTF-8 text; save it as UTF-8 CSV and import again.");
+    }
+
+    @Test
+    void anErrorInOneFileKeepsEveryFileOut() throws IOException {
+        Path good = csv("good.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\n");
+        Path bad = csv("bad.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,yesterday,1\n");
+        assertThatThrownBy(() -> importer.importFiles(List.of(good, bad), false))
+                .isInstanceOf(InvalidRowsException.class);
+        assertThat(store.videos()).isEmpty();
+    }
+
+    @Test
+    void conflictingDuplicateRowsAreErrors() throws IOException {
+        Path f = csv("dup.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\ndQw4w9WgXcQ,2026-03-01,2\n");
+        assertThatThrownBy(() -> importer.importFiles(List.of(f), false))
+                .isInstanceOfSatisfying(InvalidRowsException.class, e -> assertThat(e.errors().get(0).describe())
+                        .isEqualTo("dup.csv:3: column 'timestamp': video dQw4w9WgXcQ already has a row at"
+                                + " 2026-03-01T00:00:00Z (line 2) with different counts"));
+    }
+
+    @Test
+    void importsTheReal2017TrendingSample() throws IOException {
+        Path f = dir.resolve("trending.csv");
+        try (InputStream in = getClass().getResourceAsStream("/io/viralscope/app/demo/trending-2017-us-sample.csv")) {
+            Files.copy(in, f);
+        }
+        ImportResult r = importer.importFiles(List.of(f), false);
+        assertThat(r.rows()).isEqualTo(644);
+        assertThat(r.videos()).isEqualTo(136);
+        assertThat(r.added()).isEqualTo(644);
+        assertThat(store.series("-6Zc8Co2H3w").samples().get(0).comments()).isEqualTo(7498L);
+    }
+}

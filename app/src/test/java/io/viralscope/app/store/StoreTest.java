@@ -1,0 +1,92 @@
+package io.viralscope.app.store;
+
+import io.viralscope.api.Sample;
+import io.viralscope.api.VideoSeries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class StoreTest {
+
+    private static final String ID = "dQw4w9WgXcQ";
+    private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void samplesAreUniquePerVideoInstantAndSource() {
+        try (Store store = Store.open(dir.resolve("v.db"))) {
+            List<NewSample> samples = List.of(
+                    new NewSample(ID, new Sample(T0, 10, 1L, null, null), "csv"),
+                    new NewSample(ID, new Sample(T0.plusSeconds(86_400), 20, 2L, null, null), "csv"));
+            assertThat(store.addSamples(List.of(new VideoMetadata(ID, "Title", null)), samples)).isEqualTo(2);
+            assertThat(store.addSamples(List.of(), samples)).isZero();
+            assertThat(store.addSamples(List.of(),
+                    List.of(new NewSample(ID, new Sample(T0, 11, null, null, null), "api")))).isEqualTo(1);
+
+            VideoSeries s = store.series(ID);
+            assertThat(s.title()).isEqualTo("Title");
+            // the API reading wins over the import at the same instant; unknown likes stay unknown
+            assertThat(s.samples()).extracting(Sample::views).containsExactly(11L, 20L);
+            assertThat(s.samples().get(0).likes()).isNull();
+            assertThat(store.video(ID)).hasValueSatisfying(v -> {
+                assertThat(v.sampleCount()).isEqualTo(3);
+                assertThat(v.lastSampleAt()).isEqualTo(T0.plusSeconds(86_400));
+            });
+        }
+    }
+
+    @Test
+    void survivesReopeningAndKeepsMetadataUnlessNewValuesAreGiven() {
+        Path file = dir.resolve("sub/dir/v.db");
+        try (Store store = Store.open(file)) {
+            store.addSamples(List.of(new VideoMetadata(ID, "First", T0)),
+                    List.of(new NewSample(ID, Sample.ofViews(T0, 1), "csv")));
+            store.addSamples(List.of(new VideoMetadata(ID, "", null)), List.of());
+        }
+        try (Store store = Store.open(file)) {
+            assertThat(store.video(ID)).hasValueSatisfying(v -> {
+                assertThat(v.title()).isEqualTo("First");
+                assertThat(v.publishedAt()).isEqualTo(T0);
+            });
+            assertThat(store.query("PRAGMA journal_mode", rs -> rs.getString(1))).containsExactly("wal");
+        }
+    }
+
+    @Test
+    void aFailedTransactionWritesNothing() {
+        try (Store store = Store.open(dir.resolve("v.db"))) {
+            assertThatThrownBy(() -> store.inTransaction(c -> {
+                c.createStatement().execute("INSERT INTO videos (video_id, first_seen_at) VALUES ('aaaaaaaaaaa', 0)");
+                throw new IllegalStateException("crash in the middle");
+            })).hasMessage("crash in the middle");
+            assertThat(store.videos()).isEmpty();
+        }
+    }
+
+    @Test
+    void resultsAreKeptByTheirFullKey() {
+        try (Store store = Store.open(dir.resolve("v.db"))) {
+            ResultKey key = new ResultKey("d", "1.0.0", "s", "f");
+            store.saveResult(key, "{}");
+            assertThat(store.findResult(key)).contains("{}");
+            assertThat(store.findResult(new ResultKey("d", "1.0.1", "s", "f"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedWithASentence() throws Exception {
+        Path junk = dir.resolve("junk.db");
+        java.nio.file.Files.writeString(junk, "this is not sqlite, just some text that is long enough ".repeat(20));
+        assertThatThrownBy(() -> Store.open(junk)).isInstanceOf(io.viralscope.app.UserError.class)
+                .hasMessageStartingWith("Cannot open the store " + junk.toAbsolutePath())
+                .hasMessageEndingWith("check the file is a Viralscope database or choose another with --db FILE.");
+    }
+}
