@@ -1,5 +1,6 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.report.Report;
 import io.viralscope.app.report.ReportFormat;
@@ -48,6 +49,7 @@ final class ReportCommand implements Callable<Integer> {
             ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
                     plugins.problems(), ctx.clock());
             Report report = service.build(videos, ConsoleProgress.forContext(ctx));
+            new BreakoutAnnouncer(root.settings().alerts(), ctx.err()).announce(report.breakouts());
             Path target = out != null ? out : format == ReportFormat.HTML ? Path.of("viralscope-report.html") : null;
             if (target == null) {
                 ReportService.writeStdout(report, format, ctx.out());

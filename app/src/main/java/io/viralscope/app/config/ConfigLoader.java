@@ -139,10 +139,14 @@ public final class ConfigLoader {
         int cacheSize = r.integer("analysis.cache-size", 0, 10_000_000);
         String rootUrl = r.url("youtube.root-url");
         String keyFile = r.text("youtube.key-file");
+        String webhook = r.text("alerts.webhook-url");
+        int webhookRetries = r.integer("alerts.webhook-retries", 0, 10);
         return new Settings(source, db, pluginsDir.isBlank() ? null : expand(pluginsDir),
                 new Settings.Analysis(timeout, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
                         cacheSize),
                 new Settings.YouTube(rootUrl, keyFile.isBlank() ? null : expand(keyFile)),
+                new Settings.Alerts(webhook.isBlank() ? null : java.net.URI.create(r.url("alerts.webhook-url")),
+                        webhookRetries),
                 detectors(root.get("detectors"), source));
     }
 

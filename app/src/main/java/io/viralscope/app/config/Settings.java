@@ -13,10 +13,11 @@ import java.util.Map;
  * @param pluginsDir directory of plugin jars, or {@code null} for the directory beside viralscope.jar
  * @param analysis  detector run settings
  * @param youtube   YouTube Data API settings
+ * @param alerts    breakout alert settings
  * @param detectors per-detector settings, {@code detectors.<id>.<key>}
  */
 public record Settings(String source, Path dbPath, Path pluginsDir, Analysis analysis, YouTube youtube,
-                       Map<String, Map<String, Object>> detectors) {
+                       Alerts alerts, Map<String, Map<String, Object>> detectors) {
 
     /**
      * @param detectorTimeout longest time one detector may take on one video
@@ -33,21 +34,28 @@ public record Settings(String source, Path dbPath, Path pluginsDir, Analysis ana
     public record YouTube(String rootUrl, Path keyFile) {
     }
 
+    /**
+     * @param webhookUrl where breakout alerts are posted, or {@code null} for none
+     * @param retries    further attempts after a failed post
+     */
+    public record Alerts(java.net.URI webhookUrl, int retries) {
+    }
+
     /** Settings of one detector; empty when the configuration names none. */
     public Map<String, Object> detectorSettings(String detectorId) {
         return detectors.getOrDefault(detectorId, Map.of());
     }
 
     public Settings withDbPath(Path path) {
-        return new Settings(source, path, pluginsDir, analysis, youtube, detectors);
+        return new Settings(source, path, pluginsDir, analysis, youtube, alerts, detectors);
     }
 
     public Settings withPluginsDir(Path dir) {
-        return new Settings(source, dbPath, dir, analysis, youtube, detectors);
+        return new Settings(source, dbPath, dir, analysis, youtube, alerts, detectors);
     }
 
     public Settings withYouTubeRootUrl(String rootUrl) {
         return new Settings(source, dbPath, pluginsDir, analysis, new YouTube(rootUrl, youtube.keyFile()),
-                detectors);
+                alerts, detectors);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class CsvReportWriter implements ReportWriter {
 
     private static final List<String> FIXED = List.of("video_id", "title", "sample_count", "first_at", "last_at",
-            "gaps", "decreases", "frozen_spans", "verdict", "verdict_confidence");
+            "gaps", "decreases", "frozen_spans", "verdict", "verdict_confidence", "breakout");
 
     /**
      * Titles are untrusted: one starting with {@code = + - @} would run as a formula when the CSV is opened in a
@@ -62,6 +62,7 @@ public final class CsvReportWriter implements ReportWriter {
                 row.add(v.quality().frozenSpans());
                 row.add(v.verdict().mechanism());
                 row.add(v.verdict().confidence());
+                row.add(report.breakout(v.series().videoId()).isPresent() ? "yes" : "no");
                 metricColumns.forEach((det, metrics) -> {
                     Detection d = v.detection(det).orElse(null);
                     row.add(d == null ? "" : d.status().wireName());

@@ -43,6 +43,10 @@ public final class JsonReportWriter implements ReportWriter {
             for (Detection d : v.detections()) {
                 dets.add(DetectionJson.toJson(d, true));
             }
+            report.breakout(v.series().videoId()).ifPresentOrElse(b -> {
+                ArrayNode reasons = vn.putObject("breakout").putArray("reasons");
+                b.reasons().forEach(reasons::add);
+            }, () -> vn.putNull("breakout"));
             ObjectNode verdict = vn.putObject("verdict");
             verdict.put("mechanism", v.verdict().mechanism());
             verdict.put("confidence", v.verdict().confidence());

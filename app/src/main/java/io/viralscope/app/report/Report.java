@@ -1,5 +1,6 @@
 package io.viralscope.app.report;
 
+import io.viralscope.app.alert.Breakout;
 import io.viralscope.app.analysis.RunStats;
 import io.viralscope.app.analysis.VideoAnalysis;
 
@@ -14,9 +15,21 @@ import java.util.List;
  * @param videos      one analysis per selected video
  * @param stats       run figures (cache hits, failures, time)
  * @param problems    plugins skipped and why, as sentences
+ * @param breakouts   videos whose dynamics turned critical
  */
 public record Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos,
-                     RunStats stats, List<String> problems) {
+                     RunStats stats, List<String> problems, List<Breakout> breakouts) {
+
+    /** A report without breakouts. */
+    public Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos, RunStats stats,
+                  List<String> problems) {
+        this(generatedAt, detectors, videos, stats, problems, List.of());
+    }
+
+    /** The breakout of one video, if it was flagged. */
+    public java.util.Optional<Breakout> breakout(String videoId) {
+        return breakouts.stream().filter(b -> b.videoId().equals(videoId)).findFirst();
+    }
 
     /** The JSON report's schema id (DESIGN §6). */
     public static final String SCHEMA = "viralscope.report/1";

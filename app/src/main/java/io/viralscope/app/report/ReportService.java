@@ -3,6 +3,8 @@ package io.viralscope.app.report;
 import io.viralscope.api.Detector;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.UserError;
+import io.viralscope.app.alert.Breakout;
+import io.viralscope.app.alert.BreakoutRule;
 import io.viralscope.app.analysis.DetectorRunner;
 import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.analysis.ResultCache;
@@ -79,8 +81,10 @@ public final class ReportService {
             Instant end = clock.instant();
             List<Report.DetectorInfo> infos = detectors.stream().map(d -> new Report.DetectorInfo(d.detector().id(),
                     d.detector().version(), d.detector().description(), d.pluginId())).toList();
+            List<Breakout> breakouts = analyses.stream().map(a -> BreakoutRule.evaluate(a, end))
+                    .flatMap(java.util.Optional::stream).toList();
             return new Report(end, infos, analyses, runner.stats(series.size(), Duration.between(start, end)),
-                    problems);
+                    problems, breakouts);
         }
     }
 

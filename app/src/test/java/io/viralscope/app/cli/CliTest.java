@@ -100,7 +100,7 @@ class CliTest {
 
         assertThat(run(withDb("report", "--format", "csv"))).isZero();
         assertThat(out()).startsWith("video_id,title,sample_count,first_at,last_at,gaps,decreases,frozen_spans,"
-                + "verdict,verdict_confidence\n");
+                + "verdict,verdict_confidence,breakout\n");
         assertThat(out()).contains("dQw4w9WgXcQ,\"'=HYPERLINK(\"\"x\"\")\",2,");
     }
 
@@ -137,6 +137,31 @@ class CliTest {
         assertThat(run("--api-root", "not a url", "report")).isEqualTo(2);
         assertThat(err().strip()).isEqualTo("--api-root 'not a url' is not an http(s) URL such as"
                 + " http://localhost:8080/.");
+    }
+
+    @Test
+    void simulateWritesASeriesAndItsTruthThatImportCleanly() throws IOException {
+        Path csv = dir.resolve("sim/shock.csv");
+        assertThat(run("simulate", "--mechanism", "exogenous-critical", "--days", "60", "--seed", "3", "--out",
+                csv.toString())).isZero();
+        assertThat(out()).contains("daily samples of simulated video").contains(dir.resolve("sim/shock.truth.json")
+                .toString());
+        assertThat(Json.MAPPER.readTree(dir.resolve("sim/shock.truth.json").toFile()).toString())
+                .contains("exogenous-critical");
+        String first = Files.readString(csv);
+        assertThat(run("simulate", "--mechanism", "exogenous-critical", "--days", "60", "--seed", "3", "--out",
+                csv.toString())).isZero();
+        assertThat(Files.readString(csv)).isEqualTo(first);
+        assertThat(run(withDb("import", csv.toString()))).isZero();
+        assertThat(out()).contains("Imported 61 new samples of 1 videos");
+    }
+
+    @Test
+    void simulateRefusesAnUnknownMechanismByName() {
+        assertThat(run("simulate", "--mechanism", "magic", "--out", dir.resolve("x.csv").toString())).isEqualTo(2);
+        assertThat(err().strip()).isEqualTo("Unknown mechanism 'magic'; use one of: logistic, gompertz,"
+                + " bass-word-of-mouth, bass-external-push, exogenous-critical, exogenous-subcritical,"
+                + " endogenous-critical, endogenous-subcritical, step-change, rate-change.");
     }
 
     @Test

@@ -1,0 +1,67 @@
+package io.viralscope.app.alert;
+
+import io.viralscope.api.Detection;
+import io.viralscope.api.DetectionStatus;
+import io.viralscope.api.Event;
+import io.viralscope.api.Sample;
+import io.viralscope.api.SeriesQuality;
+import io.viralscope.api.VideoSeries;
+import io.viralscope.app.analysis.VerdictBuilder;
+import io.viralscope.app.analysis.VideoAnalysis;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BreakoutRuleTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-04-01T00:00:00Z");
+
+    private static VideoAnalysis analysis(Detection... detections) {
+        List<Sample> s = new ArrayList<>();
+        for (int d = 0; d < 30; d++) {
+            s.add(Sample.ofViews(T0.plusSeconds(86_400L * d), 1000L * d));
+        }
+        List<Detection> ds = List.of(detections);
+        return new VideoAnalysis(new VideoSeries("dQw4w9WgXcQ", "t", s), SeriesQuality.CLEAN, ds,
+                VerdictBuilder.combine(ds));
+    }
+
+    private static Detection mechanism(String cls) {
+        return new Detection("mechanism", "1.0.0", DetectionStatus.OK, "s.",
+                Map.of("class", cls, "branching_ratio", 0.97), List.of(), List.of(), List.of());
+    }
+
+    private static Detection changepoint(int day, double before, double after) {
+        return new Detection("inflection", "1.0.0", DetectionStatus.OK, "s.", Map.of(),
+                List.of(new Event("changepoint", T0.plusSeconds(86_400L * day), 10, "cp",
+                        Map.of("rate_before", before, "rate_after", after))), List.of(), List.of());
+    }
+
+    @Test
+    void criticalDynamicsAreABreakout() {
+        assertThat(BreakoutRule.evaluate(analysis(mechanism("endogenous-critical")), NOW))
+                .hasValueSatisfying(b -> assertThat(b.reasons()).containsExactly("mechanism: the dynamics are"
+                        + " endogenous-critical (branching ratio 0.97), a cascade that feeds itself."));
+        assertThat(BreakoutRule.evaluate(analysis(mechanism("exogenous-subcritical")), NOW)).isEmpty();
+    }
+
+    @Test
+    void onlyARecentAccelerationCounts() {
+        assertThat(BreakoutRule.evaluate(analysis(changepoint(25, 0.01, 0.12)), NOW))
+                .hasValueSatisfying(b -> assertThat(b.reasons()).containsExactly("inflection: growth accelerated"
+                        + " on 2026-03-26 (daily views growing 12.0%/day, up from 1.0%/day)."));
+        assertThat(BreakoutRule.evaluate(analysis(changepoint(5, 0.01, 0.12)), NOW)).isEmpty();
+        assertThat(BreakoutRule.evaluate(analysis(changepoint(25, 0.12, 0.01)), NOW)).isEmpty();
+    }
+
+    @Test
+    void failedDetectionsAreIgnored() {
+        assertThat(BreakoutRule.evaluate(analysis(Detection.failed("mechanism", "1.0.0", "boom.")), NOW)).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package io.viralscope.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.viralscope.app.Json;
+import io.viralscope.app.plugins.PluginLoadingIT;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shipped jar, run as a user runs it: {@code java -jar} from another working directory, no extra flags. */
+class JarCliIT {
+
+    @TempDir
+    Path cwd;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    private Result java(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of(System.getProperty("viralscope.test.jar")).toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile())
+                .redirectOutput(cwd.resolve("out.txt").toFile()).redirectError(cwd.resolve("err.txt").toFile());
+        pb.environment().put("HOME", cwd.toString());
+        Process p = pb.start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Result(p.exitValue(), Files.readString(cwd.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(cwd.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void demoRunsFromAnyFolderAndFindsTheBuiltInDetectors() throws Exception {
+        Result r = java("demo", "--out", "demo-out");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("skipped");
+        assertThat(r.out()).contains("Reports written:").contains(cwd.resolve("demo-out/report.json").toString());
+
+        JsonNode report = Json.MAPPER.readTree(cwd.resolve("demo-out/report.json").toFile());
+        assertThat(report.get("detectors").findValuesAsText("id")).containsAll(PluginLoadingIT.BUILT_IN);
+        JsonNode logistic = null;
+        for (JsonNode v : report.get("videos")) {
+            if (v.get("video_id").asText().equals("demoLogistc")) {
+                logistic = v;
+            }
+        }
+        assertThat(logistic).isNotNull();
+        JsonNode growth = null;
+        for (JsonNode d : logistic.get("detections")) {
+            if (d.get("detector").asText().equals("growth-curve")) {
+                growth = d;
+            }
+        }
+        assertThat(growth.get("status").asText()).isEqualTo("ok");
+        assertThat(growth.get("metrics").get("model").asText()).isEqualTo("logistic");
+        // no NaN, no strings for numbers: the file parsed as JSON and numbers are numbers or null
+        assertThat(growth.get("metrics").get("saturation_views").isNumber()).isTrue();
+    }
+
+    @Test
+    void pluginsListsEachDetectorWithVersionAndDescription() throws Exception {
+        Result r = java("plugins");
+        assertThat(r.exit()).as(r.err()).isZero();
+        for (String id : PluginLoadingIT.BUILT_IN) {
+            assertThat(r.out()).containsPattern("(?m)^" + id + "\\s+\\d+\\.\\d+\\.\\d+\\s+\\S");
+        }
+    }
+
+    @Test
+    void usageErrorsExitOne() throws Exception {
+        Result r = java("nonsense");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("Unmatched argument at index 0: 'nonsense'");
+    }
+}
