@@ -4,8 +4,10 @@ import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
 import io.viralscope.api.DetectorContext;
+import io.viralscope.api.DetectorSettings;
 import io.viralscope.api.Event;
 import io.viralscope.api.VideoSeries;
+import io.viralscope.app.UserError;
 import io.viralscope.app.config.DurationText;
 import io.viralscope.app.store.ResultKey;
 
@@ -76,6 +78,9 @@ public final class DetectorRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("analysis was interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof UserError user) {
+                throw user;
+            }
             throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
         } finally {
             progress.close();
@@ -121,6 +126,10 @@ public final class DetectorRunner implements AutoCloseable {
                     + DurationText.format(timeout) + " on this video and was skipped.");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof DetectorSettings.InvalidSettingException bad) {
+                // a configuration mistake, not a detector failure: stop and say which key to fix
+                throw UserError.badInput(bad.getMessage());
+            }
             return Detection.failed(id, version, "Detector " + id + " failed on this video: "
                     + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
                     + ".");

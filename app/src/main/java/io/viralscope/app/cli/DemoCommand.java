@@ -53,9 +53,9 @@ final class DemoCommand implements Callable<Integer> {
             ImportResult imported = Importer.withBuiltInFormats(store).importFiles(csvs, false);
             ctx.out().println("Imported " + imported.rows() + " rows of " + imported.videos() + " videos from "
                     + dir.resolve("data") + ".");
-            plugins.problems().forEach(ctx.err()::println);
             Report report = new ReportService(root.settings(), store, plugins.detectors(), plugins.problems(),
                     ctx.clock()).build(List.of(), ConsoleProgress.forContext(ctx));
+            report.problems().forEach(ctx.err()::println);
             List<String> written = new ArrayList<>();
             for (ReportFormat f : ReportFormat.values()) {
                 try {

@@ -45,10 +45,10 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         ReportService.writerFor(format); // refuse an unavailable format before any work
         try (Store store = root.openStore(); PluginHost plugins = root.loadPlugins()) {
-            plugins.problems().forEach(ctx.err()::println);
             ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
                     plugins.problems(), ctx.clock());
             Report report = service.build(videos, ConsoleProgress.forContext(ctx));
+            report.problems().forEach(ctx.err()::println);
             new BreakoutAnnouncer(root.settings().alerts(), ctx.err()).announce(report.breakouts());
             Path target = out != null ? out : format == ReportFormat.HTML ? Path.of("viralscope-report.html") : null;
             if (target == null) {

@@ -63,6 +63,13 @@ public final class ReportService {
      * @throws UserError when a requested video has no samples in the store
      */
     public Report build(List<String> videoIds, Progress progress) {
+        List<String> unknownSettings = settings.detectors().keySet().stream()
+                .filter(id -> detectors.stream().noneMatch(d -> d.detector().id().equals(id))).sorted().toList();
+        List<String> notes = new ArrayList<>(problems);
+        for (String id : unknownSettings) {
+            notes.add("The configuration has settings for detector '" + id + "', but no such detector is loaded;"
+                    + " check the id (viralscope plugins lists them).");
+        }
         List<String> ids = videoIds.isEmpty() ? store.videoIdsWithSamples() : videoIds;
         List<VideoSeries> series = new ArrayList<>();
         for (String id : ids) {
@@ -84,7 +91,7 @@ public final class ReportService {
             List<Breakout> breakouts = analyses.stream().map(a -> BreakoutRule.evaluate(a, end))
                     .flatMap(java.util.Optional::stream).toList();
             return new Report(end, infos, analyses, runner.stats(series.size(), Duration.between(start, end)),
-                    problems, breakouts);
+                    notes, breakouts);
         }
     }
 

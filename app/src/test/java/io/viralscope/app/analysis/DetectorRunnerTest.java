@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DetectorRunnerTest {
 
@@ -105,6 +106,25 @@ class DetectorRunnerTest {
                     + " 1999-01-01T00:00:00Z, outside the series window.");
             // failures are not cached: they may not happen again
             assertThat(store.query("SELECT COUNT(*) FROM detection_results", rs -> rs.getInt(1))).containsExactly(1);
+        }
+    }
+
+    @Test
+    void aBadDetectorSettingStopsTheRunWithTheKeyNamed() {
+        Detector reads = new TestDetectors.Scripted("fussy", (d, series) -> Detection.ok(d).summary("ok.")
+                .metric("x", 1.0).build()) {
+            @Override
+            public Detection detect(VideoSeries series, io.viralscope.api.DetectorContext context) {
+                context.settings().getInt("window", 7, 1, 30);
+                return super.detect(series, context);
+            }
+        };
+        try (Store store = Store.open(dir.resolve("v.db"));
+             DetectorRunner runner = new DetectorRunner(List.of(reads), new ResultCache(store, 10),
+                     id -> Map.of("window", 90), 1, Duration.ofSeconds(5))) {
+            assertThatThrownBy(() -> runner.analyse(List.of(series("aaaaaaaaaaa", 5)), Progress.NONE))
+                    .isInstanceOf(io.viralscope.app.UserError.class)
+                    .hasMessage("Setting detectors.fussy.window is '90' but must be a whole number from 1 to 30.");
         }
     }
 

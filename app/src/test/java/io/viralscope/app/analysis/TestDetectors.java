@@ -17,7 +17,7 @@ public final class TestDetectors {
     }
 
     /** A detector defined by a function, counting its invocations. */
-    public static final class Scripted implements Detector {
+    public static class Scripted implements Detector {
         private final String id;
         private final BiFunction<Scripted, VideoSeries, Detection> body;
         public final AtomicInteger calls = new AtomicInteger();

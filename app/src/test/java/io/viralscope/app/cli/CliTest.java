@@ -105,6 +105,15 @@ class CliTest {
     }
 
     @Test
+    void settingsForAnUnknownDetectorAreReported() throws IOException {
+        Path config = dir.resolve("c.yaml");
+        Files.writeString(config, "detectors:\n  growth-curvy:\n    starts: 3\n");
+        assertThat(run(withDb("--config", config.toString(), "report"))).isZero();
+        assertThat(err()).contains("The configuration has settings for detector 'growth-curvy', but no such"
+                + " detector is loaded; check the id (viralscope plugins lists them).");
+    }
+
+    @Test
     void anEmptyStoreGivesAnEmptyReport() throws IOException {
         assertThat(run(withDb("report"))).isZero();
         JsonNode r = Json.MAPPER.readTree(out());
