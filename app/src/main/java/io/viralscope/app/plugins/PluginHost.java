@@ -4,6 +4,7 @@ import io.viralscope.api.Detector;
 import io.viralscope.api.PluginApi;
 import io.viralscope.app.UserError;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginAlreadyLoadedException;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -25,6 +26,10 @@ import java.util.Map;
  * the plugin API): such a plugin is reported here as contributing no detector, not silently accepted.
  */
 public final class PluginHost implements AutoCloseable {
+
+    /** PF4J's message when two jars share a plugin id: the first one's path, then the id. */
+    private static final java.util.regex.Pattern SAME_ID = java.util.regex.Pattern.compile(
+            "pluginPath=(.+?)\\]\\) with the same id \\((.+?)\\)");
 
     private final PluginManager manager;
     private final List<LoadedDetector> detectors;
@@ -52,8 +57,14 @@ public final class PluginHost implements AutoCloseable {
             protected PluginWrapper loadPluginFromPath(Path pluginPath) {
                 try {
                     return super.loadPluginFromPath(pluginPath);
+                } catch (PluginAlreadyLoadedException e) {
+                    loadFailures.put(pluginPath, "plugin id '" + e.getPluginId() + "' is already used by "
+                            + getPlugin(e.getPluginId()).getPluginPath() + "; remove one of them");
+                    throw e;
                 } catch (RuntimeException e) {
-                    loadFailures.put(pluginPath, rootMessage(e));
+                    java.util.regex.Matcher twin = SAME_ID.matcher(String.valueOf(e.getMessage()));
+                    loadFailures.put(pluginPath, twin.find() ? "plugin id '" + twin.group(2) + "' is already used by "
+                            + twin.group(1) + "; remove one of them" : rootMessage(e));
                     throw e;
                 }
             }
@@ -134,6 +145,9 @@ public final class PluginHost implements AutoCloseable {
             t = t.getCause();
         }
         String m = t.getMessage();
+        if (m != null && m.contains("\n")) {
+            m = m.substring(0, m.indexOf('\n'));
+        }
         return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 
