@@ -114,6 +114,33 @@ class CliTest {
     }
 
     @Test
+    void aSecondReportOverUnchangedDataComesFromTheCacheAndProgressShowsOnATerminal() throws IOException {
+        new io.viralscope.app.plugins.PluginJarBuilder("counter").source("t.c.Counter",
+                io.viralscope.app.plugins.PluginJarBuilder.detector("t.c", "Counter", "counter", ""), true)
+                .writeTo(plugins, "counter.jar");
+        Path csv = dir.resolve("a.csv");
+        Files.writeString(csv, "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\ndQw4w9WgXcQ,2026-03-02,5\n"
+                + "aaaaaaaaaaa,2026-03-01,7\n");
+        assertThat(run(withDb("import", csv.toString()))).isZero();
+        Path json = dir.resolve("r.json");
+        assertThat(run(withDb("report", "--out", json.toString()))).isZero();
+        assertThat(err()).contains("Wrote JSON report of 2 videos and 1 detectors").contains("(2 computed, 0 from"
+                + " cache)");
+        assertThat(Json.MAPPER.readTree(json.toFile()).get("videos").get(1).get("detections").get(0).get("metrics")
+                .get("samples").asInt()).isEqualTo(2);
+        assertThat(run(withDb("report", "--out", json.toString()))).isZero();
+        assertThat(err()).contains("(0 computed, 2 from cache)");
+
+        out.reset();
+        err.reset();
+        CliContext terminal = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir, true,
+                Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+        assertThat(Main.run(terminal, withDb("report", "--out", json.toString()))).isZero();
+        assertThat(err()).contains("Analysing").contains("100%").contains("2/2");
+    }
+
+    @Test
     void anEmptyStoreGivesAnEmptyReport() throws IOException {
         assertThat(run(withDb("report"))).isZero();
         JsonNode r = Json.MAPPER.readTree(out());

@@ -17,7 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Compiles detector sources at test time and packs them as a PF4J plugin jar, to test what the host does with it. */
-final class PluginJarBuilder {
+public final class PluginJarBuilder {
 
     private final String pluginId;
     private String requires = ">=1.0.0 & <2.0.0";
@@ -25,17 +25,17 @@ final class PluginJarBuilder {
     private final List<String> extensions = new ArrayList<>();
     private final List<String> leaveOut = new ArrayList<>();
 
-    PluginJarBuilder(String pluginId) {
+    public PluginJarBuilder(String pluginId) {
         this.pluginId = pluginId;
     }
 
-    PluginJarBuilder requires(String range) {
+    public PluginJarBuilder requires(String range) {
         this.requires = range;
         return this;
     }
 
     /** A class; {@code extension} marks it as a Detector extension in META-INF/extensions.idx. */
-    PluginJarBuilder source(String className, String code, boolean extension) {
+    public PluginJarBuilder source(String className, String code, boolean extension) {
         sources.put(className, code);
         if (extension) {
             extensions.add(className);
@@ -44,13 +44,13 @@ final class PluginJarBuilder {
     }
 
     /** Compiles the class but leaves it out of the jar, as a forgotten dependency would be. */
-    PluginJarBuilder leaveOut(String className) {
+    public PluginJarBuilder leaveOut(String className) {
         leaveOut.add(className);
         return this;
     }
 
     /** A source of a detector with the given id whose detect() returns an ok detection. */
-    static String detector(String pkg, String cls, String id, String extraMembers) {
+    public static String detector(String pkg, String cls, String id, String extraMembers) {
         return "package " + pkg + ";\n"
                 + "import io.viralscope.api.*;\n"
                 + "public class " + cls + " implements Detector {\n" + extraMembers + "\n"
@@ -62,7 +62,7 @@ final class PluginJarBuilder {
                 + "}\n";
     }
 
-    Path writeTo(Path dir, String jarName) throws IOException {
+    public Path writeTo(Path dir, String jarName) throws IOException {
         Path src = Files.createTempDirectory(dir.getParent(), "src");
         Path classes = Files.createTempDirectory(dir.getParent(), "classes");
         List<String> files = new ArrayList<>();
