@@ -1,0 +1,150 @@
+package io.viralscope.plugins.engagement;
+
+import io.viralscope.api.CurvePoint;
+import io.viralscope.api.Detection;
+import io.viralscope.api.DetectionStatus;
+import io.viralscope.api.Detector;
+import io.viralscope.api.DetectorContext;
+import io.viralscope.api.FittedCurve;
+import io.viralscope.api.Sample;
+import io.viralscope.api.VideoSeries;
+import org.pf4j.Extension;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How engaged is the audience? Likes, comments and shares per view (DESIGN §6–7).
+ *
+ * <p>Metrics, for each of likes, comments and shares: {@code <kind>_per_view} with {@code _low}/{@code _high}, the
+ * ratio of cumulative counts at the last sample where views are above zero and the count is known, and its 95%
+ * {@link WilsonInterval}; {@code <kind>_per_view_trend}, the change per day of engagement per new view
+ * ({@link EngagementTrend}). Text metrics {@code likes_band} and {@code comments_band} ({@link EngagementBand}).
+ * Unknown stays unknown: hidden likes, disabled comments and public data without shares give {@code null}, never
+ * 0. Curves: each known ratio of cumulative counts at every sample with views. Evidence:
+ * {@link EngagementEvidence}.
+ *
+ * <p>Status: {@code insufficient_data} when no sample has views, when every count is unknown, or when there is a
+ * single sample (its ratios are still reported, but nothing over time is known; this keeps the shared detector
+ * contract that one sample is not enough).
+ *
+ * <p>Works on the raw samples (no daily grid is needed), in one pass per count. Stateless, so thread-safe.
+ */
+@Extension
+public final class EngagementDetector implements Detector {
+
+    @Override
+    public String id() {
+        return "engagement";
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String description() {
+        return "Likes, comments and shares per view with 95% intervals, bands and trend.";
+    }
+
+    @Override
+    public Detection detect(VideoSeries series, DetectorContext context) {
+        List<Sample> samples = series.samples();
+        Map<EngagementKind, EngagementRatio> ratios = new EnumMap<>(EngagementKind.class);
+        Map<EngagementKind, EngagementTrend> trends = new EnumMap<>(EngagementKind.class);
+        for (EngagementKind kind : EngagementKind.values()) {
+            EngagementRatio ratio = EngagementRatio.latest(samples, kind);
+            if (ratio != null) {
+                ratios.put(kind, ratio);
+                EngagementTrend trend = EngagementTrend.of(samples, kind);
+                if (trend != null) {
+                    trends.put(kind, trend);
+                }
+            }
+        }
+        boolean anyViews = samples.stream().anyMatch(s -> s.views() > 0);
+        // One sample gives a reading but no history: its ratios are reported, the status says how little it rests on.
+        DetectionStatus status = anyViews && !ratios.isEmpty() && samples.size() > 1 ? DetectionStatus.OK
+                : DetectionStatus.INSUFFICIENT_DATA;
+        Detection.Builder d = Detection.builder(this, status);
+        for (EngagementKind kind : EngagementKind.values()) {
+            EngagementRatio r = ratios.get(kind);
+            d.metricOrUnknown(kind.metric(), r == null ? null : r.ratio());
+            d.metricOrUnknown(kind.metric() + "_low", r == null ? null : r.interval().low());
+            d.metricOrUnknown(kind.metric() + "_high", r == null ? null : r.interval().high());
+        }
+        EngagementRatio likes = ratios.get(EngagementKind.LIKES);
+        EngagementRatio comments = ratios.get(EngagementKind.COMMENTS);
+        if (likes != null) {
+            d.metric("likes_band", EngagementBand.ofLikes(likes.ratio()).label());
+        } else {
+            d.metricOrUnknown("likes_band", null);
+        }
+        if (comments != null) {
+            d.metric("comments_band", EngagementBand.ofComments(comments.ratio()).label());
+        } else {
+            d.metricOrUnknown("comments_band", null);
+        }
+        for (EngagementKind kind : EngagementKind.values()) {
+            EngagementTrend t = trends.get(kind);
+            d.metricOrUnknown(kind.metric() + "_trend", t == null ? null : t.slope());
+        }
+        if (!anyViews) {
+            return d.summary("No sample has any views yet, so engagement per view is undefined.").build();
+        }
+        if (ratios.isEmpty()) {
+            return d.summary("Likes, comments and shares are all unknown (hidden, turned off or not in the data), "
+                    + "so there is no engagement to measure.").build();
+        }
+        if (status != DetectionStatus.OK) {
+            String reading = summary(ratios);
+            return d.summary("Only one sample, so engagement over time is unknown; at that moment, o"
+                    + reading.substring(1)).build();
+        }
+        for (EngagementKind kind : EngagementKind.values()) {
+            if (ratios.containsKey(kind)) {
+                d.curve(new FittedCurve(kind.curveName(), kind.quantity(), true, curve(samples, kind)));
+            }
+        }
+        double firstViews = samples.get(0).views();
+        double lastViews = samples.get(samples.size() - 1).views();
+        EngagementEvidence.add(d, trends.get(EngagementKind.LIKES), likes, firstViews, lastViews);
+        return d.summary(summary(ratios)).build();
+    }
+
+    /** The ratio of cumulative counts at every sample with views and the count known. */
+    private static List<CurvePoint> curve(List<Sample> samples, EngagementKind kind) {
+        List<CurvePoint> points = new ArrayList<>(samples.size());
+        for (Sample s : samples) {
+            Long c = kind.count(s);
+            if (s.views() > 0 && c != null) {
+                points.add(new CurvePoint(s.at(), Math.min(1.0, (double) c / s.views())));
+            }
+        }
+        return points;
+    }
+
+    private static String summary(Map<EngagementKind, EngagementRatio> ratios) {
+        double views = ratios.values().stream().mapToDouble(EngagementRatio::views).max().orElse(0);
+        StringBuilder s = new StringBuilder("Of ").append(Numbers.count(views)).append(" views");
+        String separator = ": ";
+        for (EngagementKind kind : EngagementKind.values()) {
+            EngagementRatio r = ratios.get(kind);
+            s.append(separator).append(r == null ? kind.plural() + " unknown"
+                    : Numbers.percent(r.ratio()) + " " + kind.verb() + band(kind, r));
+            separator = ", ";
+        }
+        return s.append('.').toString();
+    }
+
+    private static String band(EngagementKind kind, EngagementRatio r) {
+        return switch (kind) {
+            case LIKES -> " (" + EngagementBand.ofLikes(r.ratio()).label() + ")";
+            case COMMENTS -> " (" + EngagementBand.ofComments(r.ratio()).label() + ")";
+            case SHARES -> "";
+        };
+    }
+}

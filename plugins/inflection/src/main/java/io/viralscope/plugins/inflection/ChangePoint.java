@@ -1,0 +1,15 @@
+package io.viralscope.plugins.inflection;
+
+/**
+ * One change of regime in log daily views.
+ *
+ * @param day         first day of the new segment (for a kink: its vertex)
+ * @param kink        true for a change of growth rate with continuous level, false for a level shift
+ * @param rateBefore  growth rate of log daily views in the segment before, per day
+ * @param rateAfter   growth rate of log daily views in the segment after, per day
+ * @param levelBefore fitted log1p daily views where the segment before ends
+ * @param levelAfter  fitted log1p daily views where the segment after starts
+ */
+record ChangePoint(int day, boolean kink, double rateBefore, double rateAfter, double levelBefore,
+                   double levelAfter) {
+}

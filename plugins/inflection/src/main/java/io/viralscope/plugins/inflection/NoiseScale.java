@@ -1,0 +1,84 @@
+package io.viralscope.plugins.inflection;
+
+/**
+ * The noise level σ̂ of log daily views, robust to change points and shocks: {@code σ̂ = MAD(Δy) / (0.6745·√2)}
+ * over consecutive usable days, the median absolute deviation of first differences (Killick et al. 2012 use this
+ * scale for PELT's penalty; the differences cancel level and slope, the median ignores the few jumps). The factor
+ * 0.6745 makes the MAD consistent for a normal σ; √2 undoes the differencing. A floor keeps a near-noiseless
+ * series (10<sup>12</sup> views, pure Poisson noise) from turning every bit of curvature into a change.
+ */
+final class NoiseScale {
+
+    /** Lowest σ̂ used: 5% day-to-day noise, below what real daily views show. */
+    static final double FLOOR = 0.05;
+
+    private NoiseScale() {
+    }
+
+    static double of(DailyIncrements days) {
+        double[] y = days.logs();
+        double[] diffs = new double[y.length];
+        int m = 0;
+        for (int k = 1; k < y.length; k++) {
+            if (days.isUsable(k) && days.isUsable(k - 1)) {
+                diffs[m++] = y[k] - y[k - 1];
+            }
+        }
+        if (m < 2) {
+            return FLOOR;
+        }
+        double median = median(diffs, m);
+        for (int i = 0; i < m; i++) {
+            diffs[i] = Math.abs(diffs[i] - median);
+        }
+        double mad = median(diffs, m);
+        return Math.max(FLOOR, mad / (0.6745 * Math.sqrt(2)));
+    }
+
+    /** The median of the first {@code m >= 1} values, by quickselect (Hoare 1961) in O(m); reorders them. */
+    static double median(double[] values, int m) {
+        double upper = select(values, m, m / 2);
+        if (m % 2 == 1) {
+            return upper;
+        }
+        double lower = values[0];
+        for (int i = 1; i < m / 2; i++) {
+            lower = Math.max(lower, values[i]);
+        }
+        return (lower + upper) / 2;
+    }
+
+    /** The k-th smallest of the first m values; afterwards values[0..k) are all at most it. */
+    private static double select(double[] a, int m, int k) {
+        int lo = 0;
+        int hi = m - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
+    }
+}

@@ -1,0 +1,75 @@
+package io.viralscope.plugins.inflection;
+
+import java.util.Arrays;
+
+/**
+ * Optimal segmentation by PELT, Pruned Exact Linear Time (Killick, Fearnhead &amp; Eckley, "Optimal detection of
+ * changepoints with a linear computational cost", JASA 107, 2012): it minimises
+ * {@code Σ cost(segment) + β·(number of changes)} exactly, over segments of at least {@code minSegment} days,
+ * and drops every candidate last change {@code t} once {@code F(t) + cost(t, s) > F(s)} (their Theorem 3.1 with
+ * K = 0, valid for a residual-sum-of-squares cost). With change points spread through the series the candidate
+ * set stays small and the work is linear in the number of days.
+ */
+final class PeltSegmentation {
+
+    private PeltSegmentation() {
+    }
+
+    /**
+     * The optimal segmentation.
+     *
+     * @param changes     the first day of every segment after the first, in increasing order
+     * @param evaluations number of segment costs computed (linear in n in practice)
+     */
+    record Result(int[] changes, long evaluations) {
+    }
+
+    /**
+     * Segments {@code n} days.
+     *
+     * @param cost       segment cost over {@code [a, b)}
+     * @param n          number of days
+     * @param penalty    β, the cost of one more change
+     * @param minSegment shortest segment, in days ({@code >= 2})
+     */
+    static Result segment(PiecewiseLinearCost cost, int n, double penalty, int minSegment) {
+        if (n < 2 * minSegment) {
+            return new Result(new int[0], 0);
+        }
+        long evaluations = 0;
+        double[] best = new double[n + 1];
+        int[] last = new int[n + 1];
+        int[] candidates = new int[n + 1];
+        int count = 1;
+        candidates[0] = 0;
+        best[0] = -penalty;
+        double[] scratch = new double[n + 1];
+        for (int s = minSegment; s <= n; s++) {
+            int fresh = s - minSegment;
+            if (fresh >= minSegment) {
+                candidates[count++] = fresh;
+            }
+            evaluations += count;
+            int argMin = cost.addCostsEndingAt(s, candidates, count, best, scratch);
+            double min = scratch[argMin];
+            best[s] = min + penalty;
+            last[s] = candidates[argMin];
+            double bound = best[s];
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                if (scratch[i] <= bound) {
+                    candidates[kept++] = candidates[i];
+                }
+            }
+            count = kept;
+        }
+        int[] changes = new int[n];
+        int m = 0;
+        for (int s = last[n]; s > 0; s = last[s]) {
+            changes[m++] = s;
+        }
+        int[] ordered = Arrays.copyOf(changes, m);
+        Arrays.sort(ordered);
+        return new Result(ordered, evaluations);
+    }
+}

@@ -1,0 +1,110 @@
+package io.viralscope.simulator;
+
+import io.viralscope.api.Stability;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * What is known about a simulated series: the oracle detectors are tested against.
+ *
+ * <p><b>Days.</b> Day {@code k} means the views gained from sample {@code k} to sample {@code k + 1} (the k-th daily
+ * increment, {@code k = 0 … days − 1}); {@link #instantOfDay(int)} gives the instant that closes it,
+ * {@code start + (k + 1) days}, which is where a detector stamps an event about that increment. A change point on
+ * day {@code k} means day {@code k} is the first of the new regime (for a kink in log daily views: the vertex).
+ *
+ * @param mechanism          what drove the views
+ * @param videoId            the series' video id
+ * @param seed               the seed it was drawn from
+ * @param days               number of daily increments
+ * @param start              instant of the first sample
+ * @param scale              expected daily views at the peak
+ * @param dispersion         negative-binomial size of the daily-view noise; infinite for Poisson noise
+ * @param parameters         the family's parameters, snake_case (for example {@code growth_rate},
+ *                           {@code bass_p}, {@code rate_before})
+ * @param changePointDays    days where the regime changes (step and rate families), else empty
+ * @param shockDay           day of the exogenous shock (exogenous families), else {@code null}
+ * @param inflectionDay      day of the smooth curve's largest expected daily views when it lies inside the window
+ *                           (logistic, Gompertz, Bass word of mouth), else {@code null}
+ * @param peakDay            day of the largest expected daily views (for cascades: the largest intensity)
+ * @param likeRate           probability that a new view likes
+ * @param commentRate        probability that a new view comments
+ * @param shareRate          probability that a new view shares, or {@code null} when shares are not simulated
+ * @param likesHidden        whether the series hides likes (its like counts are unknown)
+ * @param commentsDisabled   whether the series has comments off (its comment counts are unknown)
+ * @param branchingRatio     branching ratio n of a cascade, else {@code null}
+ * @param relaxationExponent relaxation exponent α expected after the peak (Crane &amp; Sornette 2008:
+ *                           exogenous-subcritical 1 + θ, exogenous-critical 1 − θ, endogenous-critical 1 − 2θ),
+ *                           else {@code null}
+ */
+@Stability(level = Stability.Level.EXPERIMENTAL, since = "1.0.0")
+public record GroundTruth(SimulatedMechanism mechanism, String videoId, long seed, int days, Instant start,
+                          double scale, double dispersion, Map<String, Double> parameters,
+                          List<Integer> changePointDays, Integer shockDay, Integer inflectionDay, int peakDay,
+                          double likeRate, double commentRate, Double shareRate, boolean likesHidden,
+                          boolean commentsDisabled, Double branchingRatio, Double relaxationExponent) {
+
+    /** Copies the collections. */
+    public GroundTruth {
+        Objects.requireNonNull(mechanism, "mechanism");
+        parameters = Map.copyOf(parameters);
+        changePointDays = List.copyOf(changePointDays);
+    }
+
+    /** The instant that closes day {@code day}: {@code start + (day + 1)} days. */
+    public Instant instantOfDay(int day) {
+        return start.plus(Duration.ofDays(day + 1L));
+    }
+
+    /** The ground truth as a small JSON object, snake_case keys, instants ISO-8601 with {@code Z}. */
+    public String toJson() {
+        StringBuilder b = new StringBuilder(1024).append("{\n");
+        field(b, "mechanism", JsonText.string(mechanism.cliName()));
+        field(b, "description", JsonText.string(mechanism.description()));
+        field(b, "video_id", JsonText.string(videoId));
+        field(b, "seed", JsonText.number(seed));
+        field(b, "days", JsonText.number(days));
+        field(b, "start", JsonText.string(start.toString()));
+        field(b, "day_convention", JsonText.string("day k is the views gained from start + k days to start + k+1 "
+                + "days; its *_at instant, start + k+1 days, closes it"));
+        field(b, "scale_peak_daily_views", JsonText.number(scale));
+        field(b, "noise", JsonText.string(Double.isInfinite(dispersion) ? "poisson" : "negative-binomial"));
+        field(b, "dispersion", JsonText.number(dispersion));
+        StringJoiner params = new StringJoiner(", ", "{", "}");
+        parameters.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> params.add(JsonText.string(e.getKey()) + ": " + JsonText.number(e.getValue())));
+        field(b, "parameters", params.toString());
+        StringJoiner cpDays = new StringJoiner(", ", "[", "]");
+        StringJoiner cpAt = new StringJoiner(", ", "[", "]");
+        for (int d : changePointDays) {
+            cpDays.add(Integer.toString(d));
+            cpAt.add(JsonText.string(instantOfDay(d).toString()));
+        }
+        field(b, "change_point_days", cpDays.toString());
+        field(b, "change_points_at", cpAt.toString());
+        dayField(b, "shock", shockDay);
+        dayField(b, "inflection", inflectionDay);
+        dayField(b, "peak", peakDay);
+        field(b, "like_rate", JsonText.number(likeRate));
+        field(b, "comment_rate", JsonText.number(commentRate));
+        field(b, "share_rate", JsonText.number(shareRate));
+        field(b, "likes_hidden", Boolean.toString(likesHidden));
+        field(b, "comments_disabled", Boolean.toString(commentsDisabled));
+        field(b, "branching_ratio", JsonText.number(branchingRatio));
+        b.append("  \"relaxation_exponent\": ").append(JsonText.number(relaxationExponent)).append("\n}\n");
+        return b.toString();
+    }
+
+    private void dayField(StringBuilder b, String name, Integer day) {
+        field(b, name + "_day", JsonText.number(day));
+        field(b, name + "_at", day == null ? "null" : JsonText.string(instantOfDay(day).toString()));
+    }
+
+    private static void field(StringBuilder b, String name, String json) {
+        b.append("  ").append(JsonText.string(name)).append(": ").append(json).append(",\n");
+    }
+}

@@ -1,1 +1,0 @@
-package io.viralscope.simulator; class X{}
