@@ -6,11 +6,12 @@ import java.util.List;
  * A drawn chart, ready for a template: the SVG and the legend shown beneath it.
  *
  * @param id     unique id in the page, also the prefix of the SVG's title and description ids
- * @param title  the chart's title, as shown in the caption and read by screen readers
+ * @param title   the chart's full title, read by screen readers (it names the video)
+ * @param caption the short caption shown above the chart, inside the video's section
  * @param svg    the chart
  * @param legend what each colour, dash and shape means
  */
-public record Chart(String id, String title, SvgImage svg, List<LegendEntry> legend) {
+public record Chart(String id, String title, String caption, SvgImage svg, List<LegendEntry> legend) {
 
     /**
      * One legend line.

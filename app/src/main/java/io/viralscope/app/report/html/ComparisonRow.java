@@ -18,12 +18,13 @@ import io.viralscope.app.analysis.VideoAnalysis;
  * @param comments    comments-per-view band
  * @param verdict     verdict in words
  * @param verdictTone CSS class of the verdict's colour
- * @param confidence  verdict confidence
+ * @param confidence  verdict confidence; a dash when there is no verdict
  * @param confidencePercent confidence 0..100 for the meter
+ * @param determined  false when there is no verdict (no meter then)
  */
 public record ComparisonRow(String anchor, String videoId, String title, String url, Cell window, Cell views,
                             Cell model, Cell saturation, Cell bass, Cell likes, Cell comments, Cell verdict,
-                            String verdictTone, Cell confidence, long confidencePercent) {
+                            String verdictTone, Cell confidence, long confidencePercent, boolean determined) {
 
     static ComparisonRow of(VideoAnalysis v, VideoView view) {
         String noGrowth = "No growth-curve fit for this video (detector not loaded, or not enough data).";
@@ -59,8 +60,10 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
                 band(v, KnownMetrics.LIKES_BAND, KnownMetrics.LIKES_PER_VIEW, EngagementBands.LIKES),
                 band(v, KnownMetrics.COMMENTS_BAND, KnownMetrics.COMMENTS_PER_VIEW, EngagementBands.COMMENTS),
                 Cell.text(view.verdict().phrase(), view.verdict().meaning()), view.verdict().tone(),
-                Cell.number(view.verdict().confidenceText(), v.verdict().confidence(), "confidence of the verdict"),
-                Math.round(v.verdict().confidence() * 100));
+                view.verdict().determined()
+                        ? Cell.number(view.verdict().confidenceText(), v.verdict().confidence(), "confidence of the verdict")
+                        : new Cell(HumanNumbers.UNKNOWN, "0", "no verdict, so no confidence"),
+                Math.round(v.verdict().confidence() * 100), view.verdict().determined());
     }
 
     private static Cell band(VideoAnalysis v, String bandMetric, String ratioMetric,

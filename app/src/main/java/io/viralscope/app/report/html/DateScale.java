@@ -99,6 +99,9 @@ public record DateScale(Instant from, Instant to) {
         if (!step.months) {
             return HumanDates.shortDay(at);
         }
-        return step == Step.YEAR ? Integer.toString(HumanDates.utc(at).getYear()) : HumanDates.month(at, false);
+        if (step == Step.YEAR) {
+            return Integer.toString(HumanDates.utc(at).getYear());
+        }
+        return HumanDates.month(at, HumanDates.utc(at).getMonthValue() == 1); // a new year names itself
     }
 }

@@ -66,6 +66,7 @@ public final class LineChart {
 
     private final String id;
     private final String title;
+    private String caption;
     private String description = "";
     private String valueCaption = "";
     private DoubleFunction<String> valueFormat = v -> HumanNumbers.compact(v);
@@ -82,11 +83,18 @@ public final class LineChart {
     private LineChart(String id, String title) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Objects.requireNonNull(title, "title");
+        this.caption = title;
     }
 
     /** A chart with a page-unique id (letters, digits, dashes) and a title. */
     public static LineChart titled(String id, String title) {
         return new LineChart(id, title);
+    }
+
+    /** A shorter caption to show above the chart where its context is clear; the title stays for screen readers. */
+    public LineChart caption(String shortCaption) {
+        this.caption = shortCaption;
+        return this;
     }
 
     /** The description screen readers read after the title: what the chart shows, in a sentence or two. */
@@ -171,7 +179,7 @@ public final class LineChart {
         drawLines(svg, p);
         drawMarkers(svg, p);
         svg.close("svg");
-        return new Chart(id, title, new SvgImage(svg.markup()), legend());
+        return new Chart(id, title, caption, new SvgImage(svg.markup()), legend());
     }
 
     /** The plot area and its scales. */

@@ -62,7 +62,7 @@ public enum MechanismWords {
             }
         }
         return Verdict.UNDETERMINED.equals(mechanismId)
-                ? "No detector found evidence of a spreading mechanism; the series may be too short."
+                ? "No verdict is drawn without evidence of a mechanism."
                 : "A mechanism this version of the report does not describe.";
     }
 

@@ -14,12 +14,13 @@ import java.util.List;
  * @param confidenceText    such as "72%"
  * @param confidencePercent 0..100, for the meter
  * @param evidence          the evidence sentences, supporting ones first
+ * @param determined        false when no detector offered evidence, so there is no verdict to be confident in
  */
-public record VerdictView(String phrase, String tone, String meaning, double confidence, String confidenceText,
+public record VerdictView(boolean determined, String phrase, String tone, String meaning, double confidence, String confidenceText,
                           long confidencePercent, List<String> evidence) {
 
     static VerdictView of(Verdict v) {
-        return new VerdictView(v.phrase(), MechanismWords.toneOf(v.mechanism()), MechanismWords.meaningOf(v.mechanism()),
+        return new VerdictView(!Verdict.UNDETERMINED.equals(v.mechanism()), v.phrase(), MechanismWords.toneOf(v.mechanism()), MechanismWords.meaningOf(v.mechanism()),
                 v.confidence(), HumanNumbers.wholePercent(v.confidence()), Math.round(v.confidence() * 100),
                 v.evidence());
     }

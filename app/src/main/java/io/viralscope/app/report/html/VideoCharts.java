@@ -68,6 +68,7 @@ final class VideoCharts {
         double first = observed.get(0).value();
         double last = observed.get(observed.size() - 1).value();
         LineChart chart = LineChart.titled(anchor + "-cumulative", "Cumulative views of " + name)
+                .caption("Cumulative views, with fitted curves")
                 .valueAxis("views", HumanNumbers::compact, first < 0.4 * last)
                 .line("observed views (" + s.size() + (s.size() == 1 ? " sample)" : " samples)"), "data",
                         LineChart.Stroke.DATA, observed);
@@ -82,6 +83,7 @@ final class VideoCharts {
     private Chart daily() {
         double[] x = grid.dailyViews();
         LineChart chart = LineChart.titled(anchor + "-daily", "Daily views of " + name)
+                .caption("Daily views, with events")
                 .valueAxis("views per day", HumanNumbers::compact, true)
                 .bars("views per day (interpolated between samples)", "bars");
         int peak = 0;
@@ -126,6 +128,7 @@ final class VideoCharts {
             return Optional.empty();
         }
         LineChart chart = LineChart.titled(anchor + "-" + key, title + " of " + name)
+                .caption(title + (bands.isEmpty() ? "" : ", against typical bands"))
                 .valueAxis(key + " per view", HumanNumbers::percent, true)
                 .line("observed " + key + " ÷ views", "data", LineChart.Stroke.DATA, observed);
         for (EngagementBands.Band b : bands) {
