@@ -85,7 +85,7 @@ public record MethodsView(List<Fact> run, List<DetectorRow> detectors, List<Wind
     public record ParameterRow(String anchor, String title, List<String> values, String curves) {
     }
 
-    static MethodsView of(Report report, List<String> detectorIds, List<VideoView> views) {
+    static MethodsView of(Report report, List<VideoAnalysis> videos, List<String> detectorIds, List<VideoView> views) {
         RunStats s = report.stats();
         long samples = report.videos().stream().mapToLong(v -> v.series().size()).sum();
         List<Fact> run = List.of(
@@ -108,7 +108,7 @@ public record MethodsView(List<Fact> run, List<DetectorRow> detectors, List<Wind
 
         List<WindowRow> windows = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
-            VideoAnalysis v = report.videos().get(i);
+            VideoAnalysis v = videos.get(i);
             VideoView w = views.get(i);
             windows.add(new WindowRow(w.anchor(), w.title(),
                     v.series().firstAt().map(HumanDates::day).orElse(HumanNumbers.UNKNOWN),
@@ -119,11 +119,11 @@ public record MethodsView(List<Fact> run, List<DetectorRow> detectors, List<Wind
         List<ParameterTable> parameters = new ArrayList<>();
         for (String id : detectorIds) {
             Set<String> columns = new LinkedHashSet<>();
-            report.videos().forEach(v -> v.detection(id).filter(Detection::isOk)
+            videos.forEach(v -> v.detection(id).filter(Detection::isOk)
                     .ifPresent(d -> columns.addAll(d.metrics().keySet())));
             List<ParameterRow> rows = new ArrayList<>();
             for (int i = 0; i < views.size(); i++) {
-                Detection d = report.videos().get(i).detection(id).filter(Detection::isOk).orElse(null);
+                Detection d = videos.get(i).detection(id).filter(Detection::isOk).orElse(null);
                 if (d == null) {
                     continue;
                 }

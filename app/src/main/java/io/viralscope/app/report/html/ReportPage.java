@@ -1,10 +1,12 @@
 package io.viralscope.app.report.html;
 
 import io.viralscope.api.Detection;
+import io.viralscope.api.Sample;
 import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.report.Report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,12 +41,22 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
     public record VerdictCount(String phrase, String tone, String meaning, long count) {
     }
 
+    /**
+     * The order of videos on the page: the most confident verdicts first, so the clearest stories lead, then the
+     * most viewed; ties keep the report's order.
+     */
+    static final Comparator<VideoAnalysis> PAGE_ORDER = Comparator
+            .comparingDouble((VideoAnalysis v) -> -v.verdict().confidence())
+            .thenComparingLong(v -> -v.series().last().map(Sample::views).orElse(0L));
+
     /** The page of {@code report}. */
     public static ReportPage of(Report report) {
+        List<VideoAnalysis> videos = new ArrayList<>(report.videos());
+        videos.sort(PAGE_ORDER);
         List<String> detectorIds = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         report.detectors().forEach(d -> seen.add(d.id()));
-        for (VideoAnalysis v : report.videos()) {
+        for (VideoAnalysis v : videos) {
             v.detections().stream().map(Detection::detector).forEach(seen::add);
         }
         detectorIds.addAll(seen);
@@ -53,7 +65,7 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         List<ComparisonRow> rows = new ArrayList<>();
         Set<String> anchors = new HashSet<>();
         Map<String, VerdictCount> verdicts = new LinkedHashMap<>();
-        for (VideoAnalysis v : report.videos()) {
+        for (VideoAnalysis v : videos) {
             VideoView view = VideoView.of(v, anchor(v.series().videoId(), anchors));
             views.add(view);
             rows.add(ComparisonRow.of(v, view));
@@ -64,8 +76,8 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         List<VerdictCount> counts = new ArrayList<>(verdicts.values());
         counts.sort((a, b) -> Long.compare(b.count(), a.count()));
         return new ReportPage(HumanDates.timestamp(report.generatedAt()), List.copyOf(detectorIds), counts, rows,
-                views, DetectorMatrix.of(detectorIds, report.videos(), views),
-                MethodsView.of(report, detectorIds, views));
+                views, DetectorMatrix.of(detectorIds, videos, views),
+                MethodsView.of(report, videos, detectorIds, views));
     }
 
     /** A page-unique element id for a video: letters, digits, dashes and underscores only. */

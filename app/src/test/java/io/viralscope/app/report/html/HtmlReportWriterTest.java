@@ -69,6 +69,9 @@ class HtmlReportWriterTest {
         assertThat(table).contains("href=\"https://www.youtube.com/watch?v=demoLogistc\"",
                 "logistic · R² 0.999", "1.21M · 100% reached", "51.4 · word of mouth", "high · 3.1%",
                 "typical · 0.21%", "community word of mouth", "95%");
+        // most confident verdicts first
+        assertThat(table.indexOf("watch?v=demoLogistc")).isLessThan(table.indexOf("watch?v=demoShock01"));
+        assertThat(table.indexOf("watch?v=demoShock01")).isLessThan(table.indexOf("watch?v=-6Zc8Co2H3w"));
         // the engagement band is derived from the ratio when the detector gave no band word
         assertThat(table).contains("above typical · 0.33%");
         // unknown stays unknown, and sorts last
