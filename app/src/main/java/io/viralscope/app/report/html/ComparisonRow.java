@@ -31,14 +31,15 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
         String model = KnownMetrics.text(v, KnownMetrics.GROWTH, KnownMetrics.MODEL);
         Double r2 = KnownMetrics.number(v, KnownMetrics.GROWTH, KnownMetrics.R2);
         Cell modelCell = model == null ? Cell.unknown(noGrowth)
-                : Cell.text(model + (r2 == null ? "" : " · R² " + HumanNumbers.decimal(round(r2, 3))),
+                : Cell.text(model + (r2 == null ? "" : " · R²\u00a0" + HumanNumbers.decimal(floor(r2, 3))),
                 "best model by AICc" + (r2 == null ? "" : "; R² of the fit " + r2));
 
         Double sat = KnownMetrics.number(v, KnownMetrics.GROWTH, KnownMetrics.SATURATION);
         Double last = view.lastViews();
         Cell satCell = sat == null ? Cell.unknown(noGrowth) : Cell.number(HumanNumbers.compact(sat)
-                        + (last != null && sat > 0 ? " · " + HumanNumbers.wholePercent(last / sat) + " reached" : ""),
-                sat, "saturation level of the fitted model");
+                        + (last != null && sat > 0 ? " (" + HumanNumbers.wholePercent(last / sat) + ")" : ""),
+                sat, "saturation level of the fitted model" + (last != null && sat > 0 ? "; the last count is "
+                        + HumanNumbers.wholePercent(last / sat) + " of it" : ""));
 
         Double p = KnownMetrics.number(v, KnownMetrics.GROWTH, KnownMetrics.BASS_P);
         Double q = KnownMetrics.number(v, KnownMetrics.GROWTH, KnownMetrics.BASS_Q);
@@ -47,7 +48,7 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
             bassCell = Cell.unknown("No Bass fit: q/p is known only when the growth-curve detector fitted Bass.");
         } else {
             double ratio = q / p;
-            bassCell = Cell.number(HumanNumbers.ratio(ratio) + (ratio > 1 ? " · word of mouth" : " · push"), ratio,
+            bassCell = Cell.number(HumanNumbers.ratio(ratio) + (ratio > 1 ? " · word\u00a0of\u00a0mouth" : " · push"), ratio,
                     "q (imitation, word of mouth) = " + HumanNumbers.decimal(q) + ", p (innovation, external push) = "
                             + HumanNumbers.decimal(p));
         }
@@ -80,8 +81,9 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
                 MetricText.name(ratioMetric) + (ratio == null ? " unknown" : " " + HumanNumbers.percent(ratio)));
     }
 
-    private static double round(double v, int decimals) {
+    /** Rounded down, so a fit of R² 0.9996 reads 0.999 rather than a perfect 1. */
+    private static double floor(double v, int decimals) {
         double f = Math.pow(10, decimals);
-        return Math.round(v * f) / f;
+        return Math.floor(v * f) / f;
     }
 }

@@ -40,14 +40,21 @@ public final class HumanDates {
         return TIME.format(utc(at));
     }
 
-    /** 1 Aug – 29 Oct 2026, or a single day when both ends fall on it. */
+    /**
+     * 1 Aug – 29 Oct 2026, or a single day when both ends fall on it. The dates hold no-break spaces, so a narrow
+     * column wraps the window only at the dash.
+     */
     public static String window(Instant first, Instant last) {
         ZonedDateTime a = utc(first);
         ZonedDateTime b = utc(last);
         if (a.toLocalDate().equals(b.toLocalDate())) {
-            return day(first);
+            return unbroken(day(first));
         }
-        return (a.getYear() == b.getYear() ? shortDay(first) : day(first)) + " – " + day(last);
+        return unbroken(a.getYear() == b.getYear() ? shortDay(first) : day(first)) + " – " + unbroken(day(last));
+    }
+
+    private static String unbroken(String text) {
+        return text.replace(' ', '\u00a0');
     }
 
     /** Whole days from {@code first} to {@code last}, rounded. */

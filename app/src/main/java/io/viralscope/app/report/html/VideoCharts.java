@@ -11,6 +11,7 @@ import io.viralscope.app.analysis.VideoAnalysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -144,23 +145,29 @@ final class VideoCharts {
         return Optional.of(chart.render());
     }
 
-    /** Adds every curve of {@code quantity}, from every detector; returns their legend names. */
+    /**
+     * Adds every curve of {@code quantity}, from every detector, and returns their legend names. Best fits come
+     * first, so they take the first colours of the palette (blue, then vermillion) on every chart.
+     */
     private List<String> addCurves(LineChart chart, CurveQuantity quantity) {
-        List<String> names = new ArrayList<>();
-        int colour = 0;
+        record Named(String label, FittedCurve curve) {
+        }
+        List<Named> curves = new ArrayList<>();
         for (Detection d : video.detections()) {
             for (FittedCurve c : d.curves()) {
-                if (c.quantity() != quantity || c.points().isEmpty()) {
-                    continue;
+                if (c.quantity() == quantity && !c.points().isEmpty()) {
+                    curves.add(new Named(d.detector() + ": " + c.name() + (c.primary() ? " (best fit)" : ""), c));
                 }
-                String label = d.detector() + ": " + c.name() + (c.primary() ? " (best fit)" : "");
-                List<LineChart.Point> pts = c.points().stream().map(p -> new LineChart.Point(p.at(), p.value()))
-                        .toList();
-                chart.line(label, Integer.toString(colour % CURVE_COLOURS + 1),
-                        c.primary() ? LineChart.Stroke.PRIMARY : LineChart.Stroke.SECONDARY, pts);
-                names.add(label);
-                colour++;
             }
+        }
+        curves.sort(Comparator.comparing((Named n) -> !n.curve().primary())); // stable: detector order otherwise
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < curves.size(); i++) {
+            FittedCurve c = curves.get(i).curve();
+            chart.line(curves.get(i).label(), Integer.toString(i % CURVE_COLOURS + 1),
+                    c.primary() ? LineChart.Stroke.PRIMARY : LineChart.Stroke.SECONDARY,
+                    c.points().stream().map(p -> new LineChart.Point(p.at(), p.value())).toList());
+            names.add(curves.get(i).label());
         }
         return names;
     }
