@@ -67,7 +67,7 @@ class HtmlReportWriterTest {
 
         assertThat(Pattern.compile("<tr>").matcher(table).results().count()).isEqualTo(1 + 3);
         assertThat(table).contains("href=\"https://www.youtube.com/watch?v=demoLogistc\"",
-                "logistic · R² 0.998", "1.21M (100%)", "51.4 · word of mouth", "high · 3.1%",
+                "logistic · R²\u00a00.998", "1.21M (100%)", "51.4 · word\u00a0of\u00a0mouth", "high · 3.1%",
                 "typical · 0.21%", "community word of mouth", "95%");
         // most confident verdicts first
         assertThat(table.indexOf("watch?v=demoLogistc")).isLessThan(table.indexOf("watch?v=demoShock01"));
