@@ -2,6 +2,8 @@ package io.viralscope.app.report.html;
 
 import io.viralscope.app.analysis.VideoAnalysis;
 
+import java.util.List;
+
 /**
  * One row of the overview's comparison table: the figures an analyst compares across videos.
  *
@@ -68,7 +70,7 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
     }
 
     private static Cell band(VideoAnalysis v, String bandMetric, String ratioMetric,
-                             java.util.List<EngagementBands.Band> bands) {
+                             List<EngagementBands.Band> bands) {
         Double ratio = KnownMetrics.number(v, KnownMetrics.ENGAGEMENT, ratioMetric);
         String band = KnownMetrics.text(v, KnownMetrics.ENGAGEMENT, bandMetric);
         if (band == null && ratio != null) {

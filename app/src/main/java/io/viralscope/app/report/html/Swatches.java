@@ -36,12 +36,6 @@ final class Swatches {
         return finish(svg);
     }
 
-    static SvgImage area(String tone) {
-        SvgWriter svg = start();
-        svg.empty("rect", "class", "band " + tone, "x", "4", "y", "1", "width", "20", "height", "12");
-        return finish(svg);
-    }
-
     private static SvgWriter start() {
         return new SvgWriter().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 28 14",
                 "class", "swatch", "width", "28", "height", "14", "aria-hidden", "true", "focusable", "false");
