@@ -11,6 +11,7 @@ import io.viralscope.app.analysis.ResultCache;
 import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.plugins.LoadedDetector;
+import io.viralscope.app.report.html.HtmlReportWriter;
 import io.viralscope.app.store.Store;
 
 import java.io.IOException;
@@ -100,8 +101,7 @@ public final class ReportService {
         return switch (format) {
             case JSON -> new JsonReportWriter();
             case CSV -> new CsvReportWriter();
-            case HTML -> throw UserError.badInput("The HTML report is not yet available in this version;"
-                    + " use --format json or --format csv.");
+            case HTML -> new HtmlReportWriter();
         };
     }
 

@@ -1,0 +1,419 @@
+package io.viralscope.app.report.html;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.DoubleFunction;
+
+/**
+ * A time chart drawn server-side as SVG: lines (observed data, fitted curves), bars (daily counts), markers
+ * (events), horizontal bands (typical ranges) and shaded spans (data gaps), on a date axis and a nice value axis.
+ * Colours are CSS classes ({@code k-*}), so the page's stylesheet chooses them for light, dark and print.
+ */
+public final class LineChart {
+
+    /** How a line is drawn. */
+    public enum Stroke {
+        /** Observed data: solid, with dots when there are few samples. */
+        DATA,
+        /** The chosen curve: thick and solid. */
+        PRIMARY,
+        /** Another curve: thin and dashed, so it reads without colour too. */
+        SECONDARY
+    }
+
+    /** Marker shapes, so event types differ by shape as well as colour. */
+    public enum Shape { TRIANGLE, DIAMOND, SQUARE, CROSS, CIRCLE }
+
+    /**
+     * A point of a line.
+     *
+     * @param at    when
+     * @param value value in the chart's unit
+     */
+    public record Point(Instant at, double value) {
+    }
+
+    private record Line(String label, String colour, Stroke stroke, List<Point> points) {
+    }
+
+    private record Bar(Instant from, Instant to, double value, boolean muted, String tooltip) {
+    }
+
+    private record Marker(Instant at, double value, Shape shape, String colour, String legend, String label,
+                          String tooltip) {
+    }
+
+    private record Band(double low, double high, String label, String tone) {
+    }
+
+    private record Span(Instant from, Instant to) {
+    }
+
+    static final double WIDTH = 640;
+    static final double HEIGHT = 300;
+    private static final double LEFT = 62;
+    private static final double RIGHT = 16;
+    private static final double BOTTOM = 46;
+    private static final double LANE = 14;
+    private static final int LANES = 3;
+    private static final double CHAR_WIDTH = 5.9; // of the 10.5px label font, on average
+    private static final int MAX_LABEL = 30;
+    private static final int DOTS_UP_TO = 45;
+
+    private final String id;
+    private final String title;
+    private String caption;
+    private String description = "";
+    private String valueCaption = "";
+    private DoubleFunction<String> valueFormat = v -> HumanNumbers.compact(v);
+    private boolean fromZero = true;
+    private String barsLabel;
+    private String barsColour;
+    private String spanLabel;
+    private final List<Line> lines = new ArrayList<>();
+    private final List<Bar> bars = new ArrayList<>();
+    private final List<Marker> markers = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
+    private final List<Span> spans = new ArrayList<>();
+
+    private LineChart(String id, String title) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.title = Objects.requireNonNull(title, "title");
+        this.caption = title;
+    }
+
+    /** A chart with a page-unique id (letters, digits, dashes) and a title. */
+    public static LineChart titled(String id, String title) {
+        return new LineChart(id, title);
+    }
+
+    /** A shorter caption to show above the chart where its context is clear; the title stays for screen readers. */
+    public LineChart caption(String shortCaption) {
+        this.caption = shortCaption;
+        return this;
+    }
+
+    /** The description screen readers read after the title: what the chart shows, in a sentence or two. */
+    public LineChart description(String sentence) {
+        this.description = sentence;
+        return this;
+    }
+
+    /** The value axis: its caption with the unit, how tick values read, and whether it starts at zero. */
+    public LineChart valueAxis(String caption, DoubleFunction<String> format, boolean startAtZero) {
+        this.valueCaption = caption;
+        this.valueFormat = format;
+        this.fromZero = startAtZero;
+        return this;
+    }
+
+    /** A line; lines with no points are left out. */
+    public LineChart line(String label, String colour, Stroke stroke, List<Point> points) {
+        if (!points.isEmpty()) {
+            lines.add(new Line(label, colour, stroke, List.copyOf(points)));
+        }
+        return this;
+    }
+
+    /** The label and colour of the bars, shown once in the legend. */
+    public LineChart bars(String label, String colour) {
+        this.barsLabel = label;
+        this.barsColour = colour;
+        return this;
+    }
+
+    /** A bar covering {@code from..to}; a muted bar is drawn faintly (an interpolated day in a gap). */
+    public LineChart bar(Instant from, Instant to, double value, boolean muted, String tooltip) {
+        bars.add(new Bar(from, to, value, muted, tooltip));
+        return this;
+    }
+
+    /**
+     * An event marker at {@code (at, value)}, labelled at the top when there is room.
+     *
+     * @param legend  the legend line shared by markers of this kind
+     * @param label   short text beside the marker
+     * @param tooltip the full text, shown on hover
+     */
+    public LineChart marker(Instant at, double value, Shape shape, String colour, String legend, String label,
+                            String tooltip) {
+        markers.add(new Marker(at, value, shape, colour, legend, label, tooltip));
+        return this;
+    }
+
+    /** A horizontal band such as "typical: 0.5–2%", labelled inside the plot; {@code tone} is its CSS class. */
+    public LineChart band(double low, double high, String label, String tone) {
+        bands.add(new Band(low, high, label, tone));
+        return this;
+    }
+
+    /** A shaded stretch of time (a gap between samples), with the legend label shared by all spans. */
+    public LineChart span(Instant from, Instant to, String legendLabel) {
+        spans.add(new Span(from, to));
+        this.spanLabel = legendLabel;
+        return this;
+    }
+
+    /** Draws the chart. */
+    public Chart render() {
+        DateScale x = dateScale();
+        NiceScale y = valueScale();
+        double top = 16 + (markers.isEmpty() ? 0 : LANES * LANE);
+        Plot p = new Plot(x, y, LEFT, top, WIDTH - LEFT - RIGHT, HEIGHT - top - BOTTOM);
+        SvgWriter svg = new SvgWriter();
+        svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + SvgWriter.num(WIDTH) + " "
+                        + SvgWriter.num(HEIGHT), "class", "chart", "role", "img",
+                "aria-labelledby", id + "-t " + id + "-d");
+        svg.textElement("title", title, "id", id + "-t");
+        svg.textElement("desc", description, "id", id + "-d");
+        svg.empty("rect", "class", "plot", "x", SvgWriter.num(p.left), "y", SvgWriter.num(p.top),
+                "width", SvgWriter.num(p.width), "height", SvgWriter.num(p.height));
+        drawBands(svg, p);
+        drawSpans(svg, p);
+        drawAxes(svg, p);
+        drawBars(svg, p);
+        drawLines(svg, p);
+        drawMarkers(svg, p);
+        svg.close("svg");
+        return new Chart(id, title, caption, new SvgImage(svg.markup()), legend());
+    }
+
+    /** The plot area and its scales. */
+    private record Plot(DateScale x, NiceScale y, double left, double top, double width, double height) {
+        double px(Instant at) {
+            return left + x.fraction(at) * width;
+        }
+
+        double py(double value) {
+            return top + height - y.fraction(value) * height;
+        }
+    }
+
+    private DateScale dateScale() {
+        Instant first = null;
+        Instant last = null;
+        List<Instant> all = new ArrayList<>();
+        lines.forEach(l -> l.points.forEach(pt -> all.add(pt.at)));
+        bars.forEach(b -> {
+            all.add(b.from);
+            all.add(b.to);
+        });
+        markers.forEach(m -> all.add(m.at));
+        for (Instant t : all) {
+            first = first == null || t.isBefore(first) ? t : first;
+            last = last == null || t.isAfter(last) ? t : last;
+        }
+        if (first == null) {
+            first = Instant.EPOCH;
+            last = Instant.EPOCH;
+        }
+        return DateScale.covering(first, last);
+    }
+
+    private NiceScale valueScale() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Line l : lines) {
+            for (Point pt : l.points) {
+                lo = Math.min(lo, pt.value);
+                hi = Math.max(hi, pt.value);
+            }
+        }
+        for (Bar b : bars) {
+            lo = Math.min(lo, Math.min(0, b.value));
+            hi = Math.max(hi, b.value);
+        }
+        for (Marker m : markers) {
+            lo = Math.min(lo, m.value);
+            hi = Math.max(hi, m.value);
+        }
+        if (lo > hi) {
+            lo = 0;
+            hi = 1;
+        }
+        if (fromZero) {
+            lo = Math.min(lo, 0);
+        }
+        return NiceScale.covering(lo, hi, 6);
+    }
+
+    private void drawBands(SvgWriter svg, Plot p) {
+        for (Band b : bands) {
+            double lo = Math.max(b.low, p.y.min());
+            double hi = Math.min(b.high, p.y.max());
+            if (hi <= lo) {
+                continue;
+            }
+            double y0 = p.py(hi);
+            double y1 = p.py(lo);
+            svg.empty("rect", "class", "band " + b.tone, "x", SvgWriter.num(p.left), "y", SvgWriter.num(y0),
+                    "width", SvgWriter.num(p.width), "height", SvgWriter.num(y1 - y0));
+            if (y1 - y0 >= 11) {
+                svg.textElement("text", b.label, "class", "band-label", "x", SvgWriter.num(p.left + p.width - 4),
+                        "y", SvgWriter.num(y0 + 11), "text-anchor", "end");
+            }
+        }
+    }
+
+    private void drawSpans(SvgWriter svg, Plot p) {
+        for (Span s : spans) {
+            double x0 = p.px(s.from);
+            double x1 = p.px(s.to);
+            svg.empty("rect", "class", "gap", "x", SvgWriter.num(x0), "y", SvgWriter.num(p.top),
+                    "width", SvgWriter.num(Math.max(1, x1 - x0)), "height", SvgWriter.num(p.height));
+        }
+    }
+
+    private void drawAxes(SvgWriter svg, Plot p) {
+        svg.open("g", "class", "axis", "aria-hidden", "true");
+        for (double t : p.y.ticks()) {
+            double yy = p.py(t);
+            svg.empty("line", "class", t == 0 ? "zero" : "grid", "x1", SvgWriter.num(p.left), "x2",
+                    SvgWriter.num(p.left + p.width), "y1", SvgWriter.num(yy), "y2", SvgWriter.num(yy));
+            svg.textElement("text", valueFormat.apply(t), "x", SvgWriter.num(p.left - 6), "y",
+                    SvgWriter.num(yy + 3.5), "text-anchor", "end");
+        }
+        for (DateScale.Tick t : p.x.ticks(7)) {
+            double xx = p.px(t.at());
+            svg.empty("line", "class", "tick", "x1", SvgWriter.num(xx), "x2", SvgWriter.num(xx), "y1",
+                    SvgWriter.num(p.top + p.height), "y2", SvgWriter.num(p.top + p.height + 4));
+            svg.textElement("text", t.label(), "x", SvgWriter.num(xx), "y", SvgWriter.num(p.top + p.height + 16),
+                    "text-anchor", "middle");
+        }
+        svg.textElement("text", "date (UTC), " + p.x.years(), "class", "caption", "x",
+                SvgWriter.num(p.left + p.width / 2), "y", SvgWriter.num(HEIGHT - 8), "text-anchor", "middle");
+        svg.textElement("text", valueCaption, "class", "caption", "transform", "rotate(-90)", "x",
+                SvgWriter.num(-(p.top + p.height / 2)), "y", "13", "text-anchor", "middle");
+        svg.close("g");
+    }
+
+    private void drawBars(SvgWriter svg, Plot p) {
+        if (bars.isEmpty()) {
+            return;
+        }
+        svg.open("g", "class", "bars k-" + barsColour);
+        double base = p.py(Math.max(0, p.y.min()));
+        for (Bar b : bars) {
+            double x0 = p.px(b.from);
+            double x1 = p.px(b.to);
+            double gap = Math.min(1.5, (x1 - x0) * 0.15);
+            double yy = p.py(b.value);
+            svg.open("rect", "x", SvgWriter.num(x0 + gap / 2), "y", SvgWriter.num(Math.min(yy, base)),
+                    "width", SvgWriter.num(Math.max(0.5, x1 - x0 - gap)), "height",
+                    SvgWriter.num(Math.abs(base - yy)), "class", b.muted ? "muted" : null);
+            svg.textElement("title", b.tooltip);
+            svg.close("rect");
+        }
+        svg.close("g");
+    }
+
+    private void drawLines(SvgWriter svg, Plot p) {
+        // curves first and the observed data last, so the data stays on top
+        List<Line> ordered = new ArrayList<>(lines.stream().filter(l -> l.stroke != Stroke.DATA).toList());
+        ordered.addAll(lines.stream().filter(l -> l.stroke == Stroke.DATA).toList());
+        for (Line l : ordered) {
+            StringBuilder d = new StringBuilder();
+            for (Point pt : l.points) {
+                d.append(d.length() == 0 ? "M" : "L").append(SvgWriter.num(p.px(pt.at))).append(' ')
+                        .append(SvgWriter.num(p.py(pt.value)));
+            }
+            svg.open("g", "class", "k-" + l.colour);
+            svg.empty("path", "class", "line " + l.stroke.name().toLowerCase(), "d", d.toString());
+            if (l.stroke == Stroke.DATA && l.points.size() <= DOTS_UP_TO) {
+                for (Point pt : l.points) {
+                    svg.empty("circle", "class", "dot", "cx", SvgWriter.num(p.px(pt.at)), "cy",
+                            SvgWriter.num(p.py(pt.value)), "r", "2.6");
+                }
+            }
+            svg.close("g");
+        }
+    }
+
+    private void drawMarkers(SvgWriter svg, Plot p) {
+        List<List<double[]>> lanes = new ArrayList<>();
+        for (int i = 0; i < LANES; i++) {
+            lanes.add(new ArrayList<>());
+        }
+        for (Marker m : markers) {
+            double mx = p.px(m.at);
+            double my = p.py(m.value);
+            svg.open("g", "class", "marker k-" + m.colour);
+            svg.textElement("title", m.tooltip);
+            String label = m.label.length() > MAX_LABEL ? m.label.substring(0, MAX_LABEL - 1) + "…" : m.label;
+            double w = label.length() * CHAR_WIDTH;
+            boolean leftward = mx + 4 + w > WIDTH - 2;
+            double x0 = leftward ? mx - 4 - w : mx + 4;
+            int lane = freeLane(lanes, x0, x0 + w);
+            double guideTop = p.top;
+            if (lane >= 0) {
+                lanes.get(lane).add(new double[] {x0 - 6, x0 + w + 6});
+                double ly = 12 + lane * LANE;
+                guideTop = ly + 3;
+                svg.textElement("text", label, "class", "marker-label", "x", SvgWriter.num(leftward ? mx - 4 : mx + 4),
+                        "y", SvgWriter.num(ly), "text-anchor", leftward ? "end" : "start");
+            }
+            svg.empty("line", "class", "guide", "x1", SvgWriter.num(mx), "x2", SvgWriter.num(mx), "y1",
+                    SvgWriter.num(guideTop), "y2", SvgWriter.num(my));
+            svg.empty("path", "class", "shape", "d", shape(m.shape, mx, my, 5));
+            svg.close("g");
+        }
+    }
+
+    private static int freeLane(List<List<double[]>> lanes, double from, double to) {
+        for (int i = 0; i < lanes.size(); i++) {
+            boolean free = true;
+            for (double[] taken : lanes.get(i)) {
+                if (from < taken[1] && to > taken[0]) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Path data of a marker shape centred on {@code (cx, cy)} with half-size {@code r}. */
+    static String shape(Shape shape, double cx, double cy, double r) {
+        String x = SvgWriter.num(cx);
+        return switch (shape) {
+            case TRIANGLE -> "M" + x + " " + SvgWriter.num(cy - r) + "L" + SvgWriter.num(cx + r) + " "
+                    + SvgWriter.num(cy + r * 0.8) + "L" + SvgWriter.num(cx - r) + " " + SvgWriter.num(cy + r * 0.8)
+                    + "Z";
+            case DIAMOND -> "M" + x + " " + SvgWriter.num(cy - r) + "L" + SvgWriter.num(cx + r) + " "
+                    + SvgWriter.num(cy) + "L" + x + " " + SvgWriter.num(cy + r) + "L" + SvgWriter.num(cx - r) + " "
+                    + SvgWriter.num(cy) + "Z";
+            case SQUARE -> "M" + SvgWriter.num(cx - r * 0.8) + " " + SvgWriter.num(cy - r * 0.8) + "h"
+                    + SvgWriter.num(r * 1.6) + "v" + SvgWriter.num(r * 1.6) + "h" + SvgWriter.num(-r * 1.6) + "Z";
+            case CROSS -> "M" + SvgWriter.num(cx - r) + " " + SvgWriter.num(cy - r) + "L" + SvgWriter.num(cx + r)
+                    + " " + SvgWriter.num(cy + r) + "M" + SvgWriter.num(cx + r) + " " + SvgWriter.num(cy - r) + "L"
+                    + SvgWriter.num(cx - r) + " " + SvgWriter.num(cy + r);
+            case CIRCLE -> "M" + SvgWriter.num(cx - r) + " " + SvgWriter.num(cy) + "a" + SvgWriter.num(r) + " "
+                    + SvgWriter.num(r) + " 0 1 0 " + SvgWriter.num(2 * r) + " 0a" + SvgWriter.num(r) + " "
+                    + SvgWriter.num(r) + " 0 1 0 " + SvgWriter.num(-2 * r) + " 0";
+        };
+    }
+
+    private List<Chart.LegendEntry> legend() {
+        List<Chart.LegendEntry> legend = new ArrayList<>();
+        for (Line l : lines) {
+            legend.add(new Chart.LegendEntry(l.label, Swatches.line(l.colour, l.stroke)));
+        }
+        if (!bars.isEmpty() && barsLabel != null) {
+            legend.add(new Chart.LegendEntry(barsLabel, Swatches.bar(barsColour)));
+        }
+        Map<String, Marker> kinds = new LinkedHashMap<>();
+        markers.forEach(m -> kinds.putIfAbsent(m.legend, m));
+        kinds.forEach((text, m) -> legend.add(new Chart.LegendEntry(text, Swatches.marker(m.shape, m.colour))));
+        if (!spans.isEmpty()) {
+            legend.add(new Chart.LegendEntry(spanLabel, Swatches.gap()));
+        }
+        return List.copyOf(legend);
+    }
+}

@@ -1,0 +1,202 @@
+package io.viralscope.app.report.html;
+
+import io.viralscope.api.CurveQuantity;
+import io.viralscope.api.DailyGrid;
+import io.viralscope.api.Detection;
+import io.viralscope.api.Event;
+import io.viralscope.api.FittedCurve;
+import io.viralscope.api.Sample;
+import io.viralscope.api.VideoSeries;
+import io.viralscope.app.analysis.VideoAnalysis;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The charts of one video: cumulative views with every fitted curve, daily views with every event, and engagement
+ * per view against its bands. Curves go on the chart of their {@link CurveQuantity} and events on the daily chart
+ * whatever detector made them, so a new plugin's output is drawn without a change here.
+ */
+final class VideoCharts {
+
+    /** Colours for curves, in order: Okabe–Ito, leaving black for the observed data. */
+    private static final int CURVE_COLOURS = 6;
+
+    private final VideoAnalysis video;
+    private final String anchor;
+    private final String name;
+    private final DailyGrid grid;
+
+    VideoCharts(VideoAnalysis video, String anchor, String name) {
+        this.video = video;
+        this.anchor = anchor;
+        this.name = name;
+        this.grid = video.series().daily();
+    }
+
+    /** Every chart this video has data or curves for. */
+    List<Chart> all() {
+        List<Chart> charts = new ArrayList<>();
+        VideoSeries s = video.series();
+        if (s.isEmpty()) {
+            return charts;
+        }
+        charts.add(cumulative());
+        if (grid.size() >= 2) {
+            charts.add(daily());
+        }
+        ratioChart("likes", "Likes per view", Sample::likes, CurveQuantity.LIKES_PER_VIEW, EngagementBands.LIKES)
+                .ifPresent(charts::add);
+        ratioChart("comments", "Comments per view", Sample::comments, CurveQuantity.COMMENTS_PER_VIEW,
+                EngagementBands.COMMENTS).ifPresent(charts::add);
+        ratioChart("shares", "Shares per view", Sample::shares, CurveQuantity.SHARES_PER_VIEW, List.of())
+                .ifPresent(charts::add);
+        return charts;
+    }
+
+    /** The observed cumulative views, one point per sample. */
+    static List<LineChart.Point> observedViews(VideoSeries s) {
+        return s.samples().stream().map(x -> new LineChart.Point(x.at(), x.views())).toList();
+    }
+
+    private Chart cumulative() {
+        VideoSeries s = video.series();
+        List<LineChart.Point> observed = observedViews(s);
+        double first = observed.get(0).value();
+        double last = observed.get(observed.size() - 1).value();
+        LineChart chart = LineChart.titled(anchor + "-cumulative", "Cumulative views of " + name)
+                .caption("Cumulative views, with fitted curves")
+                .valueAxis("views", HumanNumbers::compact, first < 0.4 * last)
+                .line("observed views (" + s.size() + (s.size() == 1 ? " sample)" : " samples)"), "data",
+                        LineChart.Stroke.DATA, observed);
+        List<String> curveNames = addCurves(chart, CurveQuantity.CUMULATIVE_VIEWS);
+        addGaps(chart);
+        chart.description("Cumulative views from " + HumanDates.day(s.firstAt().orElseThrow()) + " to "
+                + HumanDates.day(s.lastAt().orElseThrow()) + ", from " + HumanNumbers.compact(first) + " to "
+                + HumanNumbers.compact(last) + " views. " + curvesSentence(curveNames));
+        return chart.render();
+    }
+
+    private Chart daily() {
+        double[] x = grid.dailyViews();
+        LineChart chart = LineChart.titled(anchor + "-daily", "Daily views of " + name)
+                .caption("Daily views, with events")
+                .valueAxis("views per day", HumanNumbers::compact, true)
+                .bars("views per day (interpolated between samples)", "bars");
+        int peak = 0;
+        for (int k = 0; k < x.length; k++) {
+            boolean interpolated = grid.inGap(k) || grid.inGap(k + 1);
+            chart.bar(grid.time(k), grid.time(k + 1), x[k], interpolated, HumanDates.day(grid.time(k + 1)) + ": "
+                    + HumanNumbers.compact(x[k]) + " views" + (interpolated ? " (interpolated across a gap)" : ""));
+            peak = x[k] > x[peak] ? k : peak;
+        }
+        List<String> curveNames = addCurves(chart, CurveQuantity.DAILY_VIEWS);
+        int events = 0;
+        for (Detection d : video.detections()) {
+            for (Event e : d.events()) {
+                EventStyle style = EventStyle.of(e.type());
+                String text = e.label() + " (" + d.detector() + ", " + HumanDates.day(e.at()) + ")";
+                chart.marker(e.at(), dailyAt(e.at(), x), style.shape(), style.colour(), style.noun(), e.label(),
+                        text);
+                events++;
+            }
+        }
+        addGaps(chart);
+        chart.description("Views per day from " + HumanDates.day(grid.time(0)) + " to "
+                + HumanDates.day(grid.time(grid.size() - 1)) + "; the busiest day was "
+                + HumanDates.day(grid.time(peak + 1)) + " with " + HumanNumbers.compact(x[peak]) + " views. "
+                + (events == 0 ? "No events marked. " : events + (events == 1 ? " event" : " events")
+                + " marked; they are listed in the table below. ") + curvesSentence(curveNames));
+        return chart.render();
+    }
+
+    private Optional<Chart> ratioChart(String key, String title, Function<Sample, Long> count,
+                                                 CurveQuantity quantity, List<EngagementBands.Band> bands) {
+        List<LineChart.Point> observed = new ArrayList<>();
+        for (Sample sample : video.series().samples()) {
+            Long c = count.apply(sample);
+            if (c != null && sample.views() > 0) {
+                observed.add(new LineChart.Point(sample.at(), (double) c / sample.views()));
+            }
+        }
+        boolean curves = video.detections().stream().flatMap(d -> d.curves().stream())
+                .anyMatch(c -> c.quantity() == quantity);
+        if (observed.isEmpty() && !curves) {
+            return Optional.empty();
+        }
+        LineChart chart = LineChart.titled(anchor + "-" + key, title + " of " + name)
+                .caption(title + (bands.isEmpty() ? "" : ", against typical bands"))
+                .valueAxis(key + " per view", HumanNumbers::percent, true)
+                .line("observed " + key + " ÷ views", "data", LineChart.Stroke.DATA, observed);
+        for (EngagementBands.Band b : bands) {
+            chart.band(b.low(), b.high(), b.label(), b.tone());
+        }
+        List<String> curveNames = addCurves(chart, quantity);
+        String range = observed.isEmpty() ? "No observed " + key + ". "
+                : "Observed " + key + " per view from " + HumanNumbers.percent(observed.get(0).value()) + " to "
+                + HumanNumbers.percent(observed.get(observed.size() - 1).value()) + ". ";
+        chart.description(range + (bands.isEmpty() ? "" : "Shaded bands: "
+                + String.join(", ", bands.stream().map(EngagementBands.Band::label).toList()) + ". ")
+                + curvesSentence(curveNames));
+        return Optional.of(chart.render());
+    }
+
+    /**
+     * Adds every curve of {@code quantity}, from every detector, and returns their legend names. Best fits come
+     * first, so they take the first colours of the palette (blue, then vermillion) on every chart.
+     */
+    private List<String> addCurves(LineChart chart, CurveQuantity quantity) {
+        record Named(String label, FittedCurve curve) {
+        }
+        List<Named> curves = new ArrayList<>();
+        for (Detection d : video.detections()) {
+            for (FittedCurve c : d.curves()) {
+                if (c.quantity() == quantity && !c.points().isEmpty()) {
+                    curves.add(new Named(d.detector() + ": " + c.name() + (c.primary() ? " (best fit)" : ""), c));
+                }
+            }
+        }
+        curves.sort(Comparator.comparing((Named n) -> !n.curve().primary())); // stable: detector order otherwise
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < curves.size(); i++) {
+            FittedCurve c = curves.get(i).curve();
+            chart.line(curves.get(i).label(), Integer.toString(i % CURVE_COLOURS + 1),
+                    c.primary() ? LineChart.Stroke.PRIMARY : LineChart.Stroke.SECONDARY,
+                    c.points().stream().map(p -> new LineChart.Point(p.at(), p.value())).toList());
+            names.add(curves.get(i).label());
+        }
+        return names;
+    }
+
+    private void addGaps(LineChart chart) {
+        int i = 0;
+        while (i < grid.size()) {
+            if (!grid.inGap(i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < grid.size() && grid.inGap(j + 1)) {
+                j++;
+            }
+            chart.span(grid.time(Math.max(0, i - 1)), grid.time(Math.min(grid.size() - 1, j + 1)),
+                    "gap between samples (interpolated)");
+            i = j + 1;
+        }
+    }
+
+    /** Daily views of the day that {@code at} closes, for placing an event marker on its bar. */
+    private double dailyAt(Instant at, double[] x) {
+        double days = (at.getEpochSecond() - grid.start().getEpochSecond()) / 86_400.0;
+        int k = (int) Math.ceil(days - 1e-9) - 1;
+        return x[Math.max(0, Math.min(x.length - 1, k))];
+    }
+
+    private static String curvesSentence(List<String> names) {
+        return names.isEmpty() ? "No fitted curves." : "Overlaid: " + String.join("; ", names) + ".";
+    }
+}

@@ -1,0 +1,117 @@
+package io.viralscope.app.report.html;
+
+import io.viralscope.api.Detection;
+import io.viralscope.api.Event;
+import io.viralscope.api.SeriesQuality;
+import io.viralscope.api.VideoSeries;
+import io.viralscope.app.analysis.VideoAnalysis;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One video's section of the report.
+ *
+ * @param anchor       id of the section in the page
+ * @param videoId      YouTube id
+ * @param title        title as shown ("untitled" when YouTube gave none)
+ * @param url          the video on YouTube
+ * @param window       first to last sample, in words
+ * @param firstIso     first sample's date, ISO
+ * @param days         days from first to last sample
+ * @param samples      number of samples
+ * @param lastViews    views at the last sample, or {@code null} without samples
+ * @param viewsText    those views, compactly
+ * @param verdict      the verdict
+ * @param qualityNotes data-quality notes in sentences; empty when the series is clean
+ * @param charts       the video's charts
+ * @param events       every detector's events, in time order
+ * @param detectors    every detector's result
+ * @param disagreement a sentence when the detectors point to different mechanisms, or {@code null}
+ * @param spark        the small multiple of the overview
+ */
+public record VideoView(String anchor, String videoId, String title, String url, String window, String firstIso,
+                        long days, int samples, Double lastViews, String viewsText, VerdictView verdict,
+                        List<String> qualityNotes, List<Chart> charts, List<EventRow> events,
+                        List<DetectorCard> detectors, String disagreement, SvgImage spark) {
+
+    /**
+     * One event as a table row.
+     *
+     * @param date       when
+     * @param type       type in words
+     * @param detector   which detector found it
+     * @param label      the detector's label
+     * @param value      its value, compactly
+     * @param attributes further figures, in words
+     */
+    public record EventRow(String date, String type, String detector, String label, String value,
+                           String attributes) {
+    }
+
+    static VideoView of(VideoAnalysis v, String anchor) {
+        VideoSeries s = v.series();
+        String title = s.title().isBlank() ? "untitled video " + s.videoId() : s.title();
+        String url = "https://www.youtube.com/watch?v=" + URLEncoder.encode(s.videoId(), StandardCharsets.UTF_8);
+        String window = s.isEmpty() ? "no samples" : HumanDates.window(s.firstAt().get(), s.lastAt().get());
+        long days = s.isEmpty() ? 0 : HumanDates.days(s.firstAt().get(), s.lastAt().get());
+        Double last = s.last().map(x -> (double) x.views()).orElse(null);
+        VerdictView verdict = VerdictView.of(v.verdict());
+        List<Map.Entry<Event, Detection>> timed = new ArrayList<>();
+        v.detections().forEach(d -> d.events().forEach(e -> timed.add(Map.entry(e, d))));
+        timed.sort(Comparator.comparing(x -> x.getKey().at())); // stable: detector order within a day
+        List<EventRow> events = timed.stream().map(x -> eventRow(x.getKey(), x.getValue().detector())).toList();
+        String spanText = days + (days == 1 ? " day" : " days");
+        SvgImage spark = Sparkline.of("Cumulative views of " + title + ": " + (s.isEmpty() ? "no samples"
+                        : HumanNumbers.compact((double) s.samples().get(0).views()) + " to " + HumanNumbers.compact(last)
+                        + " in " + spanText) + "; verdict " + verdict.phrase() + ".",
+                VideoCharts.observedViews(s), verdict.tone());
+        return new VideoView(anchor, s.videoId(), title, url, window,
+                s.firstAt().map(HumanDates::iso).orElse(""), days, s.size(), last, HumanNumbers.compact(last),
+                verdict, qualityNotes(v.quality()), new VideoCharts(v, anchor, "“" + title + "”").all(), events,
+                v.detections().stream().map(DetectorCard::of).toList(),
+                Leaning.disagreement(v.detections()).orElse(null), spark);
+    }
+
+    private static EventRow eventRow(Event e, String detector) {
+        String attributes = new TreeMap<>(e.attributes()).entrySet().stream()
+                .map(a -> MetricText.name(a.getKey()) + " " + MetricText.of(a.getKey(), a.getValue()))
+                .collect(Collectors.joining(", "));
+        return new EventRow(HumanDates.day(e.at()), EventStyle.of(e.type()).noun(), detector, e.label(),
+                HumanNumbers.compact(e.value()), attributes);
+    }
+
+    /** Data-quality notes in sentences; empty for a clean series. */
+    static List<String> qualityNotes(SeriesQuality q) {
+        List<String> notes = new ArrayList<>();
+        if (q.gaps() > 0) {
+            notes.add(times(q.gaps(), "gap") + " between samples longer than the daily grid bridges: the days"
+                    + " inside are interpolated (shaded in the charts), and no shape should be read into them.");
+        }
+        if (q.decreases() > 0) {
+            notes.add("The view count went down " + (q.decreases() == 1 ? "once" : q.decreases() + " times")
+                    + " from one sample to the next"
+                    + " (YouTube corrected it); the charts carry the previous maximum forward.");
+        }
+        if (q.frozenSpans() > 0) {
+            notes.add(times(q.frozenSpans(), "frozen span") + ": the count stood still for two days or more and then"
+                    + " grew again (YouTube validating views, or a counting-rule change).");
+        }
+        return notes;
+    }
+
+    /** The window's length, such as "90 days". */
+    public String spanText() {
+        return days + (days == 1 ? " day" : " days");
+    }
+
+    private static String times(int n, String noun) {
+        return n == 1 ? "One " + noun : n + " " + noun + "s";
+    }
+}

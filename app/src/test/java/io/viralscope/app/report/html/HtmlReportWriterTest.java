@@ -1,0 +1,182 @@
+package io.viralscope.app.report.html;
+
+import io.viralscope.app.report.Report;
+import io.viralscope.app.report.ReportFormat;
+import io.viralscope.app.report.ReportService;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlReportWriterTest {
+
+    static String html(Report report) {
+        StringWriter out = new StringWriter();
+        try {
+            new HtmlReportWriter().write(report, out);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return out.toString();
+    }
+
+    @Test
+    void escapesEveryStringFromYouTubeAndFromPlugins() {
+        String html = html(SampleReports.hostile());
+
+        assertThat(html).doesNotContain(SampleReports.HOSTILE_TITLE, "<img", "<b onmouseover", "<iframe",
+                "<svg onload", "</text><script>");
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(2)&gt;",
+                "&lt;iframe src=javascript:alert(6)&gt;");
+        // the only script element is the page's own sortable-table script
+        assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(1);
+        // the title reaches the SVG charts' <title> for screen readers, escaped there too
+        assertThat(html).contains("<title id=\"video-hostile0001-cumulative-t\">Cumulative views of “&lt;script&gt;");
+    }
+
+    @Test
+    void drawsAnUnknownDetectorsMetricsEventsAndCurvesWithoutBeingToldAboutIt() {
+        String html = html(SampleReports.unknownDetector());
+
+        assertThat(html).contains("<code>lunar-phase</code>", "Views follow the lunar cycle with a 29.5-day period.");
+        assertThat(html).contains("<dt>moon alignment</dt><dd title=\"moon_alignment = 0.42\">0.42</dd>",
+                "<dt>tide class</dt>", ">spring</dd>", ">81k</dd>");
+        // its cumulative curve is overlaid and named in the legend; its likes curve goes on the likes chart
+        assertThat(html).contains("lunar-phase: tidal-fit (best fit)", "lunar-phase: lunar-likes");
+        String likesChart = html.substring(html.indexOf("id=\"video-lunarVideo1-likes-t\""));
+        assertThat(likesChart.substring(0, likesChart.indexOf("</figure>"))).contains("lunar-phase: lunar-likes");
+        // its unknown event type is marked on the daily chart, listed, and named in the legend
+        assertThat(html).contains("total eclipse (lunar-phase, 21 Aug 2026)", "<td>eclipse</td>",
+                "totality hours 1.5");
+        // and its parameters have a table in the methods appendix
+        assertThat(html).contains("Parameters of <code>lunar-phase</code>");
+    }
+
+    @Test
+    void overviewComparesTheKnownMetricsOfEveryVideo() {
+        String html = html(SampleReports.demo());
+        String table = html.substring(html.indexOf("<table class=\"sortable comparison\">"),
+                html.indexOf("</table>"));
+
+        assertThat(Pattern.compile("<tr>").matcher(table).results().count()).isEqualTo(1 + 3);
+        assertThat(table).contains("href=\"https://www.youtube.com/watch?v=demoLogistc\"",
+                "logistic · R²\u00a00.998", "1.21M (100%)", "51.4 · word\u00a0of\u00a0mouth", "high · 3.1%",
+                "typical · 0.21%", "community word of mouth", "95%");
+        // most confident verdicts first
+        assertThat(table.indexOf("watch?v=demoLogistc")).isLessThan(table.indexOf("watch?v=demoShock01"));
+        assertThat(table.indexOf("watch?v=demoShock01")).isLessThan(table.indexOf("watch?v=-6Zc8Co2H3w"));
+        // the engagement band is derived from the ratio when the detector gave no band word
+        assertThat(table).contains("above typical · 0.33%");
+        // unknown stays unknown, and sorts last
+        assertThat(table).contains("data-sort=\"\" title=\"No Bass fit");
+        // sort keys are plain numbers
+        assertThat(table).contains("data-sort=\"1.20900e+06\"");
+        // small multiples: one panel per video, coloured by verdict
+        assertThat(Pattern.compile("class=\"multiple\"").matcher(html).results().count()).isEqualTo(3);
+        assertThat(html).contains("class=\"spark m-shock\"", "class=\"spark m-wom\"", "class=\"spark m-none\"");
+    }
+
+    @Test
+    void perVideoSectionsShowCurvesEventsEngagementVerdictAndDataQuality() {
+        String html = html(SampleReports.demo());
+        String launch = section(html, "video-demoLogistc");
+
+        assertThat(launch).contains("Cumulative views, with fitted curves", "growth-curve: logistic (best fit)",
+                "growth-curve: gompertz", "Daily views, with events", "Likes per view, against typical bands",
+                "Comments per view, against typical bands");
+        assertThat(launch).contains("high 2–5%", "typical 0.5–2%", "low &lt; 0.5%");
+        assertThat(launch).contains(">peak: 33.1k/day</text>", ">acceleration</text>", "<td>change point</td>",
+                "rate after 0.11, rate before 0.05");
+        assertThat(launch).contains("community word of mouth", "Confidence 95%",
+                "growth-curve: Bass q/p = 51: imitation dominates.", "the samples are clean");
+        String gappy = section(html, "video--6Zc8Co2H3w");
+        assertThat(gappy).contains("One gap between samples", "The view count went down once",
+                "gap between samples (interpolated)", "insufficient data", "failed",
+                "The detector timed out after 10 s.");
+        assertThat(gappy).doesNotContain("<meter"); // no verdict, so no confidence meter
+    }
+
+    @Test
+    void saysWhereDetectorsDisagree() {
+        String html = html(SampleReports.disagreeing());
+
+        assertThat(section(html, "video-disagree001")).contains(
+                "Detectors disagree: growth-curve points to external push; mechanism points to tastemaker shock.");
+        assertThat(html).contains("Detectors disagree on 1 of 1 videos.", "class=\"disagree-cell\"");
+        assertThat(html(SampleReports.demo())).contains("The 2 detectors with evidence agree.");
+    }
+
+    @Test
+    void methodsAppendixHasDetectorsVersionsParametersCacheAndTime() {
+        String html = html(SampleReports.demo());
+        String methods = html.substring(html.indexOf("<section id=\"methods\""));
+
+        assertThat(methods).contains("25 Nov 2026, 12:00 UTC", "420 ms", "1 (1 in memory, 0 from the store)",
+                "<td><code>growth-curve</code></td><td>1.0.0</td>", "Parameters of <code>growth-curve</code>",
+                "<th scope=\"col\">r2</th>", "0.9987", "−412.7", "logistic (best), gompertz");
+        assertThat(methods).contains("28 Sep 2017", "6 Oct 2017");
+    }
+
+    @Test
+    void isSelfContainedAndItsPolicyAllowsExactlyItsOwnStyleAndScript() throws Exception {
+        String html = html(SampleReports.demo());
+
+        assertThat(html).doesNotContain("<link", "src=", "@import", "url(");
+        Matcher urls = Pattern.compile("https?://[^\"'<\\s)]+").matcher(html);
+        while (urls.find()) {
+            assertThat(urls.group()).matches("http://www\\.w3\\.org/2000/svg|https://www\\.youtube\\.com/watch\\?v=.*");
+        }
+        String css = between(html, "<style>", "</style>");
+        String script = between(html, "<script>", "</script>");
+        String policy = "default-src 'none'; style-src 'sha256-" + sha256(css) + "'; script-src 'sha256-"
+                + sha256(script) + "'; base-uri 'none'; form-action 'none'";
+        assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\""
+                + policy.replace("'", "&#39;") + "\">");
+    }
+
+    @Test
+    void chartsAreLabelledForScreenReaders() {
+        String html = html(SampleReports.demo());
+        Matcher svg = Pattern.compile("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"[^\"]+\" class=\"chart\""
+                + " role=\"img\" aria-labelledby=\"([\\w-]+)-t \\1-d\"><title id=\"\\1-t\">[^<]+</title>"
+                + "<desc id=\"\\1-d\">[^<]+</desc>").matcher(html);
+        assertThat(svg.results().count()).isEqualTo(4 + 4 + 4);
+        assertThat(html).contains("Cumulative views from 1 Aug 2026 to 29 Oct 2026, from 27.1k to 1.2M views.");
+    }
+
+    @Test
+    void withoutDetectorsTheReportShowsTheDataAndSaysWhy() {
+        String html = html(SampleReports.withoutDetectors());
+
+        assertThat(html).contains("No detectors were loaded", "viralscope plugins --verbose",
+                "Cumulative views, with fitted curves", "No detectors ran.");
+    }
+
+    @Test
+    void theReportCommandWritesHtml() {
+        assertThat(ReportService.writerFor(ReportFormat.HTML)).isInstanceOf(HtmlReportWriter.class);
+    }
+
+    private static String section(String html, String anchor) {
+        int start = html.indexOf("<section class=\"video\" id=\"" + anchor + "\"");
+        assertThat(start).as("section " + anchor).isNotNegative();
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    private static String between(String s, String open, String close) {
+        int a = s.indexOf(open) + open.length();
+        return s.substring(a, s.indexOf(close, a));
+    }
+
+    private static String sha256(String text) throws Exception {
+        return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,38 @@
+package io.viralscope.app.report.html;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HumanNumbersTest {
+
+    @Test
+    void compactCountsKeepThreeSignificantDigitsAndASuffix() {
+        assertThat(HumanNumbers.compact(0.0)).isEqualTo("0");
+        assertThat(HumanNumbers.compact(950.0)).isEqualTo("950");
+        assertThat(HumanNumbers.compact(1234.0)).isEqualTo("1.23k");
+        assertThat(HumanNumbers.compact(12_345.0)).isEqualTo("12.3k");
+        assertThat(HumanNumbers.compact(250_000.0)).isEqualTo("250k");
+        assertThat(HumanNumbers.compact(1_200_000.0)).isEqualTo("1.2M");
+        assertThat(HumanNumbers.compact(1_250_000.0)).isEqualTo("1.25M");
+        assertThat(HumanNumbers.compact(999_950.0)).isEqualTo("1M"); // rounds up into the next suffix
+        assertThat(HumanNumbers.compact(3.4e9)).isEqualTo("3.4B");
+        assertThat(HumanNumbers.compact(-1500.0)).isEqualTo("−1.5k");
+        assertThat(HumanNumbers.compact(null)).isEqualTo("—");
+    }
+
+    @Test
+    void percentagesAndParametersReadAsPeopleWriteThem() {
+        assertThat(HumanNumbers.percent(0.0183)).isEqualTo("1.83%");
+        assertThat(HumanNumbers.percent(0.005)).isEqualTo("0.5%");
+        assertThat(HumanNumbers.percent(0.00012)).isEqualTo("0.012%");
+        assertThat(HumanNumbers.percent(null)).isEqualTo("—");
+        assertThat(HumanNumbers.wholePercent(0.724)).isEqualTo("72%");
+        assertThat(HumanNumbers.decimal(0.9987)).isEqualTo("0.9987");
+        assertThat(HumanNumbers.decimal(-412.71)).isEqualTo("−412.7");
+        assertThat(HumanNumbers.decimal(0.0000321)).isEqualTo("3.21e-5");
+        assertThat(HumanNumbers.ratio(51.43)).isEqualTo("51.4");
+        assertThat(HumanNumbers.ratio(0.617)).isEqualTo("0.62");
+        assertThat(HumanNumbers.count(1_234_567)).isEqualTo("1,234,567");
+    }
+}
