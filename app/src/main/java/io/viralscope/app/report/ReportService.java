@@ -119,6 +119,7 @@ public final class ReportService {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 writer.write(report, w);
             }
+            shareable(tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -135,6 +136,13 @@ public final class ReportService {
                     // best effort: the temporary file is hidden and harmless
                 }
             }
+        }
+    }
+
+    /** Temporary files are private to their owner; a report is meant to be shared like any file (rw-r--r--). */
+    private static void shareable(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

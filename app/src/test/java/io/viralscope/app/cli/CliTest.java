@@ -97,6 +97,8 @@ class CliTest {
         assertThat(r.get("videos").get(0).get("sample_count").asInt()).isEqualTo(2);
         assertThat(r.get("videos").get(0).get("verdict").get("mechanism").asText()).isEqualTo("undetermined");
         assertThat(dir.resolve("out").toFile().list()).containsExactly("r.json");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(json)))
+                .isEqualTo("rw-r--r--");
 
         assertThat(run(withDb("report", "--format", "csv"))).isZero();
         assertThat(out()).startsWith("video_id,title,sample_count,first_at,last_at,gaps,decreases,frozen_spans,"

@@ -2,6 +2,7 @@ package io.viralscope.app.report.html;
 
 import io.viralscope.api.Detection;
 import io.viralscope.api.Sample;
+import io.viralscope.app.alert.Breakout;
 import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.report.Report;
 
@@ -66,7 +67,8 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         Set<String> anchors = new HashSet<>();
         Map<String, VerdictCount> verdicts = new LinkedHashMap<>();
         for (VideoAnalysis v : videos) {
-            VideoView view = VideoView.of(v, anchor(v.series().videoId(), anchors));
+            VideoView view = VideoView.of(v, anchor(v.series().videoId(), anchors),
+                    report.breakout(v.series().videoId()).map(Breakout::reasons).orElse(List.of()));
             views.add(view);
             rows.add(ComparisonRow.of(v, view));
             VerdictView vv = view.verdict();

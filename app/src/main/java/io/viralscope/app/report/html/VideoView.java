@@ -35,11 +35,12 @@ import java.util.stream.Collectors;
  * @param detectors    every detector's result
  * @param disagreement a sentence when the detectors point to different mechanisms, or {@code null}
  * @param spark        the small multiple of the overview
+ * @param breakout     why the video's dynamics turned critical, or empty when they did not
  */
 public record VideoView(String anchor, String videoId, String title, String url, String window, String firstIso,
                         long days, int samples, Double lastViews, String viewsText, VerdictView verdict,
                         List<String> qualityNotes, List<Chart> charts, List<EventRow> events,
-                        List<DetectorCard> detectors, String disagreement, SvgImage spark) {
+                        List<DetectorCard> detectors, String disagreement, SvgImage spark, List<String> breakout) {
 
     /**
      * One event as a table row.
@@ -55,7 +56,7 @@ public record VideoView(String anchor, String videoId, String title, String url,
                            String attributes) {
     }
 
-    static VideoView of(VideoAnalysis v, String anchor) {
+    static VideoView of(VideoAnalysis v, String anchor, List<String> breakout) {
         VideoSeries s = v.series();
         String title = s.title().isBlank() ? "untitled video " + s.videoId() : s.title();
         String url = "https://www.youtube.com/watch?v=" + URLEncoder.encode(s.videoId(), StandardCharsets.UTF_8);
@@ -76,7 +77,7 @@ public record VideoView(String anchor, String videoId, String title, String url,
                 s.firstAt().map(HumanDates::iso).orElse(""), days, s.size(), last, HumanNumbers.compact(last),
                 verdict, qualityNotes(v.quality()), new VideoCharts(v, anchor, "“" + title + "”").all(), events,
                 v.detections().stream().map(DetectorCard::of).toList(),
-                Leaning.disagreement(v.detections()).orElse(null), spark);
+                Leaning.disagreement(v.detections()).orElse(null), spark, List.copyOf(breakout));
     }
 
     private static EventRow eventRow(Event e, String detector) {
