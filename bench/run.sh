@@ -12,3 +12,5 @@ mvn -B -q -pl bench -am package dependency:build-classpath -DskipTests -Dmdep.ou
 CP="bench/target/classes:$(cat "$CP_FILE")"
 
 java -cp "$CP" io.viralscope.bench.DetectorsBenchmark
+java -cp "$CP" io.viralscope.bench.GrowthCurveBenchmark
+java -cp "$CP" io.viralscope.bench.MechanismForecastBenchmark

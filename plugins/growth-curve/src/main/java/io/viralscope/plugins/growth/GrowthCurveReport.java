@@ -1,0 +1,171 @@
+package io.viralscope.plugins.growth;
+
+import io.viralscope.api.CurvePoint;
+import io.viralscope.api.CurveQuantity;
+import io.viralscope.api.DailyGrid;
+import io.viralscope.api.Detection;
+import io.viralscope.api.Detector;
+import io.viralscope.api.Event;
+import io.viralscope.api.FittedCurve;
+import io.viralscope.api.MechanismEvidence;
+import io.viralscope.api.VideoSeries;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the fits of one series as a {@link Detection}: metrics in views and days, the inflection event, one cumulative
+ * curve per fitted family plus the chosen family's daily views, mechanism evidence and a one-sentence summary. AICc
+ * values are those of the weighted fits, whose residuals are relative to the level of the views, so they do not depend
+ * on the video's size; only their differences matter.
+ */
+final class GrowthCurveReport {
+
+    private static final double SECONDS_PER_DAY = 86_400.0;
+
+    private final ViewIncrements data;
+    private final DailyGrid grid;
+    private final Instant[] times;
+    private final Instant last;
+    private final double windowDays;
+
+    private GrowthCurveReport(ViewIncrements data, DailyGrid grid, VideoSeries series) {
+        this.data = data;
+        this.grid = grid;
+        this.times = new Instant[grid.size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = grid.time(i);
+        }
+        this.last = series.lastAt().orElseThrow();
+        this.windowDays = Duration.between(series.firstAt().orElseThrow(), last).toMillis() / 1000.0 / SECONDS_PER_DAY;
+    }
+
+    /** The detection of {@code detector} for the fits of a non-empty series; {@code best} is one of {@code fits}. */
+    static Detection detection(Detector detector, VideoSeries series, DailyGrid grid, ViewIncrements data,
+                               List<ModelFit> fits, ModelFit best) {
+        return new GrowthCurveReport(data, grid, series).write(Detection.ok(detector), fits, best);
+    }
+
+    private Detection write(Detection.Builder out, List<ModelFit> fits, ModelFit best) {
+        ModelFit bass = find(fits, GrowthFamily.BASS);
+        Instant inflection = inflectionInstant(best);
+        out.metric("model", best.family().wireName())
+                .metricOrUnknown("saturation_views", best.saturationKnown() ? saturationViews(best) : null)
+                .metric("r2", best.rSquared())
+                .metric("aicc", best.aicc())
+                .metricOrUnknown("bass_p", bass == null ? null : bass.bass().p())
+                .metricOrUnknown("bass_q", bass == null ? null : bass.bass().q())
+                .metricOrUnknown("bass_q_over_p", bass == null ? null : bass.bass().qOverP())
+                .metricOrUnknown("bass_launch_day", bass == null ? null : -bass.bass().launchAge())
+                .metricOrUnknown("growth_rate_per_day", best.growthRate())
+                .metricOrUnknown("inflection_day", best.saturationKnown() ? best.inflectionDay() : null)
+                .metric("days_fitted", data.observedDays());
+        for (GrowthFamily family : GrowthFamily.values()) {
+            ModelFit f = find(fits, family);
+            out.metricOrUnknown("aicc_" + family.wireName(), f == null ? null : f.aicc());
+        }
+        if (inflection != null) {
+            out.event(new Event("inflection", inflection, views(best.riseToInflection()),
+                    "inflection: " + ViewCounts.format(views(best.riseToInflection())) + " views",
+                    Map.of("daily_views", best.peakRate() * data.scale())));
+        }
+        for (ModelFit f : fits) {
+            out.curve(cumulativeCurve(f, f == best));
+        }
+        out.curve(dailyCurve(best));
+        for (MechanismEvidence e : SpreadingEvidence.of(best)) {
+            out.evidence(e.mechanism(), e.weight(), e.finding());
+        }
+        return out.summary(summary(best, inflection)).build();
+    }
+
+    private String summary(ModelFit best, Instant inflection) {
+        String r2 = "(R² " + ViewCounts.twoDecimals(best.rSquared()) + ")";
+        return switch (best.family()) {
+            case LINEAR -> "Best fit: linear growth, a steady trickle of about "
+                    + ViewCounts.format(best.increments()[0] * data.scale()) + " views a day with no burst.";
+            case EXPONENTIAL -> "Best fit: exponential growth of " + ViewCounts.percent(Math.expm1(best.growthRate()))
+                    + " a day with no saturation in sight yet " + r2 + ".";
+            case LOGISTIC, GOMPERTZ, BASS -> {
+                String kind = best.family() == GrowthFamily.BASS
+                        ? "Bass diffusion with q/p = " + ViewCounts.ratio(best.bass().qOverP())
+                        : best.family().wireName() + " growth";
+                String ceiling = best.saturationKnown()
+                        ? " saturating near " + ViewCounts.format(saturationViews(best)) + " views"
+                        : " with no ceiling in sight";
+                yield "Best fit: " + kind + ceiling + " " + r2 + turn(best, inflection);
+            }
+        };
+    }
+
+    /** The end of the summary: where the curve turns. */
+    private static String turn(ModelFit best, Instant inflection) {
+        if (inflection != null) {
+            return "; inflection on " + date(inflection) + ".";
+        }
+        if (best.family() == GrowthFamily.BASS && best.bass().q() <= best.bass().p()) {
+            return "; daily views peaked at launch.";
+        }
+        return best.inflectionDay() < 0 ? "; its inflection came before the first sample."
+                : "; its inflection lies beyond the last sample.";
+    }
+
+    private FittedCurve cumulativeCurve(ModelFit fit, boolean primary) {
+        double[] inc = fit.increments();
+        List<CurvePoint> points = new ArrayList<>(inc.length + 1);
+        double start = data.startLevel() * data.scale();
+        double rise = 0;
+        points.add(new CurvePoint(times[0], start));
+        for (int k = 0; k < inc.length; k++) {
+            rise += inc[k];
+            points.add(new CurvePoint(times[k + 1], start + rise * data.scale()));
+        }
+        return new FittedCurve(fit.family().wireName(), CurveQuantity.CUMULATIVE_VIEWS, primary, points);
+    }
+
+    private FittedCurve dailyCurve(ModelFit fit) {
+        double[] inc = fit.increments();
+        List<CurvePoint> points = new ArrayList<>(inc.length);
+        for (int k = 0; k < inc.length; k++) {
+            points.add(new CurvePoint(times[k + 1], inc[k] * data.scale()));
+        }
+        return new FittedCurve(fit.family().wireName(), CurveQuantity.DAILY_VIEWS, true, points);
+    }
+
+    /** The inflection instant when the curve has one inside the window of samples, else {@code null}. */
+    private Instant inflectionInstant(ModelFit fit) {
+        double day = fit.inflectionDay();
+        if (!fit.hasInflection() || !fit.saturationKnown() || day < 0 || day > windowDays) {
+            return null;
+        }
+        // to the minute: the fit places it to within about an hour, and a date should not flip on a rounding error
+        Instant at = grid.start().plusSeconds(60 * Math.round(day * SECONDS_PER_DAY / 60));
+        return at.isAfter(last) ? last : at;
+    }
+
+    private double saturationViews(ModelFit fit) {
+        return views(fit.remaining());
+    }
+
+    /** Cumulative views at {@code riseAfterStart} scaled views after the first sample. */
+    private double views(double riseAfterStart) {
+        return (data.startLevel() + riseAfterStart) * data.scale();
+    }
+
+    private static ModelFit find(List<ModelFit> fits, GrowthFamily family) {
+        for (ModelFit f : fits) {
+            if (f.family() == family) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String date(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
+    }
+}

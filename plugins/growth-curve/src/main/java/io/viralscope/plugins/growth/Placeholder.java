@@ -1,2 +1,0 @@
-package io.viralscope.plugins.growth;
-final class Placeholder {}
