@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public class PluginLoadingIT {
 
-    public static final List<String> BUILT_IN = List.of("engagement", "growth-curve", "inflection");
+    public static final List<String> BUILT_IN = List.of("engagement", "forecast", "growth-curve", "inflection",
+            "mechanism");
 
     static Path pluginsDir() {
         return Path.of(System.getProperty("viralscope.test.plugins"));

@@ -1,0 +1,181 @@
+package io.viralscope.plugins.forecast;
+
+import io.viralscope.api.CurvePoint;
+import io.viralscope.api.CurveQuantity;
+import io.viralscope.api.Detection;
+import io.viralscope.api.Detector;
+import io.viralscope.api.DetectorContext;
+import io.viralscope.api.FittedCurve;
+import io.viralscope.api.VideoSeries;
+import org.pf4j.Extension;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where is the video heading? Cumulative views some days after the last sample, each with an 80% interval, from two
+ * models (DESIGN §7) and their combination:
+ * <ul>
+ *   <li><b>growth</b>: a damped exponential trend of daily views ({@link DampedTrendForecast});</li>
+ *   <li><b>loglinear</b>: Szabo &amp; Huberman's {@code ln N(t2) = ln N(t1) + ln r + ε}, with {@code r} and the
+ *       spread of ε from the series' own history, or documented defaults for short series
+ *       ({@link LogLinearForecast});</li>
+ *   <li><b>combined</b>: their equal-weight mixture, whose interval also widens where they disagree
+ *       ({@link Prediction#combine}).</li>
+ * </ul>
+ *
+ * <p>Metrics: {@code horizon_days} (the first horizon), {@code views_forecast}, {@code views_low},
+ * {@code views_high} (combined, at the first horizon); for each horizon {@code h}: {@code views_<h>d},
+ * {@code views_<h>d_low}, {@code views_<h>d_high} (combined) and the same with {@code _growth} and
+ * {@code _loglinear} for each model ({@code views_7d_growth}, {@code views_7d_growth_low}, …), and
+ * {@code loglinear_ratio_<h>d} ({@code r}), {@code loglinear_sigma_<h>d} (σ of ln views),
+ * {@code loglinear_spans_<h>d} (spans of
+ * {@code h} days observed; 0 when the defaults alone were used); {@code growth_trend_per_day} (the slope of log daily
+ * views), {@code views_last}, {@code days_analysed}. Curves ({@link CurveQuantity#CUMULATIVE_VIEWS}), one point a
+ * day from the last sample to the longest horizon: {@code forecast} (primary), {@code forecast-low},
+ * {@code forecast-high}. No events: a forecast lies after the window. No mechanism evidence.
+ *
+ * <p>Settings ({@code detectors.forecast.*}): {@code horizons}, days after the last sample, default {@code "7,30"}
+ * ({@link Horizons}). Needs three daily increments, three of them usable. Microseconds per series; stateless, so
+ * thread-safe.
+ */
+@Extension
+public final class ForecastDetector implements Detector {
+
+    /** Fewest daily increments forecast from. */
+    public static final int MIN_DAYS = 3;
+
+    @Override
+    public String id() {
+        return "forecast";
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public String description() {
+        return "Views 7 and 30 days ahead with 80% intervals, from a damped growth trend and the Szabo-Huberman "
+                + "log-linear model.";
+    }
+
+    @Override
+    public Detection detect(VideoSeries series, DetectorContext context) {
+        List<Integer> horizons = Horizons.of(context.settings(), id());
+        if (series.isEmpty()) {
+            return Detection.insufficientData(this, "A forecast needs at least " + MIN_DAYS + " days of views, "
+                    + "but the series is empty.");
+        }
+        CumulativeViews views = CumulativeViews.of(series);
+        if (views.days() < MIN_DAYS) {
+            return Detection.insufficientData(this, "A forecast needs at least " + MIN_DAYS + " days of views, "
+                    + "but the series spans " + plural(views.days(), "day") + ".");
+        }
+        if (views.usableDays() < MIN_DAYS) {
+            return Detection.insufficientData(this, "Only " + plural(views.usableDays(), "day") + " of the series "
+                    + "lie outside gaps between samples; a forecast needs at least " + MIN_DAYS + ".");
+        }
+        DampedTrendForecast growth = DampedTrendForecast.fit(views);
+        double last = views.lastViews();
+        int longest = horizons.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        Path path = Path.of(views, growth, longest);
+
+        Detection.Builder d = Detection.ok(this);
+        StringBuilder summary = new StringBuilder();
+        for (int i = 0; i < horizons.size(); i++) {
+            int h = horizons.get(i);
+            Prediction g = growth.predict(h);
+            Prediction l = LogLinearForecast.predict(views, h);
+            LogLinearForecast.Estimate e = LogLinearForecast.estimate(views, h);
+            if (i == 0) {
+                d.metric("horizon_days", h)
+                        .metric("views_forecast", path.median[h])
+                        .metric("views_low", path.low[h])
+                        .metric("views_high", path.high[h]);
+            }
+            String p = "views_" + h + "d";
+            d.metric(p, path.median[h]).metric(p + "_low", path.low[h]).metric(p + "_high", path.high[h])
+                    .metric(p + "_growth", g.median()).metric(p + "_growth_low", g.low())
+                    .metric(p + "_growth_high", g.high())
+                    .metric(p + "_loglinear", l.median()).metric(p + "_loglinear_low", l.low())
+                    .metric(p + "_loglinear_high", l.high())
+                    .metric("loglinear_ratio_" + h + "d", Math.exp(e.logRatio()))
+                    .metric("loglinear_sigma_" + h + "d", e.sigma())
+                    .metric("loglinear_spans_" + h + "d", e.spans());
+            summary.append(i == 0 ? "In " : "; in ").append(plural(h, "day")).append(": ")
+                    .append(count(path.median[h])).append(" views (80% interval ").append(count(path.low[h]))
+                    .append("–").append(count(path.high[h])).append(')');
+        }
+        d.metric("growth_trend_per_day", growth.slope())
+                .metric("views_last", last)
+                .metric("days_analysed", views.usableDays());
+        Instant at = views.lastAt();
+        d.curve(path.curve("forecast", true, path.median, at));
+        d.curve(path.curve("forecast-low", false, path.low, at));
+        d.curve(path.curve("forecast-high", false, path.high, at));
+        summary.append(", from ").append(count(last)).append(" on ").append(date(at)).append('.');
+        return d.summary(summary.toString()).build();
+    }
+
+    /**
+     * The combined forecast for every day up to the longest horizon. Cumulative views never fall, so each of the
+     * median and the bounds is held at least at its value for the day before: where the log-linear model switches
+     * from its defaults to the series' history (spans of the horizon's length fit in the window only up to some
+     * length), the combination may otherwise dip.
+     */
+    private record Path(double[] median, double[] low, double[] high) {
+
+        static Path of(CumulativeViews views, DampedTrendForecast growth, int longest) {
+            double last = views.lastViews();
+            double[] median = new double[longest + 1];
+            double[] low = new double[longest + 1];
+            double[] high = new double[longest + 1];
+            median[0] = last;
+            low[0] = last;
+            high[0] = last;
+            for (int k = 1; k <= longest; k++) {
+                Prediction c = Prediction.combine(growth.predict(k), LogLinearForecast.predict(views, k), last);
+                median[k] = Math.max(median[k - 1], c.median());
+                low[k] = Math.max(low[k - 1], c.low());
+                high[k] = Math.max(high[k - 1], c.high());
+            }
+            return new Path(median, low, high);
+        }
+
+        FittedCurve curve(String name, boolean primary, double[] values, Instant from) {
+            List<CurvePoint> points = new ArrayList<>(values.length);
+            for (int k = 0; k < values.length; k++) {
+                points.add(new CurvePoint(from.plus(Duration.ofDays(k)), values[k]));
+            }
+            return new FittedCurve(name, CurveQuantity.CUMULATIVE_VIEWS, primary, points);
+        }
+    }
+
+    static String count(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return String.format(Locale.ROOT, "%.2fB", v / 1e9);
+        }
+        if (a >= 1e6) {
+            return String.format(Locale.ROOT, "%.2fM", v / 1e6);
+        }
+        if (a >= 1e4) {
+            return String.format(Locale.ROOT, "%.1fk", v / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static String date(Instant at) {
+        return at.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    private static String plural(int n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+}

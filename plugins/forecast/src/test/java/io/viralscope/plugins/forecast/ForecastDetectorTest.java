@@ -1,0 +1,125 @@
+package io.viralscope.plugins.forecast;
+
+import io.viralscope.api.CurvePoint;
+import io.viralscope.api.CurveQuantity;
+import io.viralscope.api.Detection;
+import io.viralscope.api.DetectionStatus;
+import io.viralscope.api.DetectorContext;
+import io.viralscope.api.DetectorSettings;
+import io.viralscope.api.FittedCurve;
+import io.viralscope.api.Sample;
+import io.viralscope.api.VideoSeries;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntToLongFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class ForecastDetectorTest {
+
+    private static final Instant START = Instant.parse("2026-05-01T00:00:00Z");
+    private final ForecastDetector detector = new ForecastDetector();
+
+    @Test
+    void steadyGrowthIsExtrapolatedWithAnIntervalAroundIt() {
+        // 40 days of 1,000 views a day, with a small weekday wobble
+        VideoSeries s = daily(41, k -> 50_000L + 1000L * k + (k % 7 == 3 ? 150 : 0));
+        Detection d = detector.detect(s, DetectorContext.empty());
+
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+        assertThat(d.number("horizon_days")).isEqualTo(7.0);
+        double last = d.number("views_last");
+        assertThat(last).isEqualTo(90_000.0);
+        assertThat(d.number("views_forecast")).isEqualTo(d.number("views_7d")).isCloseTo(97_000, within(300.0));
+        assertThat(d.number("views_low")).isLessThan(97_000).isGreaterThanOrEqualTo(last);
+        assertThat(d.number("views_high")).isGreaterThan(97_000);
+        assertThat(d.number("views_30d")).isCloseTo(120_000, within(1_500.0));
+        assertThat(d.number("views_30d_high") - d.number("views_30d_low"))
+                .as("a month ahead is less certain than a week").isGreaterThan(d.number("views_high")
+                        - d.number("views_low"));
+        for (String model : List.of("growth", "loglinear")) {
+            assertThat(d.number("views_7d_" + model)).isCloseTo(97_000, within(500.0));
+            assertThat(d.number("views_7d_" + model + "_low")).isLessThanOrEqualTo(d.number("views_7d_" + model));
+            assertThat(d.number("views_7d_" + model + "_high")).isGreaterThanOrEqualTo(d.number("views_7d_" + model));
+        }
+        assertThat(d.number("loglinear_spans_7d")).isEqualTo(14.0);
+        assertThat(d.events()).isEmpty();
+        assertThat(d.summary()).isEqualTo("In 7 days: " + ForecastDetector.count(d.number("views_7d"))
+                + " views (80% interval " + ForecastDetector.count(d.number("views_low")) + "–"
+                + ForecastDetector.count(d.number("views_high")) + "); in 30 days: "
+                + ForecastDetector.count(d.number("views_30d")) + " views (80% interval "
+                + ForecastDetector.count(d.number("views_30d_low")) + "–"
+                + ForecastDetector.count(d.number("views_30d_high")) + "), from 90.0k on 2026-06-10.");
+    }
+
+    @Test
+    void forecastCurveExtendsBeyondTheLastSample() {
+        VideoSeries s = daily(20, k -> 1000L * k * k);
+        Detection d = detector.detect(s, DetectorContext.empty());
+        FittedCurve curve = d.curves().stream().filter(c -> c.name().equals("forecast")).findFirst().orElseThrow();
+        assertThat(curve.primary()).isTrue();
+        assertThat(curve.quantity()).isEqualTo(CurveQuantity.CUMULATIVE_VIEWS);
+        assertThat(curve.points()).hasSize(31);
+        assertThat(curve.points().get(0).at()).isEqualTo(s.lastAt().orElseThrow());
+        assertThat(curve.points().get(30).at()).isEqualTo(s.lastAt().orElseThrow().plus(Duration.ofDays(30)));
+        assertThat(curve.points()).extracting(CurvePoint::value).isSorted();
+        assertThat(curve.points().get(7).value()).isEqualTo(d.number("views_7d"));
+        assertThat(d.curves()).extracting(FittedCurve::name).containsExactly("forecast", "forecast-low",
+                "forecast-high");
+    }
+
+    @Test
+    void flatSeriesStaysFlat() {
+        Detection d = detector.detect(daily(30, k -> 4242L), DetectorContext.empty());
+        assertThat(d.number("views_7d")).isEqualTo(4242.0);
+        assertThat(d.number("views_7d_low")).isEqualTo(4242.0);
+    }
+
+    @Test
+    void lessThanThreeDaysIsInsufficientData() {
+        Detection d = detector.detect(daily(3, k -> 100L * k), DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).isEqualTo("A forecast needs at least 3 days of views, but the series spans 2 days.");
+        assertThat(detector.detect(daily(4, k -> 100L * k), DetectorContext.empty()).isOk()).isTrue();
+    }
+
+    @Test
+    void horizonsComeFromTheSettings() {
+        DetectorContext context = DetectorContext.of("forecast", Map.of("horizons", " 14, 3 ,14"));
+        Detection d = detector.detect(daily(30, k -> 1000L * k), context);
+        assertThat(d.number("horizon_days")).isEqualTo(14.0);
+        assertThat(d.number("views_forecast")).isEqualTo(d.number("views_14d"));
+        assertThat(d.metrics()).containsKeys("views_3d", "views_3d_low", "views_3d_high")
+                .doesNotContainKey("views_7d");
+        assertThat(detector.detect(daily(30, k -> 1000L * k), DetectorContext.of("forecast",
+                Map.of("horizons", 10))).number("horizon_days")).isEqualTo(10.0);
+    }
+
+    @Test
+    void badHorizonsAreRejectedWithTheContractsMessage() {
+        VideoSeries s = daily(30, k -> 1000L * k);
+        for (Object bad : List.of("7,x", "0", "7,400", "", "7.5")) {
+            DetectorContext context = DetectorContext.of(DetectorSettings.of("forecast", Map.of("horizons", bad)));
+            String element = bad.toString().contains(",") ? bad.toString().substring(2) : bad.toString();
+            assertThatThrownBy(() -> detector.detect(s, context))
+                    .isInstanceOf(DetectorSettings.InvalidSettingException.class)
+                    .hasMessage("Setting detectors.forecast.horizons is '" + element
+                            + "' but must be a whole number from 1 to 365.");
+        }
+    }
+
+    private static VideoSeries daily(int samples, IntToLongFunction views) {
+        List<Sample> s = new ArrayList<>();
+        for (int k = 0; k < samples; k++) {
+            s.add(Sample.ofViews(START.plus(Duration.ofDays(k)), views.applyAsLong(k)));
+        }
+        return new VideoSeries("forecast001", "test", s);
+    }
+}

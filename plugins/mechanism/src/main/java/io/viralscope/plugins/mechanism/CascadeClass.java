@@ -1,0 +1,49 @@
+package io.viralscope.plugins.mechanism;
+
+/**
+ * The four dynamic classes of Crane &amp; Sornette, "Robust dynamic classes revealed by measuring the response
+ * function of a social system", PNAS 105 (2008), with the relaxation exponent each predicts after the peak for a
+ * memory kernel {@code φ(t) ∝ t^−(1+θ)}.
+ */
+enum CascadeClass {
+    /** A shock that ignited a cascade (n ≈ 1): relaxation {@code t^−(1−θ)}. */
+    EXOGENOUS_CRITICAL("exogenous-critical", "exogenous critical", 1, -1),
+    /** A one-off shock to an audience that does not pass it on (n well below 1): relaxation {@code t^−(1+θ)}. */
+    EXOGENOUS_SUBCRITICAL("exogenous-subcritical", "exogenous subcritical", 1, 1),
+    /** A burst grown from within by word of mouth (n ≈ 1): build-up and relaxation {@code |t − t_c|^−(1−2θ)}. */
+    ENDOGENOUS_CRITICAL("endogenous-critical", "endogenous critical", 1, -2),
+    /** No significant burst: a steady trickle with small self-excited fluctuations. */
+    ENDOGENOUS_SUBCRITICAL("endogenous-subcritical", "endogenous subcritical", 0, 0);
+
+    private final String id;
+    private final String phrase;
+    private final double constant;
+    private final double thetaFactor;
+
+    CascadeClass(String id, String phrase, double constant, double thetaFactor) {
+        this.id = id;
+        this.phrase = phrase;
+        this.constant = constant;
+        this.thetaFactor = thetaFactor;
+    }
+
+    /** The id used in reports ({@code class} metric). */
+    String id() {
+        return id;
+    }
+
+    /** Plain words for summaries. */
+    String phrase() {
+        return phrase;
+    }
+
+    /** The relaxation exponent the class predicts for kernel exponent θ, or NaN for no burst. */
+    double expectedExponent(double theta) {
+        return this == ENDOGENOUS_SUBCRITICAL ? Double.NaN : constant + thetaFactor * theta;
+    }
+
+    /** True for the two exogenous classes. */
+    boolean exogenous() {
+        return this == EXOGENOUS_CRITICAL || this == EXOGENOUS_SUBCRITICAL;
+    }
+}

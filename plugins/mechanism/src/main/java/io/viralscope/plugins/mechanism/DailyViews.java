@@ -1,0 +1,67 @@
+package io.viralscope.plugins.mechanism;
+
+import io.viralscope.api.DailyGrid;
+
+import java.time.Instant;
+
+/**
+ * Daily views of a series' regular grid (DESIGN §7) with the days a detector may read a shape into.
+ *
+ * @param views  {@code x_k}, the views gained from grid point {@code k} to {@code k + 1}
+ * @param usable whether day {@code k} rests on real samples: neither end lies inside a gap between samples longer
+ *               than the grid allows (such days are interpolated; they still count as history)
+ * @param closes the instant that closes each day, {@code time(k + 1)}: where an event about day {@code k} is
+ *               stamped, always inside the series window
+ */
+record DailyViews(double[] views, boolean[] usable, Instant[] closes) {
+
+    /** The daily views of {@code grid}. */
+    static DailyViews of(DailyGrid grid) {
+        double[] x = grid.dailyViews();
+        boolean[] usable = new boolean[x.length];
+        Instant[] closes = new Instant[x.length];
+        for (int k = 0; k < x.length; k++) {
+            usable[k] = !grid.inGap(k) && !grid.inGap(k + 1);
+            closes[k] = grid.time(k + 1);
+        }
+        return new DailyViews(x, usable, closes);
+    }
+
+    /** Number of days. */
+    int size() {
+        return views.length;
+    }
+
+    /** Number of usable days. */
+    int usableCount() {
+        int n = 0;
+        for (boolean u : usable) {
+            if (u) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** True when no usable day gained a view. */
+    boolean flat() {
+        for (int k = 0; k < views.length; k++) {
+            if (usable[k] && views[k] > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Median of the usable views among days {@code from} (inclusive) to {@code to} (exclusive); NaN if none. */
+    double median(int from, int to) {
+        double[] v = new double[Math.max(0, to - from)];
+        int n = 0;
+        for (int k = Math.max(0, from); k < Math.min(to, views.length); k++) {
+            if (usable[k]) {
+                v[n++] = views[k];
+            }
+        }
+        return Statistics.median(v, n);
+    }
+}

@@ -1,0 +1,208 @@
+package io.viralscope.plugins.mechanism;
+
+/**
+ * The relaxation of a burst: weighted least-squares fits of a power law {@code A·(τ + c)^−α} and of an exponential
+ * {@code A·e^{−λτ}} to the views in excess of the baseline {@code τ = 1, 2, …} days after the peak, compared by
+ * AIC.
+ *
+ * <p>Crane &amp; Sornette (PNAS 105, 2008) classify a burst by the exponent α of its power-law relaxation:
+ * about {@code 1 + θ} after an exogenous shock to a subcritical audience, {@code 1 − θ} after a shock that ignites
+ * a critical cascade, {@code 1 − 2θ} after an endogenous burst. A decay better described by an exponential has no
+ * long memory at all. The shift {@code c} absorbs the first days' transient.
+ *
+ * <p>Search: α from 0 to 4 and {@code ln c} over {@code [ln 0.05, ln 30]} (or {@code c} held at a given value) on a
+ * coarse grid with the amplitude solved exactly, then a pattern search halving its steps; λ on a log grid refined
+ * by golden section. The weights are the caller's (inverse variances), so the residual sums of squares are
+ * comparable between the two models: {@code AIC = m·ln(RSS/m) + 2k} with {@code k} the fitted parameters (A, α and
+ * c when c is free; A and λ for the exponential).
+ *
+ * @param amplitude          A of the power law, views per day
+ * @param exponent           α
+ * @param shift              c, days
+ * @param powerLawRss        weighted residual sum of squares of the power law
+ * @param decayRate          λ of the exponential, per day
+ * @param exponentialRss     weighted residual sum of squares of the exponential
+ * @param points             days fitted
+ * @param powerLawParameters 3 when c was fitted, 2 when it was held
+ */
+record RelaxationFit(double amplitude, double exponent, double shift, double powerLawRss, double decayRate,
+                     double exponentialRss, int points, int powerLawParameters) {
+
+    static final double MAX_EXPONENT = 4.0;
+    static final double MIN_SHIFT = 0.05;
+    static final double MAX_SHIFT = 30.0;
+    private static final double MIN_RATE = 1e-4;
+    private static final double MAX_RATE = 5.0;
+
+    /**
+     * Fits both models to {@code excess[i]}, the excess views {@code τ = i + 1} days after the peak.
+     *
+     * @param excess  excess daily views after the peak, first day after the peak first
+     * @param weights inverse variances of the days, zero for days to leave out
+     * @param shift   c to hold fixed (such as the memory kernel's), or NaN to fit it within [0.05, 30] days
+     * @return the fits, or {@code null} when fewer than four days have a positive weight
+     */
+    static RelaxationFit fit(double[] excess, double[] weights, double shift) {
+        int m = 0;
+        for (double w : weights) {
+            if (w > 0) {
+                m++;
+            }
+        }
+        if (m < 4) {
+            return null;
+        }
+        boolean free = Double.isNaN(shift);
+        double lo = free ? Math.log(MIN_SHIFT) : Math.log(shift);
+        double hi = free ? Math.log(MAX_SHIFT) : lo;
+        int cSteps = free ? 16 : 1;
+        // coarse grid over (α, ln c)
+        double bestRss = Double.POSITIVE_INFINITY;
+        double bestAlpha = 1;
+        double bestLogC = lo;
+        for (int j = 0; j < cSteps; j++) {
+            double logC = free ? lo + j * (hi - lo) / (cSteps - 1) : lo;
+            double[] lnTau = lnShifted(excess.length, Math.exp(logC));
+            for (double alpha = 0; alpha <= MAX_EXPONENT + 1e-9; alpha += 0.1) {
+                double rss = powerLawRss(excess, weights, lnTau, alpha)[1];
+                if (rss < bestRss) {
+                    bestRss = rss;
+                    bestAlpha = alpha;
+                    bestLogC = logC;
+                }
+            }
+        }
+        // pattern search, halving the steps
+        double stepA = 0.05;
+        double stepC = free ? (hi - lo) / (cSteps - 1) / 2 : 0;
+        double[] lnBest = lnShifted(excess.length, Math.exp(bestLogC));
+        while (stepA > 1e-4) {
+            boolean moved = false;
+            for (double[] d : new double[][] {{stepA, 0}, {-stepA, 0}, {0, stepC}, {0, -stepC}}) {
+                double a = bestAlpha + d[0];
+                double lc = bestLogC + d[1];
+                if (a < 0 || a > MAX_EXPONENT || lc < lo || lc > hi || (d[0] == 0 && d[1] == 0)) {
+                    continue;
+                }
+                double[] lnTau = d[1] == 0 ? lnBest : lnShifted(excess.length, Math.exp(lc));
+                double rss = powerLawRss(excess, weights, lnTau, a)[1];
+                if (rss < bestRss) {
+                    bestRss = rss;
+                    bestAlpha = a;
+                    bestLogC = lc;
+                    lnBest = lnTau;
+                    moved = true;
+                }
+            }
+            if (!moved) {
+                stepA /= 2;
+                stepC /= 2;
+            }
+        }
+        double fitted = Math.exp(bestLogC);
+        double amplitude = powerLawRss(excess, weights, lnBest, bestAlpha)[0];
+        double[] exponential = exponential(excess, weights);
+        return new RelaxationFit(amplitude, bestAlpha, fitted, bestRss, exponential[0], exponential[1], m,
+                free ? 3 : 2);
+    }
+
+    /** AIC of the power law, {@code m·ln(RSS/m) + 2k}. */
+    double powerLawAic() {
+        return aic(powerLawRss, powerLawParameters);
+    }
+
+    /** AIC of the exponential, {@code m·ln(RSS/m) + 4}. */
+    double exponentialAic() {
+        return aic(exponentialRss, 2);
+    }
+
+    /** {@code AIC(exponential) − AIC(power law)}: positive when the power law describes the decay better. */
+    double powerLawAdvantage() {
+        return exponentialAic() - powerLawAic();
+    }
+
+    /** The fitted power law {@code τ} days after the peak. */
+    double powerLaw(double tau) {
+        return amplitude * Math.pow(tau + shift, -exponent);
+    }
+
+    private double aic(double rss, int k) {
+        return points * Math.log(Math.max(rss, Double.MIN_NORMAL) / points) + 2 * k;
+    }
+
+    private static double[] lnShifted(int length, double shift) {
+        double[] l = new double[length];
+        for (int i = 0; i < length; i++) {
+            l[i] = Math.log(i + 1 + shift);
+        }
+        return l;
+    }
+
+    /** {amplitude, rss} of the power law with exponent {@code alpha}, amplitude by weighted least squares (≥ 0). */
+    private static double[] powerLawRss(double[] y, double[] w, double[] lnTau, double alpha) {
+        double sgy = 0;
+        double sgg = 0;
+        double syy = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (w[i] > 0) {
+                double g = Math.exp(-alpha * lnTau[i]);
+                sgy += w[i] * g * y[i];
+                sgg += w[i] * g * g;
+                syy += w[i] * y[i] * y[i];
+            }
+        }
+        double a = Math.max(0, sgy / sgg);
+        return new double[] {a, syy - 2 * a * sgy + a * a * sgg};
+    }
+
+    /** {rate, rss} of the best exponential. */
+    private static double[] exponential(double[] y, double[] w) {
+        double lo = Math.log(MIN_RATE);
+        double hi = Math.log(MAX_RATE);
+        int steps = 40;
+        int best = 0;
+        double bestRss = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < steps; j++) {
+            double rss = exponentialRss(y, w, Math.exp(lo + j * (hi - lo) / (steps - 1)));
+            if (rss < bestRss) {
+                bestRss = rss;
+                best = j;
+            }
+        }
+        double a = lo + Math.max(0, best - 1) * (hi - lo) / (steps - 1);
+        double b = lo + Math.min(steps - 1, best + 1) * (hi - lo) / (steps - 1);
+        double g = (Math.sqrt(5) - 1) / 2;
+        for (int k = 0; k < 30; k++) {
+            double c1 = b - g * (b - a);
+            double c2 = a + g * (b - a);
+            if (exponentialRss(y, w, Math.exp(c1)) <= exponentialRss(y, w, Math.exp(c2))) {
+                b = c2;
+            } else {
+                a = c1;
+            }
+        }
+        double rate = Math.exp((a + b) / 2);
+        double rss = exponentialRss(y, w, rate);
+        if (rss > bestRss) {
+            rate = Math.exp(lo + best * (hi - lo) / (steps - 1));
+            rss = bestRss;
+        }
+        return new double[] {rate, rss};
+    }
+
+    private static double exponentialRss(double[] y, double[] w, double rate) {
+        double sgy = 0;
+        double sgg = 0;
+        double syy = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (w[i] > 0) {
+                double g = Math.exp(-rate * (i + 1));
+                sgy += w[i] * g * y[i];
+                sgg += w[i] * g * g;
+                syy += w[i] * y[i] * y[i];
+            }
+        }
+        double a = Math.max(0, sgy / sgg);
+        return syy - 2 * a * sgy + a * a * sgg;
+    }
+}

@@ -1,0 +1,130 @@
+package io.viralscope.plugins.mechanism;
+
+import io.viralscope.api.Detection;
+import io.viralscope.api.DetectionStatus;
+import io.viralscope.api.DetectorContext;
+import io.viralscope.api.DetectorSettings;
+import io.viralscope.api.Event;
+import io.viralscope.api.Mechanism;
+import io.viralscope.api.MechanismEvidence;
+import io.viralscope.api.Sample;
+import io.viralscope.api.VideoSeries;
+import io.viralscope.simulator.SimulatedMechanism;
+import io.viralscope.simulator.Simulation;
+import io.viralscope.simulator.SimulationSpec;
+import io.viralscope.simulator.Simulator;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntToLongFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+class MechanismDetectorTest {
+
+    private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
+    private final MechanismDetector detector = new MechanismDetector();
+
+    @Test
+    void exogenousCriticalShockIsReportedWithItsPeakAndEvidence() {
+        Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.EXOGENOUS_CRITICAL, 90, 11));
+        Detection d = detector.detect(s.series(), DetectorContext.empty());
+
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+        assertThat(d.text("class")).isEqualTo("exogenous-critical");
+        assertThat(d.metrics()).containsKeys("branching_ratio", "decay_exponent", "endogenous_response",
+                "burst_weight", "powerlaw_vs_exponential", "confidence");
+        assertThat(d.number("powerlaw_vs_exponential")).as("a critical cascade relaxes as a power law").isPositive();
+        List<Event> peaks = d.events("peak");
+        assertThat(peaks).hasSize(1);
+        assertThat(peaks.get(0).at()).isEqualTo(s.truth().instantOfDay(s.truth().shockDay()));
+        assertThat(d.evidence()).extracting(MechanismEvidence::mechanism)
+                .containsExactly(Mechanism.TASTEMAKER_SHOCK, Mechanism.COMMUNITY_WORD_OF_MOUTH);
+        double confidence = d.number("confidence");
+        assertThat(d.evidence().get(0).weight()).isEqualTo(confidence);
+        assertThat(d.evidence().get(1).weight()).isCloseTo(0.4 * confidence, within(1e-12));
+        assertThat(d.summary()).startsWith("Exogenous critical: a shock on "
+                + s.truth().instantOfDay(s.truth().shockDay()).toString().substring(0, 10));
+    }
+
+    @Test
+    void endogenousResponseIsOneOverOneMinusNBelowCriticality() {
+        Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.EXOGENOUS_SUBCRITICAL, 90, 3));
+        Detection d = detector.detect(s.series(), DetectorContext.empty());
+        double n = d.number("branching_ratio");
+        assertThat(n).isLessThan(1);
+        assertThat(d.number("endogenous_response")).isCloseTo(1 / (1 - n), within(1e-9));
+        assertThat(d.number("endogenous_response_within_horizon")).isLessThan(1 / (1 - n)).isGreaterThan(1);
+        assertThat(d.evidence()).extracting(MechanismEvidence::mechanism).containsExactly(Mechanism.TASTEMAKER_SHOCK);
+    }
+
+    @Test
+    void steadyTrickleHasNoPeakEventAndSupportsOrganicBaseline() {
+        Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.ENDOGENOUS_SUBCRITICAL, 90, 5));
+        Detection d = detector.detect(s.series(), DetectorContext.empty());
+        assertThat(d.text("class")).isEqualTo("endogenous-subcritical");
+        assertThat(d.events()).isEmpty();
+        assertThat(d.metrics()).containsEntry("decay_exponent", null).containsEntry("powerlaw_vs_exponential", null);
+        assertThat(d.evidence()).extracting(MechanismEvidence::mechanism).containsExactly(Mechanism.ORGANIC_BASELINE);
+        assertThat(d.summary()).startsWith("Endogenous subcritical: no significant burst");
+    }
+
+    @Test
+    void wordOfMouthBuildUpIsEndogenousCritical() {
+        Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.ENDOGENOUS_CRITICAL, 120, 9));
+        Detection d = detector.detect(s.series(), DetectorContext.empty());
+        assertThat(d.text("class")).isEqualTo("endogenous-critical");
+        assertThat(d.number("buildup")).isGreaterThan(0.25);
+        assertThat(d.evidence()).extracting(MechanismEvidence::mechanism)
+                .containsExactly(Mechanism.COMMUNITY_WORD_OF_MOUTH);
+    }
+
+    @Test
+    void tooShortSeriesIsInsufficientData() {
+        Detection d = detector.detect(daily(14, k -> 1000L * k), DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).isEqualTo("Telling how a video spread needs at least 14 daily increments, but the "
+                + "series spans 13 days.");
+    }
+
+    @Test
+    void flatSeriesIsInsufficientData() {
+        Detection d = detector.detect(daily(40, k -> 777L), DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).contains("never changed");
+    }
+
+    @Test
+    void burstOnTheLastDaysIsInsufficientData() {
+        // steady 1,000 a day, and 40,000 on day 36 of 39
+        Detection d = detector.detect(daily(40, k -> 1000L * k + (k >= 37 ? 39_000L : 0)),
+                DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).contains("peaked 2 days before the end");
+    }
+
+    @Test
+    void settingsChangeTheVerdictAndAreValidated() {
+        Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.EXOGENOUS_SUBCRITICAL, 90, 3));
+        DetectorContext strict = DetectorContext.of("mechanism", Map.of("burst-z", 100));
+        assertThat(detector.detect(s.series(), strict).text("class")).isEqualTo("endogenous-subcritical");
+        DetectorContext bad = DetectorContext.of(DetectorSettings.of("mechanism", Map.of("theta", "wide")));
+        assertThatThrownBy(() -> detector.detect(s.series(), bad))
+                .isInstanceOf(DetectorSettings.InvalidSettingException.class)
+                .hasMessage("Setting detectors.mechanism.theta is 'wide' but must be a number.");
+    }
+
+    private static VideoSeries daily(int samples, IntToLongFunction views) {
+        List<Sample> s = new ArrayList<>();
+        for (int k = 0; k < samples; k++) {
+            s.add(Sample.ofViews(START.plus(Duration.ofDays(k)), views.applyAsLong(k)));
+        }
+        return new VideoSeries("mechTest001", "test", s);
+    }
+}
