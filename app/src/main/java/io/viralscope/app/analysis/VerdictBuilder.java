@@ -19,6 +19,7 @@ import java.util.Map;
 public final class VerdictBuilder {
 
     private static final double MAX_CONFIDENCE = 0.95;
+    private static final double NEGLIGIBLE = 0.05;
 
     private VerdictBuilder() {
     }
@@ -33,6 +34,9 @@ public final class VerdictBuilder {
             }
             Map<Mechanism, MechanismEvidence> strongest = new EnumMap<>(Mechanism.class);
             for (MechanismEvidence e : d.evidence()) {
+                if (e.weight() < NEGLIGIBLE) {
+                    continue; // a detector unsure of its own finding (say, a fit with R² near 0) is no support
+                }
                 strongest.merge(e.mechanism(), e, (a, b) -> a.weight() >= b.weight() ? a : b);
             }
             strongest.forEach((m, e) -> {

@@ -38,6 +38,15 @@ class VerdictBuilderTest {
     }
 
     @Test
+    void negligibleEvidenceIsNoDisagreement() {
+        Verdict v = VerdictBuilder.combine(List.of(
+                withEvidence("mechanism", Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock."),
+                withEvidence("growth-curve", Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.0, "a poor S-curve fit.")));
+        assertThat(v.evidence()).containsExactly("mechanism: a shock.");
+        assertThat(v.confidence()).isEqualTo(0.9);
+    }
+
+    @Test
     void noEvidenceIsUndetermined() {
         Verdict v = VerdictBuilder.combine(List.of(Detection.failed("x", "1", "failed.")));
         assertThat(v.mechanism()).isEqualTo("undetermined");

@@ -121,7 +121,10 @@ public final class MechanismDetector implements Detector {
         double alpha = relaxation == null ? Double.NaN : relaxation.exponent();
         CascadeClassifier.Verdict verdict = classifier.classify(shape, n, alpha);
         CascadeClass k = verdict.cascadeClass();
-        double confidence = verdict.confidence();
+        // An exponential decay that beats the power law decisively is not a self-exciting relaxation: it is an
+        // outside push fading (Bass p-driven, a paid campaign ending), so the cascade class is a weak guess.
+        boolean pushFading = relaxation != null && relaxation.powerLawAdvantage() < -EXPONENTIAL_DECISIVE_AIC;
+        double confidence = pushFading ? verdict.confidence() / 2 : verdict.confidence();
         double withinHorizon = HipModel.ofBranchingRatio(n, hawkes.shift(), theta, 1).endogenousResponse(horizon);
         double response = n < 1 ? 1 / (1 - n) : withinHorizon;
 
@@ -147,7 +150,13 @@ public final class MechanismDetector implements Detector {
                     "peak: " + Figures.count(shape.peakViews()) + " views/day",
                     Map.of("baseline_daily_views", shape.baseline(), "burst_significance", shape.significance())));
         }
-        evidence(d, k, confidence, n, alpha);
+        if (pushFading) {
+            d.evidence(Mechanism.EXTERNAL_PUSH, 2 * confidence * 0.8, "After the peak, views decay exponentially"
+                    + " rather than as a power law (AIC " + Figures.decimal(-relaxation.powerLawAdvantage())
+                    + " better): a sustained outside push fading, not a self-exciting cascade.");
+        } else {
+            evidence(d, k, confidence, n, alpha);
+        }
         return d.summary(summary(k, days, shape, n, alpha, confidence)).build();
     }
 
@@ -173,6 +182,9 @@ public final class MechanismDetector implements Detector {
         }
         return RelaxationFit.fit(excess, weights, hawkes.shift());
     }
+
+    /** AIC advantage of the exponential over the power-law relaxation beyond which the decay counts as exponential. */
+    static final double EXPONENTIAL_DECISIVE_AIC = 10;
 
     private static void evidence(Detection.Builder d, CascadeClass k, double confidence, double n, double alpha) {
         String figures = "branching ratio " + Figures.decimal(n)

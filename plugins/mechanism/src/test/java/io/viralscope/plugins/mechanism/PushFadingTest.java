@@ -1,0 +1,33 @@
+package io.viralscope.plugins.mechanism;
+
+import io.viralscope.api.Detection;
+import io.viralscope.api.DetectorContext;
+import io.viralscope.api.Mechanism;
+import io.viralscope.api.MechanismEvidence;
+import io.viralscope.testkit.KitSimulations;
+import org.junit.jupiter.api.Test;
+
+import java.util.Comparator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A paid push that fades exponentially (Bass with p >= q) is not read as a tastemaker's shock. */
+class PushFadingTest {
+
+    @Test
+    void anExponentiallyFadingPushIsEvidenceOfExternalPushNotOfAShock() {
+        int push = 0;
+        int n = 30;
+        for (int seed = 1; seed <= n; seed++) {
+            Detection d = new MechanismDetector().detect(KitSimulations.of("bass-external-push", seed).series(),
+                    DetectorContext.empty());
+            Mechanism strongest = d.evidence().stream().max(Comparator.comparingDouble(MechanismEvidence::weight))
+                    .map(MechanismEvidence::mechanism).orElse(null);
+            if (strongest == Mechanism.EXTERNAL_PUSH) {
+                push++;
+            }
+        }
+        System.out.printf("bass-external-push read as external push by the mechanism detector: %d/%d%n", push, n);
+        assertThat(push).isGreaterThanOrEqualTo(n * 8 / 10);
+    }
+}
