@@ -101,9 +101,11 @@ public final class QuotaLedger {
         LocalDate day = today();
         List<Usage> rows = store.query("SELECT units_used, calls, exhausted_at FROM quota_ledger WHERE day = ?",
                 rs -> {
+                    int units = rs.getInt(1);
+                    int calls = rs.getInt(2);
                     long exhausted = rs.getLong(3);
-                    return new Usage(day, rs.getInt(1), rs.getInt(2), dailyBudget,
-                            rs.wasNull() ? null : Instant.ofEpochMilli(exhausted), nextReset());
+                    Instant exhaustedAt = rs.wasNull() ? null : Instant.ofEpochMilli(exhausted);
+                    return new Usage(day, units, calls, dailyBudget, exhaustedAt, nextReset());
                 }, day.toString());
         return rows.isEmpty() ? new Usage(day, 0, 0, dailyBudget, null, nextReset()) : rows.get(0);
     }

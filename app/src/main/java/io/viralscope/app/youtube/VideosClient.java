@@ -2,7 +2,7 @@ package io.viralscope.app.youtube;
 
 import com.google.api.client.http.HttpRequest;
 import com.google.api.client.http.HttpResponse;
-import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.http.apache.v2.ApacheHttpTransport;
 import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.youtube.YouTube;
 import com.google.api.services.youtube.YouTubeRequestInitializer;
@@ -27,6 +27,11 @@ import java.util.List;
  * {@code videos.list} through the real google-api-services-youtube client: {@code part=snippet,statistics}, up to
  * 50 ids in one comma-joined {@code id} parameter, one request per call (the client's own retries are off: the
  * poller decides, DESIGN §8), the ETag sent as {@code If-None-Match}. Thread-safe.
+ *
+ * <p>The transport is google-http-client's Apache one, built with automatic retries disabled, rather than
+ * {@code NetHttpTransport}: the JDK's {@code HttpURLConnection} silently sends a GET a second time when the
+ * connection breaks before the answer, and that hidden request would cost a quota unit the ledger never sees
+ * (a WireMock connection-reset test showed it). With this transport every request sent is one the ledger counted.
  */
 public final class VideosClient {
 
@@ -52,7 +57,7 @@ public final class VideosClient {
      */
     public static VideosClient create(String rootUrl, ApiKey key, Duration timeout) {
         // no service path: the generated request path already holds youtube/v3/ (DESIGN §10)
-        YouTube youtube = new YouTube.Builder(new NetHttpTransport(), JSON, null)
+        YouTube youtube = new YouTube.Builder(new ApacheHttpTransport(), JSON, null)
                 .setApplicationName("viralscope")
                 .setRootUrl(rootUrl)
                 .setYouTubeRequestInitializer(new YouTubeRequestInitializer(key.value()))
@@ -99,6 +104,10 @@ public final class VideosClient {
             }
         } catch (IOException e) {
             throw new ApiFailure(ApiProblem.NETWORK, 0, describe(e), 1);
+        }
+        if (status < 100) {
+            // bytes that are not an HTTP answer: a broken connection or proxy
+            throw new ApiFailure(ApiProblem.NETWORK, 0, "not an HTTP answer", 1);
         }
         if (status == 304) {
             return new VideosPage(true, etag, List.of());
