@@ -41,7 +41,7 @@ public final class YoutubeFakeApi implements ResponseDefinitionTransformerV2 {
     public record Counts(long views, Long likes, Long comments) {
     }
 
-    private final Clock clock;
+    private volatile Clock clock;
     private volatile BiFunction<String, Instant, Counts> counts;
     /** Ids answered as if deleted or private. */
     public final Set<String> unknown = ConcurrentHashMap.newKeySet();
@@ -55,6 +55,19 @@ public final class YoutubeFakeApi implements ResponseDefinitionTransformerV2 {
     public YoutubeFakeApi(Clock clock, BiFunction<String, Instant, Counts> counts) {
         this.clock = clock;
         this.counts = counts;
+    }
+
+    /** Changes the clock answers are computed at (each test has its own simulated time). */
+    public void clock(Clock c) {
+        this.clock = c;
+    }
+
+    /** Resets ids, publication dates, latency and recorded requests. */
+    public void reset() {
+        requests.clear();
+        unknown.clear();
+        published.clear();
+        delayMillis = 0;
     }
 
     /** Changes how counts evolve. */
