@@ -21,7 +21,8 @@ import java.util.Map;
  * plan would spend more than 90% of the daily budget (the rest is headroom for retries and other runs).
  *
  * <p>Pace is judged from API samples: the relative growth of views per day between the newest sample and one about
- * a day older. A video without samples yet is polled as rising, to get its first readings.
+ * a day older. A video without samples yet is polled as rising, to get its first readings; one whose samples
+ * span less than an hour is steady until its pace can be told.
  */
 public final class WatchSchedule {
 
@@ -89,17 +90,17 @@ public final class WatchSchedule {
         if (growth >= RISING_GROWTH_PER_DAY) {
             return Tier.RISING;
         }
-        if (growth >= STEADY_GROWTH_PER_DAY || age == null || age.compareTo(RECENT) < 0) {
+        if (Double.isNaN(growth) || growth >= STEADY_GROWTH_PER_DAY || age == null || age.compareTo(RECENT) < 0) {
             return Tier.STEADY;
         }
         return Tier.SETTLED;
     }
 
-    /** Relative growth of views per day between the two samples; 0 when they are too close to tell. */
+    /** Relative growth of views per day between the two samples; NaN when they are too close to tell. */
     static double growthPerDay(RecentViews views) {
         double days = Duration.between(views.reference().at(), views.latest().at()).toMillis() / 86_400_000.0;
         if (days < 1.0 / 24) {
-            return 0;
+            return Double.NaN;
         }
         double gained = views.latest().views() - views.reference().views();
         return gained / Math.max(1.0, views.reference().views()) / days;
@@ -208,15 +209,36 @@ public final class WatchSchedule {
             String sep = " ";
             for (Tier t : Tier.values()) {
                 sb.append(sep).append(counts.getOrDefault(t, 0)).append(' ').append(t.label()).append(" every ")
-                        .append(DurationText.format(interval(t)));
+                        .append(human(interval(t)));
                 sep = ", ";
             }
             sb.append(String.format(Locale.ROOT, "; about %,d of %,d quota units a day", unitsPerDay, dailyBudget));
             if (stretched) {
-                sb.append(" (base interval stretched from ").append(DurationText.format(requested)).append(" to ")
-                        .append(DurationText.format(base)).append(" to stay within the budget)");
+                sb.append(" (base interval stretched from ").append(human(requested)).append(" to ")
+                        .append(human(base)).append(" to stay within the budget)");
             }
             return sb.append('.').toString();
         }
+    }
+
+    /** A duration as people say it: {@code 15m}, {@code 6h}, {@code 8h 54m}, {@code 1d 12h}. */
+    static String human(Duration d) {
+        if (d.toMillis() % 60_000 != 0 || d.compareTo(Duration.ofMinutes(1)) < 0) {
+            return DurationText.format(d);
+        }
+        long days = d.toDays();
+        long hours = d.toHoursPart();
+        long minutes = d.toMinutesPart();
+        StringBuilder sb = new StringBuilder();
+        if (days > 0) {
+            sb.append(days).append('d');
+        }
+        if (hours > 0) {
+            sb.append(sb.isEmpty() ? "" : " ").append(hours).append('h');
+        }
+        if (minutes > 0) {
+            sb.append(sb.isEmpty() ? "" : " ").append(minutes).append('m');
+        }
+        return sb.toString();
     }
 }
