@@ -1,5 +1,6 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.api.Detector;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.UserError;
 import io.viralscope.app.analysis.DetectorRunner;
@@ -51,11 +52,18 @@ final class WatchAnalysis implements AutoCloseable {
             ctx.err().println("No detector is loaded; watching without analysis.");
             return new WatchAnalysis(plugins, null, store, ctx.out());
         }
-        Settings s = root.settings();
-        DetectorRunner runner = new DetectorRunner(detectors.stream().map(LoadedDetector::detector).toList(),
-                new ResultCache(store, s.analysis().cacheSize()), s::detectorSettings, s.analysis().threads(),
-                s.analysis().detectorTimeout());
-        return new WatchAnalysis(plugins, runner, store, ctx.out());
+        return new WatchAnalysis(plugins, runner(detectors.stream().map(LoadedDetector::detector).toList(), store,
+                root.settings()), store, ctx.out());
+    }
+
+    /** Analysis with the given detectors, without plugins (tests). */
+    static WatchAnalysis of(List<Detector> detectors, Store store, Settings settings, PrintStream out) {
+        return new WatchAnalysis(null, runner(detectors, store, settings), store, out);
+    }
+
+    private static DetectorRunner runner(List<Detector> detectors, Store store, Settings s) {
+        return new DetectorRunner(detectors, new ResultCache(store, s.analysis().cacheSize()), s::detectorSettings,
+                s.analysis().threads(), s.analysis().detectorTimeout());
     }
 
     /** Analyses {@code videoIds} and prints one line. */
