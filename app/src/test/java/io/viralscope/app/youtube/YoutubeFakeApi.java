@@ -49,6 +49,8 @@ public final class YoutubeFakeApi implements ResponseDefinitionTransformerV2 {
     public final Map<String, Instant> published = new ConcurrentHashMap<>();
     /** Latency added to every answer, in milliseconds. */
     public volatile int delayMillis;
+    /** Extra latency by request number (0-based), in milliseconds, for stalling one request of a round. */
+    public volatile java.util.function.IntUnaryOperator delayByRequest = n -> 0;
     /** The ids of every request received, in order. */
     public final List<List<String>> requests = new CopyOnWriteArrayList<>();
 
@@ -68,6 +70,7 @@ public final class YoutubeFakeApi implements ResponseDefinitionTransformerV2 {
         unknown.clear();
         published.clear();
         delayMillis = 0;
+        delayByRequest = n -> 0;
     }
 
     /** Changes how counts evolve. */
@@ -89,7 +92,12 @@ public final class YoutubeFakeApi implements ResponseDefinitionTransformerV2 {
     public ResponseDefinition transform(ServeEvent event) {
         String idParam = event.getRequest().queryParameter("id").firstValue();
         List<String> ids = Arrays.asList(idParam.split(","));
-        requests.add(ids);
+        int number;
+        synchronized (requests) {
+            number = requests.size();
+            requests.add(ids);
+        }
+        int delay = delayMillis + delayByRequest.applyAsInt(number);
         Instant now = clock.instant();
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("kind", "youtube#videoListResponse");
@@ -122,10 +130,10 @@ public final class YoutubeFakeApi implements ResponseDefinitionTransformerV2 {
         String inm = event.getRequest().getHeaders().getHeader("If-None-Match").isPresent()
                 ? event.getRequest().getHeader("If-None-Match") : null;
         if (etag.equals(inm)) {
-            return new ResponseDefinitionBuilder().withStatus(304).withFixedDelay(delayMillis).build();
+            return new ResponseDefinitionBuilder().withStatus(304).withFixedDelay(delay).build();
         }
         return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type",
-                "application/json; charset=UTF-8").withBody(root.toString()).withFixedDelay(delayMillis).build();
+                "application/json; charset=UTF-8").withBody(root.toString()).withFixedDelay(delay).build();
     }
 
     /** Ids of every request, flattened. */

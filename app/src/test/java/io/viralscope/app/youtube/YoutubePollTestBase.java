@@ -45,10 +45,7 @@ abstract class YoutubePollTestBase {
         clock = new YoutubeTestClock(START);
         FakeApiHolder.CLOCK.set(clock);
         fake = FakeApiHolder.API;
-        fake.requests.clear();
-        fake.unknown.clear();
-        fake.published.clear();
-        fake.delayMillis = 0;
+        fake.reset();
         fake.counts((id, at) -> new YoutubeFakeApi.Counts(1000 + Duration.between(START, at).toMinutes(), 10L, 1L));
         store = Store.open(dir.resolve("test.db"), clock);
         tracking = new TrackingStore(store, clock);
