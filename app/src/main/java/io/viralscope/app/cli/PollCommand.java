@@ -51,7 +51,7 @@ final class PollCommand implements Callable<Integer> {
                 ctx.out().println("Purged " + purged + " API samples stored more than " + poller.retention().days()
                         + " days ago (YouTube API policy III.E.4).");
             }
-            PollOutcome outcome = poller.poll(ids);
+            PollOutcome outcome = poller.poll(ids, ConsoleProgress.forContext(ctx));
             String line = PollSummary.line(outcome);
             ctx.out().println(Character.toUpperCase(line.charAt(0)) + line.substring(1));
             String quota = QuotaText.today(poller.ledger().usage());

@@ -98,6 +98,15 @@ public final class TrackingStore {
                 TrackingStore::trackedVideo);
     }
 
+    /**
+     * Every tracked video without the sample figures ({@code sampleCount} 0, {@code lastSampleAt} null), sorted by
+     * id: what a polling schedule needs, without counting every sample of every video at each round.
+     */
+    public List<TrackedVideo> trackedForPolling() {
+        return store.query("SELECT v.video_id, v.title, v.published_at, v.tracked_since, v.unavailable_since, 0, NULL,"
+                + " v.last_fetched_at FROM videos v WHERE v.tracked = 1 ORDER BY v.video_id", TrackingStore::trackedVideo);
+    }
+
     /** One video's tracking record, if it is tracked. */
     public Optional<TrackedVideo> tracked(String videoId) {
         return store.query("SELECT " + TRACKED_COLUMNS + " FROM videos v WHERE v.tracked = 1 AND v.video_id = ?",

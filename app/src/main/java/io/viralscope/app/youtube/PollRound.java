@@ -1,6 +1,7 @@
 package io.viralscope.app.youtube;
 
 import io.viralscope.api.Sample;
+import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.BatchWrite;
 import io.viralscope.app.store.NewSample;
@@ -84,6 +85,11 @@ public final class PollRound {
 
     /** Polls {@code videoIds} once. Never throws for API failures: they are in the outcome. */
     public PollOutcome run(List<String> videoIds) {
+        return run(videoIds, Progress.NONE);
+    }
+
+    /** Polls {@code videoIds} once, showing one step per batch on {@code progress}. */
+    public PollOutcome run(List<String> videoIds, Progress progress) {
         Tally tally = new Tally();
         List<String> candidates = new ArrayList<>();
         for (String id : videoIds) {
@@ -105,10 +111,14 @@ public final class PollRound {
             t.setDaemon(true);
             return t;
         });
+        progress.start("Polling", batches.size());
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (List<String> batch : batches) {
-                futures.add(pool.submit(() -> pollBatch(batch, tally)));
+                futures.add(pool.submit(() -> {
+                    pollBatch(batch, tally);
+                    progress.step();
+                }));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -123,6 +133,7 @@ public final class PollRound {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            progress.close();
         }
         return new PollOutcome(videoIds.size(), tally.fetched.get(), tally.calls.get(), tally.samplesAdded.get(),
                 tally.unchanged.get(), sorted(tally.newlyUnavailable), sorted(tally.reappeared),

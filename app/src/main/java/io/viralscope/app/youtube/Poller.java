@@ -1,5 +1,6 @@
 package io.viralscope.app.youtube;
 
+import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.Store;
 import io.viralscope.app.store.TrackingStore;
@@ -63,7 +64,12 @@ public final class Poller {
 
     /** One round over {@code videoIds}. */
     public PollOutcome poll(List<String> videoIds) {
-        return round.run(videoIds);
+        return round.run(videoIds, Progress.NONE);
+    }
+
+    /** One round over {@code videoIds}, with a progress bar for a person watching. */
+    public PollOutcome poll(List<String> videoIds, Progress progress) {
+        return round.run(videoIds, progress);
     }
 
     /** The sentence for a failure that stopped a round. */

@@ -2,6 +2,7 @@ package io.viralscope.app.youtube;
 
 import io.viralscope.app.ExitCodes;
 import io.viralscope.app.UserError;
+import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.store.RecentViews;
 import io.viralscope.app.store.TrackedVideo;
 
@@ -22,6 +23,8 @@ import java.util.function.Consumer;
  * pauses it until the Pacific-time reset; a failure only the user can fix (key, API not enabled) ends it.
  */
 public final class WatchLoop {
+
+    private static final Duration PLAN_EVERY = Duration.ofHours(1);
 
     private final Poller poller;
     private final WatchSchedule schedule;
@@ -62,19 +65,22 @@ public final class WatchLoop {
         int calls = 0;
         int samples = 0;
         String lastPlan = null;
+        Instant lastPlanAt = Instant.MIN;
         while (!stop.requested() && (until == null || clock.instant().isBefore(until))) {
             Instant now = clock.instant();
-            List<TrackedVideo> videos = poller.tracking().tracked();
+            List<TrackedVideo> videos = poller.tracking().trackedForPolling();
             Map<String, RecentViews> views = poller.tracking().recentApiViews(
                     videos.stream().map(TrackedVideo::videoId).toList(), Duration.ofDays(1));
             WatchSchedule.Plan plan = schedule.plan(videos, views, now);
             String described = plan.describe(poller.ledger().dailyBudget());
-            if (!described.equals(lastPlan)) {
+            // a changed plan is shown, but not more than once an hour: tiers shift a little at every round
+            if (lastPlan == null || !described.equals(lastPlan) && !now.isBefore(lastPlanAt.plus(PLAN_EVERY))) {
                 out.println(described);
                 if (lastPlan == null) {
                     out.println(poller.retention().describe() + " " + QuotaText.today(poller.ledger().usage()));
                 }
                 lastPlan = described;
+                lastPlanAt = now;
             }
             QuotaLedger.Usage usage = poller.ledger().usage();
             if (usage.remaining() == 0) {
@@ -93,7 +99,7 @@ public final class WatchLoop {
                 out.println("Purged " + purged + " API samples stored more than " + poller.retention().days()
                         + " days ago.");
             }
-            PollOutcome o = poller.poll(due);
+            PollOutcome o = poller.poll(due, Progress.NONE);
             rounds++;
             calls += o.calls();
             samples += o.samplesAdded();

@@ -62,6 +62,7 @@ class PollKillIT {
         assertThat(p.exitValue()).isNotZero();
 
         assertThat(samples(db)).isEqualTo(100);
+        assertThat(YoutubeJar.out(dir) + YoutubeJar.err(dir)).doesNotContain(KEY);
         FAKE.delayByRequest = n -> 0;
         YoutubeCli.Result again = YoutubeCli.run(Clock.systemUTC(), Map.of("YOUTUBE_API_KEY", KEY), dir,
                 "--config", config.toString(), "--db", db.toString(), "--api-root", wm.baseUrl(), "poll");

@@ -61,6 +61,30 @@ class YoutubeVideosClientTest {
                         2_653_344L, 1_152L, 123L));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "videos-list_1-video_snippet-contentDetails-statistics.json, 1",
+            "videos-list_2-videos_snippet-contentDetails-statistics.json, 2",
+            "videos-list_chart-mostPopular_50-videos_2024-10_includes-comments-disabled.json, 50",
+            "videos-list_legacy-2019_with-dislikeCount.json, 1",
+            "videos-list_likes-hidden_likeCount-absent-constructed.json, 1",
+            "videos-list_mixed_normal+likes-hidden+comments-disabled-constructed.json, 3",
+            "videos-list_empty-items_unknown-id-constructed.json, 0",
+            "videos-list_empty-items_unknown-id_legacy-2017.json, 0"})
+    void everySuccessFixtureIsReadWithItsEtagAndCounts(String fixture, int items) throws Exception {
+        answer(fixture);
+
+        VideosPage page = client.list(List.of("V4DDt30Aat4"), null);
+
+        assertThat(page.videos()).hasSize(items).allSatisfy(v -> {
+            assertThat(v.id()).matches("[A-Za-z0-9_-]{11}");
+            assertThat(v.views()).isNotNull().isNotNegative();
+            assertThat(v.publishedAt()).isNotNull();
+            assertThat(v.title()).isNotBlank();
+        });
+        assertThat(page.etag()).isNotBlank();
+    }
+
     @Test
     void hiddenLikesAreUnknownNotZero() throws Exception {
         answer("videos-list_likes-hidden_likeCount-absent-constructed.json");
