@@ -13,6 +13,7 @@ import io.viralscope.app.youtube.QuotaText;
 import io.viralscope.app.youtube.Sleeper;
 import io.viralscope.app.youtube.StopSignal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.List;
@@ -20,9 +21,14 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 /** {@code viralscope poll}: one polling round of every tracked video, for cron. */
-@Command(name = "poll", description = "Fetch the counts of every tracked video once (one videos.list request, 1"
-        + " quota unit, per 50 videos) and store them; purge API samples past the retention period. For cron.")
+@Command(name = "poll", description = {
+        "Poll every tracked video once (for cron).",
+        "One videos.list request, 1 quota unit, per 50 videos; each answer is stored as it arrives. API samples"
+                + " past the retention period (youtube.retention-days) are purged first."})
 final class PollCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @ParentCommand
     ViralscopeCommand root;

@@ -4,14 +4,20 @@ import io.viralscope.app.store.Store;
 import io.viralscope.app.youtube.QuotaLedger;
 import io.viralscope.app.youtube.QuotaText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
 /** {@code viralscope quota}: today's use of the daily budget and when it resets. No request is sent. */
-@Command(name = "quota", description = "Show today's YouTube quota use (by every run sharing this store), the"
-        + " daily budget, and when the quota resets (midnight Pacific time).")
+@Command(name = "quota", description = {
+        "Show today's YouTube quota use and when it resets.",
+        "Counts the requests of every run sharing this store against youtube.daily-quota; the quota day ends at"
+                + " midnight Pacific time. Sends no request."})
 final class QuotaCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @ParentCommand
     ViralscopeCommand root;

@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,6 +28,9 @@ import java.util.concurrent.Callable;
         subcommands = {TrackCommand.Add.class, TrackCommand.ListTracked.class, TrackCommand.Remove.class},
         synopsisSubcommandLabel = "(add | list | remove)")
 final class TrackCommand implements Runnable {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @ParentCommand
     ViralscopeCommand root;
@@ -44,11 +49,22 @@ final class TrackCommand implements Runnable {
             + " youtu.be/, /shorts/, /embed/, /live/). All or nothing: one bad argument adds none.")
     static final class Add implements Callable<Integer> {
 
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
         @ParentCommand
         TrackCommand track;
 
-        @Parameters(paramLabel = "ID|URL", arity = "1..*", description = "Video ids or links.")
-        List<String> videos;
+        @Parameters(paramLabel = "ID|URL", arity = "0..*", description = "Video ids or links (an id may start with"
+                + " a dash).")
+        List<String> videos = new ArrayList<>();
+
+        // ids may start with '-', which picocli would take for an unknown option: they arrive here instead
+        @Unmatched
+        List<String> dashed = new ArrayList<>();
+
+        @Spec
+        CommandSpec spec;
 
         private final CliContext ctx;
 
@@ -58,8 +74,13 @@ final class TrackCommand implements Runnable {
 
         @Override
         public Integer call() {
+            List<String> given = new ArrayList<>(videos);
+            given.addAll(dashed);
+            if (given.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "Missing required parameter: 'ID|URL'");
+            }
             LinkedHashSet<String> ids = new LinkedHashSet<>();
-            for (String v : videos) {
+            for (String v : given) {
                 ids.add(VideoIdParser.parse(v)); // refuses the first bad argument before anything is written
             }
             try (Store store = track.root.openStore()) {
@@ -82,6 +103,9 @@ final class TrackCommand implements Runnable {
     static final class ListTracked implements Callable<Integer> {
 
         private static final int TITLE_WIDTH = 60;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
 
         @ParentCommand
         TrackCommand track;
@@ -129,11 +153,21 @@ final class TrackCommand implements Runnable {
     @Command(name = "remove", description = "Stop tracking a video; its samples stay in the store.")
     static final class Remove implements Callable<Integer> {
 
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
         @ParentCommand
         TrackCommand track;
 
-        @Parameters(paramLabel = "ID", description = "The video id (or link).")
+        @Parameters(paramLabel = "ID", arity = "0..1", description = "The video id (or link).")
         String video;
+
+        // an id may start with '-', which picocli would take for an unknown option
+        @Unmatched
+        List<String> dashed = new ArrayList<>();
+
+        @Spec
+        CommandSpec spec;
 
         private final CliContext ctx;
 
@@ -143,7 +177,15 @@ final class TrackCommand implements Runnable {
 
         @Override
         public Integer call() {
-            String id = VideoIdParser.parse(video);
+            List<String> given = new ArrayList<>(dashed);
+            if (video != null) {
+                given.add(0, video);
+            }
+            if (given.size() != 1) {
+                throw new ParameterException(spec.commandLine(), given.isEmpty()
+                        ? "Missing required parameter: 'ID'" : "Give one video to remove, not " + given.size() + ".");
+            }
+            String id = VideoIdParser.parse(given.get(0));
             try (Store store = track.root.openStore()) {
                 TrackingStore tracking = new TrackingStore(store, ctx.clock());
                 int samples = tracking.tracked(id).map(TrackedVideo::sampleCount).orElse(0);

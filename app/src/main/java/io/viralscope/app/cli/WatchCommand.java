@@ -20,11 +20,15 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 /** {@code viralscope watch [--every DURATION] [--for DURATION]}: poll until stopped, on an adaptive schedule. */
-@Command(name = "watch", description = "Poll the tracked videos until stopped (Ctrl-C or SIGTERM finish the"
-        + " current batch, then exit 0): new or fast-growing videos every DURATION, growing ones 4 times and old or"
-        + " flat ones 24 times less often, stretched to stay within the daily quota. Changed videos are"
-        + " re-analysed after each round.")
+@Command(name = "watch", description = {
+        "Poll the tracked videos until stopped, on an adaptive schedule within the daily quota.",
+        "New or fast-growing videos are polled every DURATION, growing ones 4 times and old or flat ones 24 times"
+                + " less often, stretched to stay within the daily quota; changed videos are re-analysed after each"
+                + " round. Ctrl-C or SIGTERM finish the current batch, then exit 0."})
 final class WatchCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @ParentCommand
     ViralscopeCommand root;

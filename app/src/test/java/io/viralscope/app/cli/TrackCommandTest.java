@@ -56,6 +56,19 @@ class TrackCommandTest {
     }
 
     @Test
+    void idsStartingWithADashAreIdsNotOptions() {
+        YoutubeCli.Result r = run("track", "add", "-abc_DEF123");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("Tracking -abc_DEF123.\n");
+        assertThat(run("track", "remove", "-abc_DEF123").out()).isEqualTo("Stopped tracking -abc_DEF123; its 0"
+                + " samples stay in the store.\n");
+        YoutubeCli.Result none = run("track", "add");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).startsWith("Missing required parameter: 'ID|URL'\n");
+    }
+
+    @Test
     void oneBadArgumentIsNamedAndNothingIsAdded() {
         YoutubeCli.Result r = run("track", "add", "dQw4w9WgXcQ", "https://vimeo.com/12345", "9bZkp7q19f0");
 
