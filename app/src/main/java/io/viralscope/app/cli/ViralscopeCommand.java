@@ -18,7 +18,8 @@ import java.nio.file.Path;
 /** The root command: global options, and the one place commands get their settings, store and plugins from. */
 @Command(name = "viralscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Tells how YouTube videos spread: growth curves, engagement, change points, mechanism.",
-        subcommands = {DemoCommand.class, ImportCommand.class, ReportCommand.class, PluginsCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, TrackCommand.class, PollCommand.class,
+                WatchCommand.class, QuotaCommand.class, ReportCommand.class, PluginsCommand.class,
                 SimulateCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class ViralscopeCommand implements Runnable {
@@ -51,8 +52,8 @@ public final class ViralscopeCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: name one of demo, import, report,"
-                + " plugins, simulate (viralscope --help lists them).");
+        throw new ParameterException(spec.commandLine(), "Missing command: name one of demo, import, track, poll,"
+                + " watch, quota, report, plugins, simulate (viralscope --help lists them).");
     }
 
     /** The configuration with command-line overrides applied; loaded once. */

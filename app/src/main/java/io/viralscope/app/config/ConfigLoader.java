@@ -137,17 +137,40 @@ public final class ConfigLoader {
         Duration timeout = r.duration("analysis.detector-timeout", Duration.ofMillis(1), Duration.ofHours(1));
         int threads = r.integer("analysis.threads", 0, 256);
         int cacheSize = r.integer("analysis.cache-size", 0, 10_000_000);
-        String rootUrl = r.url("youtube.root-url");
-        String keyFile = r.text("youtube.key-file");
-        String webhook = r.text("alerts.webhook-url");
-        int webhookRetries = r.integer("alerts.webhook-retries", 0, 10);
         return new Settings(source, db, pluginsDir.isBlank() ? null : expand(pluginsDir),
                 new Settings.Analysis(timeout, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
                         cacheSize),
-                new Settings.YouTube(rootUrl, keyFile.isBlank() ? null : expand(keyFile)),
-                new Settings.Alerts(webhook.isBlank() ? null : java.net.URI.create(r.url("alerts.webhook-url")),
-                        webhookRetries),
-                detectors(root.get("detectors"), source));
+                youtube(r), alerts(r), detectors(root.get("detectors"), source));
+    }
+
+    private Settings.Alerts alerts(Reader r) {
+        String webhook = r.text("alerts.webhook-url");
+        int retries = r.integer("alerts.webhook-retries", 0, 10);
+        return new Settings.Alerts(webhook.isBlank() ? null : java.net.URI.create(r.url("alerts.webhook-url")),
+                retries);
+    }
+
+    private Settings.YouTube youtube(Reader r) {
+        String rootUrl = r.url("youtube.root-url");
+        String keyFile = r.text("youtube.key-file");
+        int quota = r.integer("youtube.daily-quota", 1, 100_000_000);
+        Duration minInterval = r.duration("youtube.min-poll-interval", Duration.ZERO, Duration.ofDays(30));
+        Duration requestTimeout = r.duration("youtube.request-timeout", Duration.ofMillis(10), Duration.ofMinutes(10));
+        int parallel = r.integer("youtube.parallel-requests", 1, 16);
+        Settings.Retry retry = new Settings.Retry(r.integer("youtube.retry.attempts", 1, 100),
+                r.duration("youtube.retry.first-backoff", Duration.ZERO, Duration.ofHours(1)),
+                r.duration("youtube.retry.rate-limit-backoff", Duration.ZERO, Duration.ofHours(1)),
+                r.duration("youtube.retry.max-backoff", Duration.ZERO, Duration.ofHours(6)));
+        Duration watchEvery = r.duration("youtube.watch-every", Duration.ofSeconds(1), Duration.ofDays(7));
+        int retentionDays = r.integer("youtube.retention-days", 1, 36_500);
+        String basis = r.text("youtube.retention-basis").trim();
+        if (retentionDays > 30 && basis.isEmpty()) {
+            throw UserError.badInput("Configuration key 'youtube.retention-days' in " + r.source + " is "
+                    + retentionDays + ", but YouTube's developer policies allow keeping API-key data 30 days;"
+                    + " lower it to 30 or state the basis for keeping it longer in youtube.retention-basis.");
+        }
+        return new Settings.YouTube(rootUrl, keyFile.isBlank() ? null : expand(keyFile), quota, minInterval,
+                requestTimeout, parallel, retry, watchEvery, retentionDays, basis);
     }
 
     private static Map<String, Map<String, Object>> detectors(JsonNode node, String source) {

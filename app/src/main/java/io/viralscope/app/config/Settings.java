@@ -28,10 +28,44 @@ public record Settings(String source, Path dbPath, Path pluginsDir, Analysis ana
     }
 
     /**
-     * @param rootUrl base URL of the YouTube Data API
-     * @param keyFile file holding the API key, or {@code null} to read {@code YOUTUBE_API_KEY}
+     * @param rootUrl          base URL of the YouTube Data API
+     * @param keyFile          file holding the API key, or {@code null} to read {@code YOUTUBE_API_KEY}
+     * @param dailyQuota       quota units the poller may spend per Pacific-time day
+     * @param minPollInterval  shortest time between two requests for the same video, across all runs
+     * @param requestTimeout   connect and read timeout of one request
+     * @param parallelRequests requests in flight at once during a polling round
+     * @param retry            how failed requests are retried
+     * @param watchEvery       interval of the fastest tier of {@code watch} when {@code --every} is not given
+     * @param retentionDays    days API-key samples are kept before they are purged
+     * @param retentionBasis   why samples may be kept longer than 30 days; empty when they may not
      */
-    public record YouTube(String rootUrl, Path keyFile) {
+    public record YouTube(String rootUrl, Path keyFile, int dailyQuota, Duration minPollInterval,
+                          Duration requestTimeout, int parallelRequests, Retry retry, Duration watchEvery,
+                          int retentionDays, String retentionBasis) {
+
+        /** The defaults of the shipped configuration for everything but the root URL and key file. */
+        public YouTube(String rootUrl, Path keyFile) {
+            this(rootUrl, keyFile, 10_000, Duration.ofMinutes(5), Duration.ofSeconds(20), 4, Retry.DEFAULT,
+                    Duration.ofMinutes(15), 30, "");
+        }
+
+        public YouTube withRootUrl(String url) {
+            return new YouTube(url, keyFile, dailyQuota, minPollInterval, requestTimeout, parallelRequests, retry,
+                    watchEvery, retentionDays, retentionBasis);
+        }
+    }
+
+    /**
+     * Retries of a request that failed for a reason that may pass (DESIGN §8).
+     *
+     * @param attempts         requests per batch at most, the first included
+     * @param firstBackoff     wait before the second attempt after a server error or timeout; doubles each time
+     * @param rateLimitBackoff wait before retrying after {@code rateLimitExceeded}; doubles each time
+     * @param maxBackoff       longest single wait
+     */
+    public record Retry(int attempts, Duration firstBackoff, Duration rateLimitBackoff, Duration maxBackoff) {
+        public static final Retry DEFAULT = new Retry(5, Duration.ofSeconds(1), Duration.ofSeconds(30),
+                Duration.ofMinutes(5));
     }
 
     /**
@@ -55,7 +89,6 @@ public record Settings(String source, Path dbPath, Path pluginsDir, Analysis ana
     }
 
     public Settings withYouTubeRootUrl(String rootUrl) {
-        return new Settings(source, dbPath, pluginsDir, analysis, new YouTube(rootUrl, youtube.keyFile()),
-                alerts, detectors);
+        return new Settings(source, dbPath, pluginsDir, analysis, youtube.withRootUrl(rootUrl), alerts, detectors);
     }
 }

@@ -8,10 +8,11 @@ import io.viralscope.app.store.VideoMetadata;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,13 +21,27 @@ import java.util.TreeMap;
 /**
  * A YouTube Studio "Advanced mode" export: {@code Chart data.csv} with columns {@code Date}, {@code Content}
  * (the video id), {@code Video title}, {@code Video publish time} and per-day metric columns. Per-day values are
- * accumulated into cumulative counts from the export's first day, stored at the end of each day (00:00 UTC of the
- * next day) with source {@code studio}. Views come from {@code Views}, or {@code Engaged views} when the chart
- * plotted that; {@code Likes}, {@code Comments added} and {@code Shares} are used when present.
+ * accumulated into cumulative counts from the export's first day, stored at the end of each day with source
+ * {@code studio}. Views come from {@code Views}, or {@code Engaged views} when the chart plotted that;
+ * {@code Likes}, {@code Comments added} and {@code Shares} are used when present (shares exist only in owner
+ * data such as this). An empty cell is unknown, not 0: that count stays unknown from that day on.
+ *
+ * <p>YouTube Analytics days are Pacific-time days, so a day ends at the next midnight in America/Los_Angeles.
+ * Studio pads the chart with zero days before the video's publication; they carry no information and are left
+ * out, but for the last one, which records 0 views at publication. Each (video, day) appears once: a repeated
+ * day would be counted twice and is an error. A skipped bad row (with {@code --skip-invalid}) would make every
+ * later cumulative count of its video too low, so that video's days from the bad one on are left out too.
  */
 public final class StudioExportFormat implements SampleFileFormat {
 
-    private static final DateTimeFormatter PUBLISH_TIME = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
+    /** The time zone of YouTube Analytics days. */
+    static final ZoneId ANALYTICS_ZONE = ZoneId.of("America/Los_Angeles");
+
+    /** {@code Aug 22, 2026} as Studio writes it, and {@code 3-Jun-26} as a spreadsheet re-saves it. */
+    private static final List<DateTimeFormatter> PUBLISH_TIME = List.of(
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US),
+            new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMM-")
+                    .appendValueReduced(java.time.temporal.ChronoField.YEAR, 2, 2, 2000).toFormatter(Locale.US));
 
     @Override
     public String name() {
@@ -65,6 +80,8 @@ public final class StudioExportFormat implements SampleFileFormat {
 
         List<RowError> errors = new ArrayList<>();
         Map<String, TreeMap<LocalDate, long[]>> perVideo = new TreeMap<>();
+        Map<String, Long> dayLine = new HashMap<>();
+        Map<String, LocalDate> firstBadDay = new HashMap<>();
         Map<String, VideoMetadata> meta = new TreeMap<>();
         int badRows = 0;
         for (CsvTable.Row row : table.rows()) {
@@ -73,7 +90,8 @@ public final class StudioExportFormat implements SampleFileFormat {
                 continue;
             }
             int before = errors.size();
-            if (!ViralscopeCsvFormat.VIDEO_ID.matcher(id).matches()) {
+            boolean validId = ViralscopeCsvFormat.VIDEO_ID.matcher(id).matches();
+            if (!validId) {
                 errors.add(new RowError(file, row.line(), h.get(content), "'" + id
                         + "' is not a YouTube video id (11 characters: letters, digits, - and _)"));
             }
@@ -109,8 +127,24 @@ public final class StudioExportFormat implements SampleFileFormat {
                             + " of " + names[k] + " that day"));
                 }
             }
+            if (errors.size() == before && day != null) {
+                Long earlier = dayLine.putIfAbsent(id + "@" + day, row.line());
+                if (earlier != null) {
+                    errors.add(new RowError(file, row.line(), h.get(date), "video " + id + " already has a row for "
+                            + day + " (line " + earlier + "); each day may appear once"));
+                }
+            }
             if (errors.size() > before) {
                 badRows++;
+                if (validId) {
+                    // later cumulative counts of this video would miss the day: leave them out, and say so
+                    LocalDate from = day == null ? LocalDate.MIN : day;
+                    firstBadDay.merge(id, from, (a, b) -> a.isBefore(b) ? a : b);
+                    RowError last = errors.remove(errors.size() - 1);
+                    errors.add(new RowError(last.file(), last.line(), last.column(), last.problem() + " (video " + id
+                            + "'s days " + (day == null ? "" : "from " + day + " ") + "are left out, since their"
+                            + " cumulative counts would miss this row)"));
+                }
                 continue;
             }
             perVideo.computeIfAbsent(id, k -> new TreeMap<>()).put(day, values);
@@ -121,7 +155,16 @@ public final class StudioExportFormat implements SampleFileFormat {
         perVideo.forEach((id, days) -> {
             long[] total = new long[4];
             boolean[] known = {true, likes >= 0, comments >= 0, shares >= 0};
+            LocalDate publishedDay = meta.get(id).publishedAt() == null ? null
+                    : LocalDate.ofInstant(meta.get(id).publishedAt(), ANALYTICS_ZONE);
+            LocalDate stop = firstBadDay.get(id);
             for (Map.Entry<LocalDate, long[]> d : days.entrySet()) {
+                if (stop != null && !d.getKey().isBefore(stop)) {
+                    break;
+                }
+                if (publishedDay != null && d.getKey().plusDays(1).isBefore(publishedDay) && allZero(d.getValue())) {
+                    continue; // padding before publication; the day just before it is kept as the 0 baseline
+                }
                 for (int k = 0; k < 4; k++) {
                     if (d.getValue()[k] < 0) {
                         known[k] = false;
@@ -129,7 +172,7 @@ public final class StudioExportFormat implements SampleFileFormat {
                         total[k] += d.getValue()[k];
                     }
                 }
-                Instant endOfDay = d.getKey().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+                Instant endOfDay = d.getKey().plusDays(1).atStartOfDay(ANALYTICS_ZONE).toInstant();
                 samples.add(new NewSample(id, new Sample(endOfDay, total[0], known[1] ? total[1] : null,
                         known[2] ? total[2] : null, known[3] ? total[3] : null), "studio"));
             }
@@ -139,11 +182,23 @@ public final class StudioExportFormat implements SampleFileFormat {
     }
 
     private static Instant publishTime(String text) {
-        try {
-            return LocalDate.parse(text.trim(), PUBLISH_TIME).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            return null; // metadata only: an unfamiliar date style must not reject the day's counts
+        for (DateTimeFormatter f : PUBLISH_TIME) {
+            try {
+                return LocalDate.parse(text.trim(), f).atStartOfDay(ANALYTICS_ZONE).toInstant();
+            } catch (DateTimeParseException e) {
+                // try the next style; metadata only: an unfamiliar one must not reject the day's counts
+            }
         }
+        return null;
+    }
+
+    private static boolean allZero(long[] values) {
+        for (long v : values) {
+            if (v > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int index(List<String> header, String name) {

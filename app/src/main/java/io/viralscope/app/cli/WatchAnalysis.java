@@ -1,0 +1,94 @@
+package io.viralscope.app.cli;
+
+import io.viralscope.api.Detector;
+import io.viralscope.api.VideoSeries;
+import io.viralscope.app.UserError;
+import io.viralscope.app.analysis.DetectorRunner;
+import io.viralscope.app.analysis.Progress;
+import io.viralscope.app.analysis.ResultCache;
+import io.viralscope.app.analysis.RunStats;
+import io.viralscope.app.config.Settings;
+import io.viralscope.app.plugins.LoadedDetector;
+import io.viralscope.app.plugins.PluginHost;
+import io.viralscope.app.store.Store;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Re-analysis during {@code watch}: after each round, only the videos whose series gained samples are run
+ * through the detectors; the result cache (kept for the whole watch, in front of the store's results table)
+ * answers for everything unchanged, so a later {@code report} recomputes nothing.
+ */
+final class WatchAnalysis implements AutoCloseable {
+
+    private final PluginHost plugins;
+    private final DetectorRunner runner;
+    private final Store store;
+    private final PrintStream out;
+
+    private WatchAnalysis(PluginHost plugins, DetectorRunner runner, Store store, PrintStream out) {
+        this.plugins = plugins;
+        this.runner = runner;
+        this.store = store;
+        this.out = out;
+    }
+
+    /** Loads the detectors; without any (no plugins folder, no detector) watching goes on without analysis. */
+    static WatchAnalysis open(ViralscopeCommand root, Store store, CliContext ctx) {
+        PluginHost plugins;
+        try {
+            plugins = root.loadPlugins();
+        } catch (UserError e) {
+            ctx.err().println(e.getMessage() + " Watching without analysis.");
+            return new WatchAnalysis(null, null, store, ctx.out());
+        }
+        plugins.problems().forEach(ctx.err()::println);
+        List<LoadedDetector> detectors = plugins.detectors();
+        if (detectors.isEmpty()) {
+            ctx.err().println("No detector is loaded; watching without analysis.");
+            return new WatchAnalysis(plugins, null, store, ctx.out());
+        }
+        return new WatchAnalysis(plugins, runner(detectors.stream().map(LoadedDetector::detector).toList(), store,
+                root.settings()), store, ctx.out());
+    }
+
+    /** Analysis with the given detectors, without plugins (tests). */
+    static WatchAnalysis of(List<Detector> detectors, Store store, Settings settings, PrintStream out) {
+        return new WatchAnalysis(null, runner(detectors, store, settings), store, out);
+    }
+
+    private static DetectorRunner runner(List<Detector> detectors, Store store, Settings s) {
+        return new DetectorRunner(detectors, new ResultCache(store, s.analysis().cacheSize()), s::detectorSettings,
+                s.analysis().threads(), s.analysis().detectorTimeout());
+    }
+
+    /** Analyses {@code videoIds} and prints one line. */
+    void analyse(Set<String> videoIds) {
+        if (runner == null) {
+            return;
+        }
+        List<VideoSeries> series = new TreeSet<>(videoIds).stream().map(store::series)
+                .filter(s -> !s.isEmpty()).toList();
+        RunStats before = runner.stats(0, Duration.ZERO);
+        runner.analyse(series, Progress.NONE);
+        RunStats after = runner.stats(0, Duration.ZERO);
+        long computed = after.computed() - before.computed();
+        long cached = after.memoryHits() + after.storeHits() - before.memoryHits() - before.storeHits();
+        out.println("  analysed " + series.size() + " changed video" + (series.size() == 1 ? "" : "s") + ": "
+                + computed + " detection" + (computed == 1 ? "" : "s") + " computed, " + cached + " from the cache.");
+    }
+
+    @Override
+    public void close() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (plugins != null) {
+            plugins.close();
+        }
+    }
+}

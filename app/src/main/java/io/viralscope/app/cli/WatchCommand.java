@@ -1,0 +1,89 @@
+package io.viralscope.app.cli;
+
+import io.viralscope.app.UserError;
+import io.viralscope.app.config.DurationText;
+import io.viralscope.app.config.Settings;
+import io.viralscope.app.store.Store;
+import io.viralscope.app.youtube.ApiKey;
+import io.viralscope.app.youtube.Poller;
+import io.viralscope.app.youtube.Sleeper;
+import io.viralscope.app.youtube.StopSignal;
+import io.viralscope.app.youtube.WatchLoop;
+import io.viralscope.app.youtube.WatchSchedule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+
+/** {@code viralscope watch [--every DURATION] [--for DURATION]}: poll until stopped, on an adaptive schedule. */
+@Command(name = "watch", description = {
+        "Poll the tracked videos until stopped, on an adaptive schedule within the daily quota.",
+        "New or fast-growing videos are polled every DURATION, growing ones 4 times and old or flat ones 24 times"
+                + " less often, stretched to stay within the daily quota; changed videos are re-analysed after each"
+                + " round. Ctrl-C or SIGTERM finish the current batch, then exit 0."})
+final class WatchCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @ParentCommand
+    ViralscopeCommand root;
+
+    @Option(names = "--every", paramLabel = "DURATION", description = "Interval of the fastest tier, such as 15m"
+            + " or 1h (default: youtube.watch-every in the configuration, 15m).")
+    String every;
+
+    @Option(names = "--for", paramLabel = "DURATION", description = "Stop after this long, such as 12h or 7d"
+            + " (default: run until stopped).")
+    String runFor;
+
+    private final CliContext ctx;
+
+    WatchCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings.YouTube settings = root.settings().youtube();
+        Duration base = every == null ? settings.watchEvery() : duration("--every", every);
+        if (base.compareTo(settings.minPollInterval()) < 0) {
+            throw UserError.badInput((every == null ? "youtube.watch-every " + DurationText.format(base)
+                    : "--every " + every) + " is shorter than the minimum poll interval of "
+                    + DurationText.format(settings.minPollInterval()) + " (youtube.min-poll-interval); choose a"
+                    + " longer interval.");
+        }
+        Instant until = runFor == null ? null : ctx.clock().instant().plus(duration("--for", runFor));
+        try (Store store = root.openStore()) {
+            ApiKey key = ApiKey.resolve(settings, ctx.env());
+            StopSignal stop = new StopSignal();
+            Sleeper sleeper = Sleeper.forClock(ctx.clock(), stop.realTimeSleeper());
+            Poller poller = new Poller(store, settings, key, ctx.clock(), sleeper, stop, new SplittableRandom());
+            try (WatchAnalysis analysis = WatchAnalysis.open(root, store, ctx);
+                 SignalStop signals = SignalStop.install(stop, ctx.err())) {
+                WatchLoop.Summary s = new WatchLoop(poller, new WatchSchedule(base, settings.dailyQuota()),
+                        ctx.clock(), sleeper, stop, ctx.out(), analysis::analyse).run(until);
+                ctx.out().println("Stopped watching after " + s.rounds() + " round" + (s.rounds() == 1 ? "" : "s")
+                        + ": " + s.calls() + " request" + (s.calls() == 1 ? "" : "s") + ", " + s.samples()
+                        + " new sample" + (s.samples() == 1 ? "" : "s") + ".");
+                return 0;
+            }
+        }
+    }
+
+    private static Duration duration(String option, String text) {
+        try {
+            Duration d = DurationText.parse(text);
+            if (d.isZero() || d.isNegative()) {
+                throw new IllegalArgumentException();
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            throw UserError.badInput(option + " '" + text + "' is not a duration such as 30s, 15m, 6h or 1d.");
+        }
+    }
+}

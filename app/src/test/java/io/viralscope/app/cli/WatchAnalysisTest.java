@@ -1,0 +1,83 @@
+package io.viralscope.app.cli;
+
+import io.viralscope.api.Detection;
+import io.viralscope.api.Detector;
+import io.viralscope.api.DetectorContext;
+import io.viralscope.api.Sample;
+import io.viralscope.api.VideoSeries;
+import io.viralscope.app.config.ConfigLoader;
+import io.viralscope.app.store.NewSample;
+import io.viralscope.app.store.Store;
+import io.viralscope.app.youtube.YoutubeTestClock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** During watch only changed videos are re-analysed; the result cache answers for the rest. */
+class WatchAnalysisTest {
+
+    @TempDir
+    Path dir;
+
+    static final class CountingDetector implements Detector {
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public String id() {
+            return "counting";
+        }
+
+        @Override
+        public String version() {
+            return "1.0.0";
+        }
+
+        @Override
+        public String description() {
+            return "Counts its calls.";
+        }
+
+        @Override
+        public Detection detect(VideoSeries series, DetectorContext context) {
+            calls.incrementAndGet();
+            return Detection.ok(this).summary("Seen " + series.size() + " samples.").build();
+        }
+    }
+
+    @Test
+    void unchangedSeriesComeFromTheCacheAndChangedOnesAreComputed() {
+        YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-11-25T10:00:00Z"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CountingDetector detector = new CountingDetector();
+        try (Store store = Store.open(dir.resolve("a.db"), clock);
+             WatchAnalysis analysis = WatchAnalysis.of(List.of(detector), store, new ConfigLoader(dir).load(null),
+                     new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+            Instant t = clock.instant();
+            store.addSamples(List.of(), List.of(new NewSample("dQw4w9WgXcQ", Sample.ofViews(t, 1), "api"),
+                    new NewSample("9bZkp7q19f0", Sample.ofViews(t, 2), "api")));
+
+            analysis.analyse(Set.of("dQw4w9WgXcQ", "9bZkp7q19f0"));
+            analysis.analyse(Set.of("dQw4w9WgXcQ"));
+            store.addSamples(List.of(), List.of(new NewSample("dQw4w9WgXcQ", Sample.ofViews(t.plusSeconds(3600), 5),
+                    "api")));
+            analysis.analyse(Set.of("dQw4w9WgXcQ"));
+
+            assertThat(detector.calls).hasValue(3);
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                      analysed 2 changed videos: 2 detections computed, 0 from the cache.
+                      analysed 1 changed video: 0 detections computed, 1 from the cache.
+                      analysed 1 changed video: 1 detection computed, 0 from the cache.
+                    """);
+        }
+    }
+}
