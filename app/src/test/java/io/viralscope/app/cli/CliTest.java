@@ -67,7 +67,8 @@ class CliTest {
         assertThat(run("report", "--colour", "red")).isEqualTo(1);
         assertThat(err()).contains("Unknown options: '--colour', 'red'");
         assertThat(run()).isEqualTo(1);
-        assertThat(err()).contains("Missing command: name one of demo, import, report, plugins");
+        assertThat(err()).contains("Missing command: name one of demo, import, track, poll, watch, quota, report,"
+                + " plugins, simulate (viralscope --help lists them).");
         assertThat(run("report", "--format", "pdf")).isEqualTo(1);
         assertThat(err()).contains("'pdf' is not a report format; choose html, json or csv.");
     }

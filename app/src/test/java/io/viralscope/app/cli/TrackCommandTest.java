@@ -158,6 +158,6 @@ class TrackCommandTest {
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith("Missing command: name one of demo, import, track, poll, watch, quota, report,"
-                + " plugins (viralscope --help lists them).");
+                + " plugins, simulate (viralscope --help lists them).");
     }
 }
