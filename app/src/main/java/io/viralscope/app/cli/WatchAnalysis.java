@@ -3,17 +3,23 @@ package io.viralscope.app.cli;
 import io.viralscope.api.Detector;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.UserError;
+import io.viralscope.app.alert.BreakoutAnnouncer;
+import io.viralscope.app.alert.BreakoutRule;
 import io.viralscope.app.analysis.DetectorRunner;
 import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.analysis.ResultCache;
 import io.viralscope.app.analysis.RunStats;
+import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.plugins.LoadedDetector;
 import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.store.Store;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,12 +35,19 @@ final class WatchAnalysis implements AutoCloseable {
     private final DetectorRunner runner;
     private final Store store;
     private final PrintStream out;
+    private final BreakoutAnnouncer announcer;
+    private final Clock clock;
+    // a video alerts once per watch: when it turns critical, not at every round while it stays so
+    private final Set<String> alerted = new HashSet<>();
 
-    private WatchAnalysis(PluginHost plugins, DetectorRunner runner, Store store, PrintStream out) {
+    private WatchAnalysis(PluginHost plugins, DetectorRunner runner, Store store, PrintStream out,
+                          BreakoutAnnouncer announcer, Clock clock) {
         this.plugins = plugins;
         this.runner = runner;
         this.store = store;
         this.out = out;
+        this.announcer = announcer;
+        this.clock = clock;
     }
 
     /** Loads the detectors; without any (no plugins folder, no detector) watching goes on without analysis. */
@@ -44,21 +57,23 @@ final class WatchAnalysis implements AutoCloseable {
             plugins = root.loadPlugins();
         } catch (UserError e) {
             ctx.err().println(e.getMessage() + " Watching without analysis.");
-            return new WatchAnalysis(null, null, store, ctx.out());
+            return new WatchAnalysis(null, null, store, ctx.out(), null, ctx.clock());
         }
         plugins.problems().forEach(ctx.err()::println);
         List<LoadedDetector> detectors = plugins.detectors();
         if (detectors.isEmpty()) {
             ctx.err().println("No detector is loaded; watching without analysis.");
-            return new WatchAnalysis(plugins, null, store, ctx.out());
+            return new WatchAnalysis(plugins, null, store, ctx.out(), null, ctx.clock());
         }
         return new WatchAnalysis(plugins, runner(detectors.stream().map(LoadedDetector::detector).toList(), store,
-                root.settings()), store, ctx.out());
+                root.settings()), store, ctx.out(), new BreakoutAnnouncer(root.settings().alerts(), ctx.err()),
+                ctx.clock());
     }
 
     /** Analysis with the given detectors, without plugins (tests). */
     static WatchAnalysis of(List<Detector> detectors, Store store, Settings settings, PrintStream out) {
-        return new WatchAnalysis(null, runner(detectors, store, settings), store, out);
+        return new WatchAnalysis(null, runner(detectors, store, settings), store, out,
+                new BreakoutAnnouncer(settings.alerts(), out), Clock.systemUTC());
     }
 
     private static DetectorRunner runner(List<Detector> detectors, Store store, Settings s) {
@@ -74,12 +89,14 @@ final class WatchAnalysis implements AutoCloseable {
         List<VideoSeries> series = new TreeSet<>(videoIds).stream().map(store::series)
                 .filter(s -> !s.isEmpty()).toList();
         RunStats before = runner.stats(0, Duration.ZERO);
-        runner.analyse(series, Progress.NONE);
+        List<VideoAnalysis> analyses = runner.analyse(series, Progress.NONE);
         RunStats after = runner.stats(0, Duration.ZERO);
         long computed = after.computed() - before.computed();
         long cached = after.memoryHits() + after.storeHits() - before.memoryHits() - before.storeHits();
         out.println("  analysed " + series.size() + " changed video" + (series.size() == 1 ? "" : "s") + ": "
                 + computed + " detection" + (computed == 1 ? "" : "s") + " computed, " + cached + " from the cache.");
+        announcer.announce(analyses.stream().map(a -> BreakoutRule.evaluate(a, clock.instant()))
+                .flatMap(Optional::stream).filter(b -> alerted.add(b.videoId())).toList());
     }
 
     @Override

@@ -146,8 +146,10 @@ public final class ConfigLoader {
     private Settings.Alerts alerts(Reader r) {
         String webhook = r.text("alerts.webhook-url");
         int retries = r.integer("alerts.webhook-retries", 0, 10);
-        return new Settings.Alerts(webhook.isBlank() ? null : java.net.URI.create(r.url("alerts.webhook-url")),
-                retries);
+        if (!webhook.isBlank()) {
+            r.url("alerts.webhook-url"); // checks it is an http(s) URL; the path is used exactly as written
+        }
+        return new Settings.Alerts(webhook.isBlank() ? null : java.net.URI.create(webhook.trim()), retries);
     }
 
     private Settings.YouTube youtube(Reader r) {

@@ -80,4 +80,60 @@ class WatchAnalysisTest {
                     """);
         }
     }
+
+    /** A stand-in for the mechanism detector that always finds critical dynamics. */
+    static final class CriticalMechanism implements Detector {
+        @Override
+        public String id() {
+            return "mechanism";
+        }
+
+        @Override
+        public String version() {
+            return "1.0.0";
+        }
+
+        @Override
+        public String description() {
+            return "Always critical.";
+        }
+
+        @Override
+        public Detection detect(VideoSeries series, DetectorContext context) {
+            return Detection.ok(this).summary("Critical.").metric("class", "endogenous-critical")
+                    .metric("branching_ratio", 0.98).build();
+        }
+    }
+
+    @Test
+    void aVideoTurningCriticalAlertsOnceAndIsPostedToTheWebhook() throws java.io.IOException {
+        com.github.tomakehurst.wiremock.WireMockServer hook = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig().dynamicPort());
+        hook.start();
+        try {
+            hook.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/hook")
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)));
+            Path config = dir.resolve("c.yaml");
+            java.nio.file.Files.writeString(config, "alerts:\n  webhook-url: " + hook.baseUrl() + "/hook\n");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-11-25T10:00:00Z"));
+            try (Store store = Store.open(dir.resolve("b.db"), clock);
+                 WatchAnalysis analysis = WatchAnalysis.of(List.of(new CriticalMechanism()), store,
+                         new ConfigLoader(dir).load(config), new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+                Instant t = clock.instant();
+                store.addSamples(List.of(), List.of(new NewSample("dQw4w9WgXcQ", Sample.ofViews(t, 1), "api")));
+                analysis.analyse(Set.of("dQw4w9WgXcQ"));
+                store.addSamples(List.of(), List.of(new NewSample("dQw4w9WgXcQ", Sample.ofViews(t.plusSeconds(60), 9),
+                        "api")));
+                analysis.analyse(Set.of("dQw4w9WgXcQ"));
+            }
+            String printed = bytes.toString(StandardCharsets.UTF_8);
+            assertThat(printed).contains("Breakout: dQw4w9WgXcQ");
+            assertThat(printed.indexOf("Breakout:")).isEqualTo(printed.lastIndexOf("Breakout:"));
+            hook.verify(1, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/hook")));
+        } finally {
+            hook.stop();
+        }
+    }
 }
