@@ -32,20 +32,39 @@ public final class DailyGrid {
     private final Instant start;
     private final double[] views;
     private final boolean[] inGap;
-    private final double[] likes;
-    private final double[] comments;
-    private final double[] shares;
+    private final List<Sample> samples;
+    // engagement grids are built on first use: most detectors only read views
+    private final Lazy likes = new Lazy(Sample::likes);
+    private final Lazy comments = new Lazy(Sample::comments);
+    private final Lazy shares = new Lazy(Sample::shares);
     private final SeriesQuality quality;
 
-    private DailyGrid(Instant start, double[] views, boolean[] inGap, double[] likes, double[] comments,
-                      double[] shares, SeriesQuality quality) {
+    private DailyGrid(Instant start, double[] views, boolean[] inGap, List<Sample> samples, SeriesQuality quality) {
         this.start = start;
         this.views = views;
         this.inGap = inGap;
-        this.likes = likes;
-        this.comments = comments;
-        this.shares = shares;
+        this.samples = samples;
         this.quality = quality;
+    }
+
+    /** A grid of one optional count, computed once on demand; racing threads compute the same value. */
+    private final class Lazy {
+        private final Function<Sample, Long> count;
+        private volatile Optional<double[]> value;
+
+        Lazy(Function<Sample, Long> count) {
+            this.count = count;
+        }
+
+        Optional<double[]> get() {
+            Optional<double[]> v = value;
+            if (v == null) {
+                v = Optional.ofNullable(samples.isEmpty() ? null
+                        : optionalCounts(samples, start, views.length, count));
+                value = v;
+            }
+            return v.map(double[]::clone);
+        }
     }
 
     /** The grid of {@code series} with the default gap allowance. */
@@ -64,8 +83,7 @@ public final class DailyGrid {
         }
         List<Sample> s = series.samples();
         if (s.isEmpty()) {
-            return new DailyGrid(Instant.EPOCH, new double[0], new boolean[0], null, null, null,
-                    SeriesQuality.CLEAN);
+            return new DailyGrid(Instant.EPOCH, new double[0], new boolean[0], s, SeriesQuality.CLEAN);
         }
         Instant start = s.get(0).at();
         double[] t = new double[s.size()];
@@ -93,11 +111,7 @@ public final class DailyGrid {
                 }
             }
         }
-        return new DailyGrid(start, views, inGap,
-                optionalCounts(s, start, n, Sample::likes),
-                optionalCounts(s, start, n, Sample::comments),
-                optionalCounts(s, start, n, Sample::shares),
-                new SeriesQuality(gaps, decreases, frozenSpans(t, s)));
+        return new DailyGrid(start, views, inGap, s, new SeriesQuality(gaps, decreases, frozenSpans(t, s)));
     }
 
     /** Number of grid points; 0 for an empty series, 1 for a series spanning less than a day. */
@@ -139,17 +153,17 @@ public final class DailyGrid {
 
     /** Cumulative likes at each grid point, when every grid point lies between samples with known likes. */
     public Optional<double[]> cumulativeLikes() {
-        return Optional.ofNullable(likes).map(double[]::clone);
+        return likes.get();
     }
 
     /** Cumulative comments at each grid point, when every grid point lies between samples with known comments. */
     public Optional<double[]> cumulativeComments() {
-        return Optional.ofNullable(comments).map(double[]::clone);
+        return comments.get();
     }
 
     /** Cumulative shares at each grid point, when every grid point lies between samples with known shares. */
     public Optional<double[]> cumulativeShares() {
-        return Optional.ofNullable(shares).map(double[]::clone);
+        return shares.get();
     }
 
     /** Gap, decrease and frozen-span flags of the underlying samples. */
