@@ -13,8 +13,8 @@ import org.pf4j.Extension;
  * Fits logistic, Gompertz, Bass, exponential and linear growth to a video's daily views and reports the one AICc
  * prefers (DESIGN §7): its ceiling, inflection, Bass innovation and imitation, and what they say about spreading.
  *
- * <p>Settings ({@code detectors.growth-curve.*}): {@code min_days}, fewest observed daily increments to fit
- * (default 7); {@code max_gap_days}, longest interval between samples bridged without marking a gap (default 3).
+ * <p>Settings ({@code detectors.growth-curve.*}): {@code min-days}, fewest observed daily increments to fit
+ * (default 7); {@code max-gap-days}, longest interval between samples bridged without marking a gap (default 3).
  * Stateless, so thread-safe; deterministic.
  */
 @Extension
@@ -41,8 +41,8 @@ public final class GrowthCurveDetector implements Detector {
     @Override
     public Detection detect(VideoSeries series, DetectorContext context) {
         DetectorSettings settings = context.settings();
-        int minDays = settings.getInt("min_days", DEFAULT_MIN_DAYS, DEFAULT_MIN_DAYS, 3650);
-        double maxGapDays = settings.getDouble("max_gap_days", DailyGrid.DEFAULT_MAX_GAP_DAYS, 1, 3650);
+        int minDays = settings.getInt("min-days", DEFAULT_MIN_DAYS, DEFAULT_MIN_DAYS, 3650);
+        double maxGapDays = settings.getDouble("max-gap-days", DailyGrid.DEFAULT_MAX_GAP_DAYS, 1, 3650);
         DailyGrid grid = DailyGrid.of(series, maxGapDays);
         ViewIncrements data = ViewIncrements.of(grid);
         String problem = SeriesAdequacy.problem(series.size(), data, minDays);

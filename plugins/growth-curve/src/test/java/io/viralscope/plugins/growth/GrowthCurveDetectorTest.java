@@ -303,11 +303,11 @@ class GrowthCurveDetectorTest {
     void settingsRaiseTheMinimumAndRefuseBadValues() {
         VideoSeries nineDays = daily(100, 250, 600, 1400, 2600, 3600, 4100, 4300, 4400, 4450);
         assertThat(detect(nineDays).status()).isEqualTo(DetectionStatus.OK);
-        DetectorContext strict = DetectorContext.of("growth-curve", Map.of("min_days", 14));
+        DetectorContext strict = DetectorContext.of("growth-curve", Map.of("min-days", 14));
         assertThat(detector.detect(nineDays, strict).status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
-        DetectorContext bad = DetectorContext.of("growth-curve", Map.of("min_days", 2));
+        DetectorContext bad = DetectorContext.of("growth-curve", Map.of("min-days", 2));
         assertThatThrownBy(() -> detector.detect(nineDays, bad))
-                .hasMessage("Setting detectors.growth-curve.min_days is '2' but must be a whole number from 7 to "
+                .hasMessage("Setting detectors.growth-curve.min-days is '2' but must be a whole number from 7 to "
                         + "3650.");
     }
 
