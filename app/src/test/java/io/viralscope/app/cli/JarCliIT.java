@@ -64,6 +64,18 @@ class JarCliIT {
         assertThat(growth.get("metrics").get("model").asText()).isEqualTo("logistic");
         // no NaN, no strings for numbers: the file parsed as JSON and numbers are numbers or null
         assertThat(growth.get("metrics").get("saturation_views").isNumber()).isTrue();
+
+        // the demo's synthetic shapes, each built for one mechanism, get that verdict from all detectors together
+        java.util.Map<String, String> verdicts = new java.util.HashMap<>();
+        for (JsonNode v : report.get("videos")) {
+            verdicts.put(v.get("video_id").asText(), v.get("verdict").get("mechanism").asText());
+        }
+        assertThat(verdicts).containsEntry("demoBassPsh", "external-push")
+                .containsEntry("demoBassWoM", "community-word-of-mouth")
+                .containsEntry("demoLogistc", "community-word-of-mouth")
+                .containsEntry("demoShock01", "tastemaker-shock")
+                .containsEntry("demoTrickle", "organic-baseline");
+        assertThat(cwd.resolve("demo-out/report.html")).exists();
     }
 
     @Test

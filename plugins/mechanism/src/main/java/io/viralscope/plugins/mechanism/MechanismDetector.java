@@ -121,9 +121,14 @@ public final class MechanismDetector implements Detector {
         double alpha = relaxation == null ? Double.NaN : relaxation.exponent();
         CascadeClassifier.Verdict verdict = classifier.classify(shape, n, alpha);
         CascadeClass k = verdict.cascadeClass();
-        // An exponential decay that beats the power law decisively is not a self-exciting relaxation: it is an
-        // outside push fading (Bass p-driven, a paid campaign ending), so the cascade class is a weak guess.
-        boolean pushFading = relaxation != null && relaxation.powerLawAdvantage() < -EXPONENTIAL_DECISIVE_AIC;
+        // A jump (or a peak at launch, too early for a build-up to show) whose decay is exponential, decisively
+        // better than a power law, is not a self-exciting relaxation but an outside push fading (Bass p-driven, a
+        // paid campaign ending), so the cascade class is a weak guess. A long build-up that decays exponentially
+        // is a saturating S-curve of word of mouth: left as classified.
+        boolean exogenous = k == CascadeClass.EXOGENOUS_CRITICAL || k == CascadeClass.EXOGENOUS_SUBCRITICAL
+                || (burst && shape.peakDay() <= LAUNCH_DAYS);
+        boolean pushFading = exogenous && relaxation != null
+                && relaxation.powerLawAdvantage() < -EXPONENTIAL_DECISIVE_AIC;
         double confidence = pushFading ? verdict.confidence() / 2 : verdict.confidence();
         double withinHorizon = HipModel.ofBranchingRatio(n, hawkes.shift(), theta, 1).endogenousResponse(horizon);
         double response = n < 1 ? 1 / (1 - n) : withinHorizon;
@@ -185,6 +190,9 @@ public final class MechanismDetector implements Detector {
 
     /** AIC advantage of the exponential over the power-law relaxation beyond which the decay counts as exponential. */
     static final double EXPONENTIAL_DECISIVE_AIC = 10;
+
+    /** A peak this close to the first day leaves no room to see whether views built up before it. */
+    static final int LAUNCH_DAYS = 3;
 
     private static void evidence(Detection.Builder d, CascadeClass k, double confidence, double n, double alpha) {
         String figures = "branching ratio " + Figures.decimal(n)

@@ -30,4 +30,21 @@ class PushFadingTest {
         System.out.printf("bass-external-push read as external push by the mechanism detector: %d/%d%n", push, n);
         assertThat(push).isGreaterThanOrEqualTo(n * 8 / 10);
     }
+
+    @Test
+    void aSaturatingWordOfMouthCurveIsNotReadAsAPush() {
+        int push = 0;
+        int n = 30;
+        for (String family : new String[] {"logistic", "gompertz", "bass-word-of-mouth"}) {
+            for (int seed = 1; seed <= n; seed++) {
+                Detection d = new MechanismDetector().detect(KitSimulations.of(family, seed).series(),
+                        DetectorContext.empty());
+                if (d.evidence().stream().anyMatch(e -> e.mechanism() == Mechanism.EXTERNAL_PUSH)) {
+                    push++;
+                }
+            }
+        }
+        System.out.printf("smooth word-of-mouth curves read as external push: %d/%d%n", push, 3 * n);
+        assertThat(push).isLessThanOrEqualTo(3 * n / 10);
+    }
 }
