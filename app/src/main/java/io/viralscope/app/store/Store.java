@@ -91,36 +91,43 @@ public final class Store implements AutoCloseable {
         return inTransaction(c -> {
             long now = clock.millis();
             upsertVideos(c, videos, now);
-            try (PreparedStatement ensure = c.prepareStatement(
-                    "INSERT OR IGNORE INTO videos (video_id, first_seen_at) VALUES (?, ?)");
-                 PreparedStatement ins = c.prepareStatement(
-                         "INSERT OR IGNORE INTO samples (video_id, at, source, views, likes, comments, shares,"
-                                 + " stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (NewSample ns : samples) {
-                    ensure.setString(1, ns.videoId());
-                    ensure.setLong(2, now);
-                    ensure.addBatch();
-                }
-                ensure.executeBatch();
-                for (NewSample ns : samples) {
-                    Sample s = ns.sample();
-                    ins.setString(1, ns.videoId());
-                    ins.setLong(2, s.at().toEpochMilli());
-                    ins.setString(3, ns.source());
-                    ins.setLong(4, s.views());
-                    setNullable(ins, 5, s.likes());
-                    setNullable(ins, 6, s.comments());
-                    setNullable(ins, 7, s.shares());
-                    ins.setLong(8, now);
-                    ins.addBatch();
-                }
-                int added = 0;
-                for (int r : ins.executeBatch()) {
-                    added += Math.max(r, 0);
-                }
-                return added;
-            }
+            return insertSamples(c, samples, now);
         });
+    }
+
+    /**
+     * Inserts samples, creating their video rows if needed, on a connection inside the caller's transaction.
+     * Samples already held (same video, instant and source) are left alone.
+     *
+     * @return the number of samples actually added
+     */
+    static int insertSamples(Connection c, Collection<NewSample> samples, long storedAt) throws SQLException {
+        try (PreparedStatement ensure = c.prepareStatement(
+                "INSERT OR IGNORE INTO videos (video_id, first_seen_at) VALUES (?, ?)");
+             PreparedStatement ins = c.prepareStatement("INSERT OR IGNORE INTO samples (video_id, at, source, views,"
+                     + " likes, comments, shares, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewSample ns : samples) {
+                ensure.setString(1, ns.videoId());
+                ensure.setLong(2, storedAt);
+                ensure.addBatch();
+                Sample s = ns.sample();
+                ins.setString(1, ns.videoId());
+                ins.setLong(2, s.at().toEpochMilli());
+                ins.setString(3, ns.source());
+                ins.setLong(4, s.views());
+                setNullable(ins, 5, s.likes());
+                setNullable(ins, 6, s.comments());
+                setNullable(ins, 7, s.shares());
+                ins.setLong(8, storedAt);
+                ins.addBatch();
+            }
+            ensure.executeBatch();
+            int added = 0;
+            for (int r : ins.executeBatch()) {
+                added += Math.max(r, 0);
+            }
+            return added;
+        }
     }
 
     private static void upsertVideos(Connection c, Collection<VideoMetadata> videos, long now) throws SQLException {
@@ -267,7 +274,7 @@ public final class Store implements AutoCloseable {
         return rs.wasNull() ? null : v;
     }
 
-    private static void setNullable(PreparedStatement ps, int index, Long value) throws SQLException {
+    static void setNullable(PreparedStatement ps, int index, Long value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
         } else {

@@ -274,7 +274,7 @@ public final class TrackingStore {
             long now = clock.millis();
             long at = batch.at().toEpochMilli();
             updateMetadata(c, batch);
-            int added = insertSamples(c, batch.samples(), now);
+            int added = Store.insertSamples(c, batch.samples(), now);
             Set<String> missing = new HashSet<>(batch.missing());
             Set<String> returned = new HashSet<>();
             batch.metadata().forEach(m -> returned.add(m.videoId()));
@@ -343,35 +343,6 @@ public final class TrackingStore {
         }
     }
 
-    private static int insertSamples(Connection c, List<NewSample> samples, long storedAt) throws SQLException {
-        try (PreparedStatement ensure = c.prepareStatement(
-                "INSERT OR IGNORE INTO videos (video_id, first_seen_at) VALUES (?, ?)");
-             PreparedStatement ins = c.prepareStatement("INSERT OR IGNORE INTO samples (video_id, at, source, views,"
-                     + " likes, comments, shares, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (NewSample ns : samples) {
-                ensure.setString(1, ns.videoId());
-                ensure.setLong(2, storedAt);
-                ensure.addBatch();
-                Sample s = ns.sample();
-                ins.setString(1, ns.videoId());
-                ins.setLong(2, s.at().toEpochMilli());
-                ins.setString(3, ns.source());
-                ins.setLong(4, s.views());
-                setNullable(ins, 5, s.likes());
-                setNullable(ins, 6, s.comments());
-                setNullable(ins, 7, s.shares());
-                ins.setLong(8, storedAt);
-                ins.addBatch();
-            }
-            ensure.executeBatch();
-            int added = 0;
-            for (int r : ins.executeBatch()) {
-                added += Math.max(r, 0);
-            }
-            return added;
-        }
-    }
-
     /**
      * Deletes API samples stored before {@code cutoff} and the ETags of answers older than it (they describe data
      * no longer held). Imported samples are never touched.
@@ -423,14 +394,6 @@ public final class TrackingStore {
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         Long v = Store.nullableLong(rs, column);
         return v == null ? null : Instant.ofEpochMilli(v);
-    }
-
-    private static void setNullable(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setLong(index, value);
-        }
     }
 
     private static String placeholders(int n) {
