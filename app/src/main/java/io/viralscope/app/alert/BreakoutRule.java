@@ -14,17 +14,25 @@ import java.util.Optional;
 /**
  * Flags a breakout from the detectors' published metrics (DESIGN §6), never from their classes:
  * <ul>
- *   <li>{@code mechanism} classifies the series as critical (exogenous-critical: a shock whose decay is slow, so
- *       it ignited a cascade; endogenous-critical: word of mouth building on itself);</li>
- *   <li>{@code inflection} finds a recent change point after which growth accelerated (rate after above rate
- *       before, and rising).</li>
+ *   <li>{@code mechanism} classifies a burst that peaked within the last {@link #RECENT_PEAK} as critical
+ *       (exogenous-critical: a shock whose decay is slow, so it ignited a cascade; endogenous-critical: word of
+ *       mouth building on itself);</li>
+ *   <li>{@code inflection} finds a change point within the last {@link #RECENT} after which growth accelerated
+ *       (rate after above rate before, and rising).</li>
  * </ul>
- * "Recent" means within the last {@link #RECENT} of the series, so an old burst does not alert again.
+ * Only recent findings count, so a burst that is long over does not alert: a breakout is a video turning
+ * critical now, not one that once was.
  */
 public final class BreakoutRule {
 
     /** How close to the last sample an acceleration must be to count as turning critical now. */
     public static final Duration RECENT = Duration.ofDays(7);
+
+    /**
+     * How close to the last sample a critical burst must have peaked. Longer than {@link #RECENT}: the mechanism
+     * detector needs a few days after a peak to see how it relaxes.
+     */
+    public static final Duration RECENT_PEAK = Duration.ofDays(14);
 
     private BreakoutRule() {
     }
@@ -32,15 +40,17 @@ public final class BreakoutRule {
     /** The breakout of one analysed video, if its dynamics are critical. */
     public static Optional<Breakout> evaluate(VideoAnalysis analysis, Instant now) {
         List<String> reasons = new ArrayList<>();
+        Instant last = analysis.series().lastAt().orElse(null);
         analysis.detection("mechanism").filter(Detection::isOk).ifPresent(d -> {
             String cls = d.text("class");
-            if (cls != null && cls.endsWith("-critical")) {
+            boolean recentPeak = last != null && d.events("peak").stream()
+                    .anyMatch(p -> !p.at().isBefore(last.minus(RECENT_PEAK)));
+            if (cls != null && cls.endsWith("-critical") && recentPeak) {
                 Double n = d.number("branching_ratio");
                 reasons.add("mechanism: the dynamics are " + cls + (n == null ? "" : String.format(Locale.ROOT,
                         " (branching ratio %.2f)", n)) + ", a cascade that feeds itself.");
             }
         });
-        Instant last = analysis.series().lastAt().orElse(null);
         analysis.detection("inflection").filter(Detection::isOk).ifPresent(d -> {
             for (Event e : d.events("changepoint")) {
                 Double before = e.attributes().get("rate_before");

@@ -32,9 +32,10 @@ class BreakoutRuleTest {
                 VerdictBuilder.combine(ds));
     }
 
-    private static Detection mechanism(String cls) {
+    private static Detection mechanism(String cls, int peakDay) {
         return new Detection("mechanism", "1.0.0", DetectionStatus.OK, "s.",
-                Map.of("class", cls, "branching_ratio", 0.97), List.of(), List.of(), List.of());
+                Map.of("class", cls, "branching_ratio", 0.97),
+                List.of(new Event("peak", T0.plusSeconds(86_400L * peakDay), 5000, "peak")), List.of(), List.of());
     }
 
     private static Detection changepoint(int day, double before, double after) {
@@ -45,10 +46,12 @@ class BreakoutRuleTest {
 
     @Test
     void criticalDynamicsAreABreakout() {
-        assertThat(BreakoutRule.evaluate(analysis(mechanism("endogenous-critical")), NOW))
+        assertThat(BreakoutRule.evaluate(analysis(mechanism("endogenous-critical", 20)), NOW))
                 .hasValueSatisfying(b -> assertThat(b.reasons()).containsExactly("mechanism: the dynamics are"
                         + " endogenous-critical (branching ratio 0.97), a cascade that feeds itself."));
-        assertThat(BreakoutRule.evaluate(analysis(mechanism("exogenous-subcritical")), NOW)).isEmpty();
+        assertThat(BreakoutRule.evaluate(analysis(mechanism("exogenous-subcritical", 20)), NOW)).isEmpty();
+        // a critical burst that peaked a month before the last sample is over: no alert
+        assertThat(BreakoutRule.evaluate(analysis(mechanism("endogenous-critical", 2)), NOW)).isEmpty();
     }
 
     @Test

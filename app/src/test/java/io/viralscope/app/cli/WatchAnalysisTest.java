@@ -101,7 +101,7 @@ class WatchAnalysisTest {
         @Override
         public Detection detect(VideoSeries series, DetectorContext context) {
             return Detection.ok(this).summary("Critical.").metric("class", "endogenous-critical")
-                    .metric("branching_ratio", 0.98).build();
+                    .metric("branching_ratio", 0.98).event("peak", series.lastAt().orElseThrow(), 1, "peak").build();
         }
     }
 
