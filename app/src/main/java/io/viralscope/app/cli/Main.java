@@ -44,7 +44,7 @@ public final class Main {
 
     private static int handle(Exception ex, CliContext ctx) {
         if (System.getenv("VIRALSCOPE_DEBUG") != null) {
-            ex.printStackTrace(ctx.err());
+            ctx.err().print(redactKeys(stackTrace(ex)));
         }
         if (ex instanceof InvalidRowsException rows) {
             for (RowError e : rows.errors()) {
@@ -63,6 +63,21 @@ public final class Main {
         ctx.err().println("Internal error: " + ex + ". This is a bug in Viralscope; please report it with the"
                 + " command you ran (set VIRALSCOPE_DEBUG=1 to see the details).");
         return ExitCodes.INTERNAL;
+    }
+
+    /** Google API keys and {@code key=} query parameters, which a library's message could carry. */
+    private static final java.util.regex.Pattern API_KEY = java.util.regex.Pattern.compile(
+            "AIza[0-9A-Za-z_-]{20,}|(?<=[?&]key=)[^&\\s\"']+");
+
+    /** Removes anything that looks like an API key: even a debugging trace must never show it. */
+    static String redactKeys(String text) {
+        return API_KEY.matcher(text).replaceAll("[redacted]");
+    }
+
+    private static String stackTrace(Throwable ex) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        ex.printStackTrace(new java.io.PrintWriter(w));
+        return w.toString();
     }
 
     /** Gives commands the context through their constructor. */
