@@ -28,6 +28,9 @@ public final class BreakoutRule {
     /** How close to the last sample an acceleration must be to count as turning critical now. */
     public static final Duration RECENT = Duration.ofDays(7);
 
+    /** Fewest daily views after an acceleration for it to count: a breakout is about reach, not ratios. */
+    public static final double MIN_DAILY_VIEWS = 100;
+
     /**
      * How close to the last sample a critical burst must have peaked. Longer than {@link #RECENT}: the mechanism
      * detector needs a few days after a peak to see how it relaxes.
@@ -55,7 +58,11 @@ public final class BreakoutRule {
             for (Event e : d.events("changepoint")) {
                 Double before = e.attributes().get("rate_before");
                 Double after = e.attributes().get("rate_after");
+                // a faster relative rate on a dwindling level (3 -> 0 views a day) is no breakout
+                double levelAfter = e.attributes().getOrDefault("daily_views_after", e.value());
+                double levelBefore = e.attributes().getOrDefault("daily_views_before", 0.0);
                 if (last != null && before != null && after != null && after > 0 && after > before
+                        && levelAfter >= MIN_DAILY_VIEWS && levelAfter >= levelBefore
                         && !e.at().isBefore(last.minus(RECENT))) {
                     reasons.add(String.format(Locale.ROOT, "inflection: growth accelerated on %s (daily views"
                             + " growing %.1f%%/day, up from %.1f%%/day).", e.at().toString().substring(0, 10),

@@ -48,9 +48,14 @@ public final class StudioExportFormat implements SampleFileFormat {
         return "YouTube Studio export";
     }
 
+    /** More views (or likes) in one day than YouTube has ever served one video: a bad cell, not a count. */
+    static final long MAX_PER_DAY = 1_000_000_000_000L;
+
     @Override
     public boolean recognises(List<String> header) {
-        return !header.isEmpty() && (index(header, "Date") >= 0 || index(header, "Content") == 0)
+        boolean studioMetric = index(header, "Content") >= 0 || index(header, "Views") >= 0
+                || index(header, "Engaged views") >= 0;
+        return (index(header, "Date") >= 0 && studioMetric || index(header, "Content") == 0)
                 && !header.contains("video_id");
     }
 
@@ -64,8 +69,9 @@ public final class StudioExportFormat implements SampleFileFormat {
                     + " import its 'Chart data.csv' instead, which has one row per day.");
         }
         if (content < 0) {
-            throw UserError.badInput("File " + file + " is a YouTube Studio export without a Content (video) column;"
-                    + " in Studio's Advanced mode choose the Content dimension and export again.");
+            throw UserError.badInput("File " + file + " looks like a YouTube Studio export without a Content (video)"
+                    + " column: in Studio's Advanced mode choose the Content dimension and export again (your own CSV"
+                    + " needs the columns video_id, timestamp, view_count; found: " + String.join(", ", h) + ").");
         }
         int views = index(h, "Views") >= 0 ? index(h, "Views") : index(h, "Engaged views");
         if (views < 0) {
@@ -121,6 +127,11 @@ public final class StudioExportFormat implements SampleFileFormat {
                     values[k] = Long.parseLong(t);
                     if (values[k] < 0) {
                         throw new NumberFormatException();
+                    }
+                    if (values[k] > MAX_PER_DAY) {
+                        errors.add(new RowError(file, row.line(), h.get(cols[k]), "'" + t + "' is more " + names[k]
+                                + " in one day than any video has had (at most " + MAX_PER_DAY + ")"));
+                        values[k] = -1;
                     }
                 } catch (NumberFormatException e) {
                     errors.add(new RowError(file, row.line(), h.get(cols[k]), "'" + t + "' is not a whole number >= 0"

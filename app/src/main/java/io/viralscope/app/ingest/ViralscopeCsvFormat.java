@@ -59,7 +59,11 @@ public final class ViralscopeCsvFormat implements SampleFileFormat {
     public ParsedFile parse(Path file, CsvTable table) {
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < table.header().size(); i++) {
-            col.putIfAbsent(table.header().get(i), i);
+            String name = table.header().get(i);
+            if (col.putIfAbsent(name, i) != null && (REQUIRED.contains(name) || OPTIONAL.contains(name))) {
+                throw io.viralscope.app.UserError.badInput("File " + file + " has the column '" + name
+                        + "' twice (columns " + (col.get(name) + 1) + " and " + (i + 1) + "); keep one of them.");
+            }
         }
         List<RowError> errors = new ArrayList<>();
         List<NewSample> samples = new ArrayList<>();
@@ -103,10 +107,25 @@ public final class ViralscopeCsvFormat implements SampleFileFormat {
     /** Parses an instant as the schema allows: ISO-8601 with {@code Z} or an offset, or a bare date at 00:00 UTC. */
     static Instant parseInstant(String text) {
         String t = text.trim();
-        if (BARE_DATE.matcher(t).matches()) {
-            return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant at = BARE_DATE.matcher(t).matches() ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : OffsetDateTime.parse(t).toInstant();
+        if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
+            throw new OutOfRange(t);
         }
-        return OffsetDateTime.parse(t).toInstant();
+        return at;
+    }
+
+    /** YouTube went online in 2005; an instant outside [2005, 2100) is a typo, not a sample. */
+    static final Instant EARLIEST = Instant.parse("2005-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+    /** An instant that parses but lies outside the years a sample can have. */
+    static final class OutOfRange extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfRange(String text) {
+            super(text);
+        }
     }
 
     /** Reads the cells of one row, collecting an error per bad cell. */
@@ -157,6 +176,9 @@ public final class ViralscopeCsvFormat implements SampleFileFormat {
             }
             try {
                 return parseInstant(t);
+            } catch (OutOfRange e) {
+                error(column, "'" + t + "' lies outside the years 2005 to 2099; check the year");
+                return null;
             } catch (DateTimeParseException e) {
                 error(column, "'" + t + "' is not an ISO-8601 instant with Z or an offset (such as "
                         + "2026-03-01T12:00:00Z) nor a date (2026-03-01)");

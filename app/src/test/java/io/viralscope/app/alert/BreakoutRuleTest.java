@@ -39,9 +39,22 @@ class BreakoutRuleTest {
     }
 
     private static Detection changepoint(int day, double before, double after) {
+        return changepoint(day, before, after, 5000, 8000);
+    }
+
+    private static Detection changepoint(int day, double before, double after, double levelBefore,
+                                         double levelAfter) {
         return new Detection("inflection", "1.0.0", DetectionStatus.OK, "s.", Map.of(),
-                List.of(new Event("changepoint", T0.plusSeconds(86_400L * day), 10, "cp",
-                        Map.of("rate_before", before, "rate_after", after))), List.of(), List.of());
+                List.of(new Event("changepoint", T0.plusSeconds(86_400L * day), levelAfter, "cp",
+                        Map.of("rate_before", before, "rate_after", after, "daily_views_before", levelBefore,
+                                "daily_views_after", levelAfter))), List.of(), List.of());
+    }
+
+    @Test
+    void aFasterRateOnADwindlingLevelIsNoBreakout() {
+        // a saturated video: 3 views a day falling to none, whose log-slope "accelerates" from -1.8% to +5.8%
+        assertThat(BreakoutRule.evaluate(analysis(changepoint(25, -0.018, 0.058, 3, 0)), NOW)).isEmpty();
+        assertThat(BreakoutRule.evaluate(analysis(changepoint(25, -0.018, 0.058, 9000, 4000)), NOW)).isEmpty();
     }
 
     @Test

@@ -153,6 +153,49 @@ class ImporterTest {
     }
 
     @Test
+    void outOfRangeValuesAreRowErrorsNotCrashes() throws IOException {
+        Path f = csv("far.csv", "video_id,timestamp,view_count,published_at\n"
+                + "dQw4w9WgXcQ,+999999999-03-01T00:00:00Z,1,\n"
+                + "dQw4w9WgXcQ,2026-03-01,99999999999999999999,\n"
+                + "dQw4w9WgXcQ,2026-03-02,1,0001-01-01\n");
+        assertThatThrownBy(() -> importer.importFiles(List.of(f), false))
+                .isInstanceOfSatisfying(InvalidRowsException.class, e -> assertThat(e.errors())
+                        .extracting(RowError::describe).containsExactly(
+                                "far.csv:2: column 'timestamp': '+999999999-03-01T00:00:00Z' lies outside the years"
+                                        + " 2005 to 2099; check the year",
+                                "far.csv:3: column 'view_count': '99999999999999999999' is not a whole number >= 0",
+                                "far.csv:4: column 'published_at': '0001-01-01' lies outside the years 2005 to"
+                                        + " 2099; check the year"));
+    }
+
+    @Test
+    void aStudioExportWithImpossibleDailyViewsIsARowError() throws IOException {
+        Path f = csv("Chart data.csv", "Date,Content,Video title,Video publish time,Views\n"
+                + "2026-03-01,dQw4w9WgXcQ,t,\"Mar 1, 2026\",9000000000000000000\n"
+                + "2026-03-02,dQw4w9WgXcQ,t,\"Mar 1, 2026\",9000000000000000000\n");
+        assertThatThrownBy(() -> importer.importFiles(List.of(f), false))
+                .isInstanceOfSatisfying(InvalidRowsException.class, e -> assertThat(e.errors().get(0).describe())
+                        .startsWith("Chart data.csv:2: column 'Views': '9000000000000000000' is more views in one day"
+                                + " than any video has had (at most 1000000000000)"));
+    }
+
+    @Test
+    void aColumnGivenTwiceIsRefused() throws IOException {
+        Path f = csv("twice.csv", "video_id,timestamp,view_count,view_count\ndQw4w9WgXcQ,2026-03-01,1,2\n");
+        assertThatThrownBy(() -> importer.importFiles(List.of(f), false)).isInstanceOf(UserError.class)
+                .hasMessage("File " + f + " has the column 'view_count' twice (columns 3 and 4); keep one of them.");
+    }
+
+    @Test
+    void aUserFileWithADateColumnIsNotMistakenForAStudioExport() throws IOException {
+        Path f = csv("mine.csv", "date,views\n2026-03-01,1\n");
+        assertThatThrownBy(() -> importer.importFiles(List.of(f), false))
+                .hasMessage("File " + f + " looks like a YouTube Studio export without a Content (video) column:"
+                        + " in Studio's Advanced mode choose the Content dimension and export again (your own CSV needs"
+                        + " the columns video_id, timestamp, view_count; found: date, views).");
+    }
+
+    @Test
     void importsTheReal2017TrendingSample() throws IOException {
         Path f = dir.resolve("trending.csv");
         try (InputStream in = getClass().getResourceAsStream("/io/viralscope/app/demo/trending-2017-us-sample.csv")) {
