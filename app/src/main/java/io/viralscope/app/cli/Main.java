@@ -32,14 +32,23 @@ public final class Main {
         cli.setErr(new java.io.PrintWriter(ctx.err(), true));
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println(ex.getMessage());
-            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
-                c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
-            }
+            c.getErr().println(usageProblem(ex));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
+            c.getErr().println();
+            c.usage(c.getErr());
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, ctx));
         return cli;
+    }
+
+    /** picocli's sentence, except an unknown command, which it counts by argument index: say it plainly. */
+    private static String usageProblem(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && ex.getCommandLine().getSubcommands().size() > 0
+                && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+            return "Unknown command '" + u.getUnmatched().get(0) + "'; the commands are listed below.";
+        }
+        return ex.getMessage();
     }
 
     private static int handle(Exception ex, CliContext ctx) {
@@ -60,7 +69,7 @@ public final class Main {
                     + " another program.");
             return ExitCodes.BAD_INPUT;
         }
-        ctx.err().println("Internal error: " + ex + ". This is a bug in Viralscope; please report it with the"
+        ctx.err().println("Internal error: " + redactKeys(ex.toString()) + ". This is a bug in Viralscope; please report it with the"
                 + " command you ran (set VIRALSCOPE_DEBUG=1 to see the details).");
         return ExitCodes.INTERNAL;
     }

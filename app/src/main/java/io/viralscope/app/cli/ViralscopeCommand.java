@@ -90,6 +90,16 @@ public final class ViralscopeCommand implements Runnable {
     }
 
     /** Opens the store named by the settings. */
+    Store openExistingStore() {
+        java.nio.file.Path db = settings().dbPath();
+        if (!java.nio.file.Files.isRegularFile(db)) {
+            throw UserError.badInput("There is no store at " + db + "; import or track videos first, or name the"
+                    + " store with --db FILE.");
+        }
+        return openStore();
+    }
+
+    /** Opens the store named by the settings, creating it when it does not exist yet. */
     Store openStore() {
         return Store.open(settings().dbPath(), context.clock());
     }

@@ -25,7 +25,9 @@ import java.util.Map;
 public final class ConfigLoader {
 
     static final String DEFAULTS_RESOURCE = "viralscope.yaml";
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // a key given twice is a mistake to report, not a value to pick silently
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
 
     private final Path home;
 
@@ -89,8 +91,11 @@ public final class ConfigLoader {
         } catch (NoSuchFileException e) {
             throw UserError.badInput("Configuration file " + file + " does not exist; check the --config path.");
         } catch (IOException e) {
-            throw UserError.badInput("Configuration file " + file + " is not valid YAML: "
-                    + firstLine(e.getMessage()) + ".");
+            String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    && j.getLocation().getLineNr() > 0 ? " (line " + j.getLocation().getLineNr() + ")" : "";
+            throw UserError.badInput("Configuration file " + file + " is not valid YAML" + where + ": "
+                    + firstLine(((e instanceof com.fasterxml.jackson.core.JsonProcessingException j2)
+                    ? j2.getOriginalMessage() : e.getMessage())) + ".");
         }
     }
 

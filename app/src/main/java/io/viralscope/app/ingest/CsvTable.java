@@ -41,6 +41,9 @@ public record CsvTable(List<String> header, List<Row> rows) {
         }
     }
 
+    /** Where commons-csv says a broken record started. */
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("startline (\\d+)");
+
     /** Reads {@code file}; a missing, unreadable, non-UTF-8 or malformed file is a {@link UserError}. */
     public static CsvTable read(Path file) {
         String text = decode(file);
@@ -66,8 +69,10 @@ public record CsvTable(List<String> header, List<Row> rows) {
             }
             return new CsvTable(header, rows);
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw UserError.badInput("File " + file + " is not valid CSV (" + e.getMessage()
-                    + "); check quoting: a quote inside a quoted cell must be doubled.");
+            java.util.regex.Matcher line = START_LINE.matcher(String.valueOf(e.getMessage()));
+            throw UserError.badInput("File " + file + " is not valid CSV" + (line.find() ? ": the quoted cell that"
+                    + " starts on line " + line.group(1) + " is never closed" : "") + "; check quoting: a quote inside"
+                    + " a quoted cell must be doubled.");
         }
     }
 

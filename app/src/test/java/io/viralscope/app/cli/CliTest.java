@@ -31,6 +31,7 @@ class CliTest {
     @BeforeEach
     void setUp() throws IOException {
         plugins = Files.createDirectories(dir.resolve("plugins"));
+        io.viralscope.app.store.Store.open(dir.resolve("v.db")).close(); // an empty store
     }
 
     private int run(String... args) {
@@ -63,7 +64,8 @@ class CliTest {
     @Test
     void unknownCommandOrFlagIsAUsageErrorWithExitOne() {
         assertThat(run("frobnicate")).isEqualTo(1);
-        assertThat(err()).contains("Unmatched argument at index 0: 'frobnicate'");
+        assertThat(err()).startsWith("Unknown command 'frobnicate'; the commands are listed below.")
+                .contains("Usage: viralscope", "Commands:");
         assertThat(run("report", "--colour", "red")).isEqualTo(1);
         assertThat(err()).contains("Unknown options: '--colour', 'red'");
         assertThat(run()).isEqualTo(1);
@@ -163,6 +165,24 @@ class CliTest {
         assertThat(err()).isEqualTo("bad.csv:2: column 'video_id': 'nope' is not a YouTube video id (11 characters:"
                 + " letters, digits, - and _)\nNothing was imported: 1 row has errors (listed above); fix them, or"
                 + " run again with --skip-invalid to import the 0 good rows.\n");
+
+        Path nowhere = dir.resolve("no/such/store.db");
+        assertThat(run("--db", nowhere.toString(), "report")).isEqualTo(2);
+        assertThat(err().strip()).isEqualTo("There is no store at " + nowhere + "; import or track videos first,"
+                + " or name the store with --db FILE.");
+        assertThat(dir.resolve("no")).doesNotExist();
+
+        Path broken = dir.resolve("broken.csv");
+        Files.writeString(broken, "video_id,timestamp,view_count,title\ndQw4w9WgXcQ,2026-03-01,1,\"never closed\n");
+        assertThat(run(withDb("import", broken.toString()))).isEqualTo(2);
+        assertThat(err().strip()).isEqualTo("File " + broken + " is not valid CSV: the quoted cell that starts on"
+                + " line 2 is never closed; check quoting: a quote inside a quoted cell must be doubled.");
+
+        Path twice = dir.resolve("twice.yaml");
+        Files.writeString(twice, "analysis:\n  threads: 2\n  threads: 3\n");
+        assertThat(run("--config", twice.toString(), "report")).isEqualTo(2);
+        assertThat(err().strip()).startsWith("Configuration file " + twice + " is not valid YAML (line 3):")
+                .contains("threads");
 
         assertThat(run(withDb("report", "--video", "dQw4w9WgXcQ"))).isEqualTo(2);
         assertThat(err()).contains("holds no samples of video 'dQw4w9WgXcQ'; import or track it first");

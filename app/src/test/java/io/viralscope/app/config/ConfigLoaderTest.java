@@ -80,7 +80,7 @@ class ConfigLoaderTest {
                 .hasMessage("Configuration file " + missing + " does not exist; check the --config path.");
         Path broken = write("store: [unclosed\n");
         assertThatThrownBy(() -> new ConfigLoader(home).load(broken))
-                .hasMessageStartingWith("Configuration file " + broken + " is not valid YAML: ");
+                .hasMessageStartingWith("Configuration file " + broken + " is not valid YAML (line 1): ");
     }
 
     @Test
