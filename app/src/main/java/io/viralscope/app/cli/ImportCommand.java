@@ -41,6 +41,9 @@ final class ImportCommand implements Callable<Integer> {
             for (RowError e : r.skipped()) {
                 ctx.err().println("skipped " + e.describe());
             }
+            for (String d : r.differing()) {
+                ctx.err().println("kept as stored: " + d);
+            }
             for (ParsedFile f : r.files()) {
                 ctx.out().println(f.file() + ": " + f.format() + ", " + f.rows() + " rows, " + f.samples().size()
                         + " good samples" + (f.badRows() > 0 ? ", " + f.badRows() + " bad rows skipped" : ""));

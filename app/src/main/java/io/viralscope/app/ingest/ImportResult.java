@@ -11,7 +11,9 @@ import java.util.List;
  * @param alreadyPresent good samples the store already held (re-imports change nothing)
  * @param videos         distinct videos in the good rows
  * @param skipped        bad rows left out (only with --skip-invalid); empty otherwise
+ * @param differing      samples whose counts differ from those the store holds (left as stored; only with
+ *                       --skip-invalid), as sentences
  */
 public record ImportResult(List<ParsedFile> files, int rows, int added, int alreadyPresent, int videos,
-                           List<RowError> skipped) {
+                           List<RowError> skipped, List<String> differing) {
 }

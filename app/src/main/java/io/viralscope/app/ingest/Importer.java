@@ -51,10 +51,19 @@ public final class Importer {
         }
         List<NewSample> samples = parsed.stream().flatMap(p -> p.samples().stream()).toList();
         List<VideoMetadata> videos = parsed.stream().flatMap(p -> p.videos().stream()).toList();
+        List<String> differing = store.differingSamples(samples);
+        if (!differing.isEmpty() && !skipInvalid) {
+            throw new UserError(io.viralscope.app.ExitCodes.BAD_INPUT, "Nothing was imported: " + differing.size()
+                    + " sample" + (differing.size() == 1 ? " differs" : "s differ") + " from what the store already"
+                    + " holds for the same video, instant and source (" + differing.get(0) + "); the store keeps"
+                    + " what it stored first, so give corrections their own timestamp, or run again with"
+                    + " --skip-invalid to import the rest.");
+        }
         int added = store.addSamples(videos, samples);
         Set<String> ids = new LinkedHashSet<>();
         samples.forEach(s -> ids.add(s.videoId()));
-        return new ImportResult(parsed, rows, added, samples.size() - added, ids.size(), errors);
+        return new ImportResult(parsed, rows, added, samples.size() - added - differing.size(), ids.size(), errors,
+                differing);
     }
 
     private ParsedFile parse(Path file) {

@@ -151,6 +151,43 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The samples the store already holds, for the same video, instant and source, with different counts: an
+     * import would leave them as stored, so the caller says so rather than report them as "already present".
+     *
+     * @return one sentence per differing sample, such as "video X at T: the store has 100 views, this import 150"
+     */
+    public synchronized List<String> differingSamples(Collection<NewSample> samples) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT views, likes, comments, shares FROM samples"
+                + " WHERE video_id = ? AND at = ? AND source = ?")) {
+            for (NewSample ns : samples) {
+                ps.setString(1, ns.videoId());
+                ps.setLong(2, ns.sample().at().toEpochMilli());
+                ps.setString(3, ns.source());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        Sample held = new Sample(ns.sample().at(), rs.getLong(1), nullableLong(rs, 2),
+                                nullableLong(rs, 3), nullableLong(rs, 4));
+                        if (!held.equals(ns.sample())) {
+                            out.add("video " + ns.videoId() + " at " + ns.sample().at() + ": the store has "
+                                    + counts(held) + ", this import " + counts(ns.sample()));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("The store " + file + " could not be read: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static String counts(Sample s) {
+        return s.views() + " views" + (s.likes() == null ? "" : ", " + s.likes() + " likes")
+                + (s.comments() == null ? "" : ", " + s.comments() + " comments")
+                + (s.shares() == null ? "" : ", " + s.shares() + " shares");
+    }
+
     /** Ids of every video with at least one sample, sorted. */
     public synchronized List<String> videoIdsWithSamples() {
         return query("SELECT DISTINCT video_id FROM samples ORDER BY video_id", rs -> rs.getString(1));

@@ -73,6 +73,26 @@ class ImporterTest {
     }
 
     @Test
+    void reimportingDifferentCountsIsReportedNotSilentlyDropped() throws IOException {
+        Path first = csv("a.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,100\n");
+        Path corrected = csv("b.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,150\n"
+                + "dQw4w9WgXcQ,2026-03-02,200\n");
+        importer.importFiles(List.of(first), false);
+        assertThatThrownBy(() -> importer.importFiles(List.of(corrected), false)).isInstanceOf(UserError.class)
+                .hasMessage("Nothing was imported: 1 sample differs from what the store already holds for the same"
+                        + " video, instant and source (video dQw4w9WgXcQ at 2026-03-01T00:00:00Z: the store has 100"
+                        + " views, this import 150 views); the store keeps what it stored first, so give corrections"
+                        + " their own timestamp, or run again with --skip-invalid to import the rest.");
+        assertThat(store.series("dQw4w9WgXcQ").size()).isEqualTo(1);
+
+        ImportResult r = importer.importFiles(List.of(corrected), true);
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(r.alreadyPresent()).isZero();
+        assertThat(r.differing()).hasSize(1);
+        assertThat(store.series("dQw4w9WgXcQ").samples()).extracting(Sample::views).containsExactly(100L, 200L);
+    }
+
+    @Test
     void everyBadRowIsNamedByFileLineAndColumnAndNothingIsImported() throws IOException {
         Path f = csv("bad.csv", """
                 video_id,timestamp,view_count,like_count,title
