@@ -43,7 +43,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportService.writerFor(format); // refuse an unavailable format before any work
         try (Store store = root.openExistingStore(); PluginHost plugins = root.loadPlugins()) {
             ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
                     plugins.problems(), ctx.clock());

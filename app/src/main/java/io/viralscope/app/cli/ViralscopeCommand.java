@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
@@ -76,20 +75,11 @@ public final class ViralscopeCommand implements Runnable {
     }
 
     private static String checkedRootUrl(String url) {
-        try {
-            URI u = new URI(url);
-            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
-                    || u.getHost() == null) {
-                throw new URISyntaxException(url, "not an http(s) URL");
-            }
-            return url.endsWith("/") ? url : url + "/";
-        } catch (URISyntaxException e) {
-            throw UserError.badInput("--api-root '" + url + "' is not an http(s) URL such as"
-                    + " http://localhost:8080/.");
-        }
+        return ConfigLoader.httpBaseUrl(url).orElseThrow(() -> UserError.badInput("--api-root '" + url
+                + "' is not an http(s) URL such as http://localhost:8080/."));
     }
 
-    /** Opens the store named by the settings. */
+    /** Opens the store named by the settings, refusing one that does not exist (a mistyped path, say). */
     Store openExistingStore() {
         java.nio.file.Path db = settings().dbPath();
         if (!java.nio.file.Files.isRegularFile(db)) {

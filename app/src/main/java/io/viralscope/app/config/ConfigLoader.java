@@ -201,6 +201,23 @@ public final class ConfigLoader {
         return out;
     }
 
+    /**
+     * {@code text} as a base URL ending in {@code /}, when it is an absolute http(s) URL with a host; the one check
+     * behind {@code youtube.root-url}, {@code alerts.webhook-url} and {@code --api-root}.
+     */
+    public static java.util.Optional<String> httpBaseUrl(String text) {
+        try {
+            URI u = new URI(text);
+            if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
+                    || u.getHost() == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(text.endsWith("/") ? text : text + "/");
+        } catch (java.net.URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Expands a leading {@code ~} to the home directory. */
     public Path expand(String path) {
         if (path.equals("~")) {
@@ -288,16 +305,8 @@ public final class ConfigLoader {
 
         String url(String key) {
             String t = text(key);
-            try {
-                URI u = URI.create(t);
-                if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))
-                        || u.getHost() == null) {
-                    throw new IllegalArgumentException();
-                }
-                return t.endsWith("/") ? t : t + "/";
-            } catch (IllegalArgumentException e) {
-                throw invalid(source, key, t, "an http(s) URL such as https://www.googleapis.com/");
-            }
+            return httpBaseUrl(t).orElseThrow(() -> invalid(source, key, t,
+                    "an http(s) URL such as https://www.googleapis.com/"));
         }
     }
 }
