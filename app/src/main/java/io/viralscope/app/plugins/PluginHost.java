@@ -4,7 +4,6 @@ import io.viralscope.api.Detector;
 import io.viralscope.api.PluginApi;
 import io.viralscope.app.UserError;
 import org.pf4j.DefaultPluginManager;
-import org.pf4j.PluginAlreadyLoadedException;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -26,10 +25,6 @@ import java.util.Map;
  * the plugin API): such a plugin is reported here as contributing no detector, not silently accepted.
  */
 public final class PluginHost implements AutoCloseable {
-
-    /** PF4J's message when two jars share a plugin id: the first one's path, then the id. */
-    private static final java.util.regex.Pattern SAME_ID = java.util.regex.Pattern.compile(
-            "pluginPath=(.+?)\\]\\) with the same id \\((.+?)\\)");
 
     private final PluginManager manager;
     private final List<LoadedDetector> detectors;
@@ -57,16 +52,24 @@ public final class PluginHost implements AutoCloseable {
             protected PluginWrapper loadPluginFromPath(Path pluginPath) {
                 try {
                     return super.loadPluginFromPath(pluginPath);
-                } catch (PluginAlreadyLoadedException e) {
-                    loadFailures.put(pluginPath, "plugin id '" + e.getPluginId() + "' is already used by "
-                            + getPlugin(e.getPluginId()).getPluginPath() + "; remove one of them");
-                    throw e;
                 } catch (RuntimeException e) {
-                    java.util.regex.Matcher twin = SAME_ID.matcher(String.valueOf(e.getMessage()));
-                    loadFailures.put(pluginPath, twin.find() ? "plugin id '" + twin.group(2) + "' is already used by "
-                            + twin.group(1) + "; remove one of them" : rootMessage(e));
+                    loadFailures.put(pluginPath, sameIdAs(pluginPath).orElseGet(() -> rootMessage(e)));
                     throw e;
                 }
+            }
+
+            /** Why a plugin failed when another one already holds its id: read from its descriptor, not PF4J's text. */
+            private java.util.Optional<String> sameIdAs(Path pluginPath) {
+                try {
+                    PluginWrapper other = getPlugin(getPluginDescriptorFinder().find(pluginPath).getPluginId());
+                    if (other != null && !other.getPluginPath().equals(pluginPath)) {
+                        return java.util.Optional.of("plugin id '" + other.getPluginId() + "' is already used by "
+                                + other.getPluginPath() + "; remove one of them");
+                    }
+                } catch (RuntimeException unreadable) {
+                    // no readable descriptor: the root cause says more
+                }
+                return java.util.Optional.empty();
             }
         };
         manager.setSystemVersion(PluginApi.VERSION);
