@@ -38,6 +38,8 @@ public final class DetectorRunner implements AutoCloseable {
     private final List<Detector> detectors;
     private final ResultCache cache;
     private final Function<String, Map<String, Object>> settingsOf;
+    // a detector's settings are the same for every video: hash them once
+    private final Map<String, String> settingsHashes = new java.util.concurrent.ConcurrentHashMap<>();
     private final Duration timeout;
     private final ExecutorService workers;
     // Detector calls run here so a worker can stop waiting at the time limit; runaway calls are left to finish.
@@ -60,6 +62,13 @@ public final class DetectorRunner implements AutoCloseable {
         this.timeout = timeout;
         this.workers = Executors.newFixedThreadPool(Math.max(1, threads), daemon("viralscope-worker"));
         this.calls = Executors.newCachedThreadPool(daemon("viralscope-detector"));
+    }
+
+    /** A runner with the configuration's threads, time limit and per-detector settings. */
+    public static DetectorRunner configured(List<Detector> detectors, ResultCache cache,
+                                            io.viralscope.app.config.Settings settings) {
+        return new DetectorRunner(detectors, cache, settings::detectorSettings, settings.analysis().threads(),
+                settings.analysis().detectorTimeout());
     }
 
     /** Analyses each series; the result keeps the input order. */
@@ -103,7 +112,8 @@ public final class DetectorRunner implements AutoCloseable {
         String id = d.id();
         String version = d.version();
         Map<String, Object> settings = settingsOf.apply(id);
-        ResultKey key = new ResultKey(id, version, SeriesFingerprint.ofSettings(settings), fingerprint);
+        String settingsHash = settingsHashes.computeIfAbsent(id, k -> SeriesFingerprint.ofSettings(settings));
+        ResultKey key = new ResultKey(id, version, settingsHash, fingerprint);
         return cache.get(key).orElseGet(() -> {
             Detection fresh = run(d, id, version, series, DetectorContext.of(id, settings));
             computed.incrementAndGet();

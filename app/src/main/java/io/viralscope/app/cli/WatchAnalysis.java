@@ -77,8 +77,7 @@ final class WatchAnalysis implements AutoCloseable {
     }
 
     private static DetectorRunner runner(List<Detector> detectors, Store store, Settings s) {
-        return new DetectorRunner(detectors, new ResultCache(store, s.analysis().cacheSize()), s::detectorSettings,
-                s.analysis().threads(), s.analysis().detectorTimeout());
+        return DetectorRunner.configured(detectors, new ResultCache(store, s.analysis().cacheSize()), s);
     }
 
     /** Analyses {@code videoIds} and prints one line. */

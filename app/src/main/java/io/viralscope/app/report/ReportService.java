@@ -83,8 +83,7 @@ public final class ReportService {
         }
         Instant start = clock.instant();
         List<Detector> ds = detectors.stream().map(LoadedDetector::detector).toList();
-        try (DetectorRunner runner = new DetectorRunner(ds, cache, settings::detectorSettings,
-                settings.analysis().threads(), settings.analysis().detectorTimeout())) {
+        try (DetectorRunner runner = DetectorRunner.configured(ds, cache, settings)) {
             List<VideoAnalysis> analyses = runner.analyse(series, progress);
             Instant end = clock.instant();
             List<Report.DetectorInfo> infos = detectors.stream().map(d -> new Report.DetectorInfo(d.detector().id(),

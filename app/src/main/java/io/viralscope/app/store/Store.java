@@ -31,6 +31,11 @@ import java.util.Optional;
  */
 public final class Store implements AutoCloseable {
 
+    /** The columns {@link #videoInfo} maps: a video's row with its sample count and newest sample. */
+    private static final String VIDEO_INFO = "SELECT v.video_id, v.title, v.published_at, v.tracked,"
+            + " v.unavailable_since, (SELECT COUNT(*) FROM samples s WHERE s.video_id = v.video_id),"
+            + " (SELECT MAX(at) FROM samples s WHERE s.video_id = v.video_id) FROM videos v";
+
     private final Path file;
     private final Connection connection;
     private final Clock clock;
@@ -195,19 +200,13 @@ public final class Store implements AutoCloseable {
 
     /** What the store knows of one video. */
     public synchronized Optional<VideoInfo> video(String videoId) {
-        List<VideoInfo> found = query("SELECT v.video_id, v.title, v.published_at, v.tracked, v.unavailable_since,"
-                + " (SELECT COUNT(*) FROM samples s WHERE s.video_id = v.video_id),"
-                + " (SELECT MAX(at) FROM samples s WHERE s.video_id = v.video_id)"
-                + " FROM videos v WHERE v.video_id = ?", Store::videoInfo, videoId);
+        List<VideoInfo> found = query(VIDEO_INFO + " WHERE v.video_id = ?", Store::videoInfo, videoId);
         return found.stream().findFirst();
     }
 
     /** Every video the store knows, sorted by id. */
     public synchronized List<VideoInfo> videos() {
-        return query("SELECT v.video_id, v.title, v.published_at, v.tracked, v.unavailable_since,"
-                + " (SELECT COUNT(*) FROM samples s WHERE s.video_id = v.video_id),"
-                + " (SELECT MAX(at) FROM samples s WHERE s.video_id = v.video_id)"
-                + " FROM videos v ORDER BY v.video_id", Store::videoInfo);
+        return query(VIDEO_INFO + " ORDER BY v.video_id", Store::videoInfo);
     }
 
     /**
@@ -215,7 +214,9 @@ public final class Store implements AutoCloseable {
      * instant, API data wins over imports (it is the most recent reading).
      */
     public synchronized VideoSeries series(String videoId) {
-        String title = video(videoId).map(VideoInfo::title).orElse("");
+        // the title alone: the sample count and newest sample of video() would be computed for nothing
+        String title = query("SELECT title FROM videos WHERE video_id = ?", rs -> rs.getString(1), videoId).stream()
+                .findFirst().orElse("");
         List<Sample> samples = query("SELECT at, views, likes, comments, shares FROM samples WHERE video_id = ?"
                         + " ORDER BY at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
                 rs -> new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), nullableLong(rs, 3),
