@@ -17,7 +17,8 @@ import java.util.Map;
  *   <li><b>endogenous-subcritical</b>: a steady background only: no significant burst.</li>
  * </ul>
  * Every day's background fluctuates log-normally (σ = 0.25). The drive is scaled so that the noise-free
- * response peaks at the requested scale.
+ * response peaks at the requested scale. Those exponents are the theory's asymptotes; the ground truth's
+ * relaxation exponent is the one the noise-free burst shows inside the window ({@link WindowRelaxation}).
  */
 final class CascadeGrowth {
 
@@ -40,8 +41,9 @@ final class CascadeGrowth {
         int burstDay = draws.integer((int) (0.4 * days), (int) (0.7 * days));
 
         double[] drive = new double[days];
+        double[] backgroundDrive = new double[days];
         Integer shock = null;
-        Double alpha;
+        Double asymptotic;
         Map<String, Double> parameters = new LinkedHashMap<>();
         parameters.put("branching_ratio", n);
         parameters.put("theta", THETA);
@@ -50,18 +52,20 @@ final class CascadeGrowth {
             case EXOGENOUS_CRITICAL, EXOGENOUS_SUBCRITICAL -> {
                 for (int t = 0; t < days; t++) {
                     drive[t] = background * fluctuation(draws);
+                    backgroundDrive[t] = drive[t];
                 }
                 drive[shockDay] += 1;
                 shock = shockDay;
-                alpha = exponent(critical ? 1 - THETA : 1 + THETA);
+                asymptotic = exponent(critical ? 1 - THETA : 1 + THETA);
                 parameters.put("background_fraction", background);
             }
             case ENDOGENOUS_CRITICAL -> {
                 for (int t = 0; t < days; t++) {
                     double precursor = t <= burstDay ? Math.pow(burstDay - t + shift, -(1 - THETA)) : 0;
-                    drive[t] = background * fluctuation(draws) + precursor;
+                    backgroundDrive[t] = background * fluctuation(draws);
+                    drive[t] = backgroundDrive[t] + precursor;
                 }
-                alpha = exponent(1 - 2 * THETA);
+                asymptotic = exponent(1 - 2 * THETA);
                 parameters.put("background_fraction", background);
                 parameters.put("burst_day", (double) burstDay);
             }
@@ -69,7 +73,7 @@ final class CascadeGrowth {
                 for (int t = 0; t < days; t++) {
                     drive[t] = fluctuation(draws);
                 }
-                alpha = null;
+                asymptotic = null;
             }
             default -> throw new IllegalArgumentException(mechanism + " is not a cascade family");
         }
@@ -78,12 +82,20 @@ final class CascadeGrowth {
         double driveScale = scale / unitPeak;
         for (int t = 0; t < days; t++) {
             drive[t] *= driveScale;
+            backgroundDrive[t] *= driveScale;
         }
         parameters.put("drive_scale", driveScale);
+        Double windowAlpha = null;
+        if (asymptotic != null) {
+            double[] mean = cascade.meanField(drive);
+            windowAlpha = WindowRelaxation.exponent(mean, cascade.meanField(backgroundDrive), Trajectory.argMax(mean),
+                    shift, dispersion);
+        }
         double[] intensity = new double[days];
         long[] daily = cascade.realise(drive, dispersion, noise, intensity);
         long initial = Math.round(intensity[0] * draws.uniform(3, 30));
-        return new Trajectory(initial, daily, intensity, parameters, List.of(), shock, null, n, alpha);
+        return new Trajectory(initial, daily, intensity, parameters, List.of(), shock, null, n, windowAlpha,
+                asymptotic);
     }
 
     /** An exponent rounded to nine decimals, so 1 − 2θ reads 0.2 and not 0.19999999999999996. */

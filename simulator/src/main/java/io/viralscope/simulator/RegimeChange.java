@@ -65,7 +65,7 @@ final class RegimeChange {
         }
         long[] daily = Trajectory.drawAround(expected, dispersion, noise);
         long initial = Math.round(expected[0] * draws.uniform(3, 30));
-        return new Trajectory(initial, daily, expected, parameters, List.of(tau), null, null, null, null);
+        return new Trajectory(initial, daily, expected, parameters, List.of(tau), null, null, null, null, null);
     }
 
     private static double logRange(double g1, double g2, int tau, int days) {

@@ -75,7 +75,8 @@ public final class Simulator {
         GroundTruth truth = new GroundTruth(m, videoId, spec.seed(), days, spec.start(), scale, dispersion,
                 path.parameters(), path.changePointDays(), path.shockDay(), path.inflectionDay(),
                 Trajectory.argMax(path.expected()), likeRate, commentRate, shareRate, spec.likesHidden(),
-                spec.commentsDisabled(), path.branchingRatio(), path.relaxationExponent());
+                spec.commentsDisabled(), path.branchingRatio(), path.relaxationExponent(),
+                path.asymptoticRelaxationExponent());
         return new Simulation(new VideoSeries(videoId, title, samples), truth);
     }
 

@@ -29,7 +29,7 @@ final class SmoothGrowth {
         int peak = Trajectory.argMax(expected);
         Integer inflection = peak > 0 && peak < days - 1 ? peak : null;
         return new Trajectory(Math.round(curve.cumulative(0)), daily, expected, curve.parameters(), List.of(),
-                null, inflection, null, null);
+                null, inflection, null, null, null);
     }
 
     /**

@@ -14,11 +14,12 @@ import java.util.Map;
  * @param shockDay         day of the exogenous shock, or null
  * @param inflectionDay    day of the smooth curve's daily-views maximum, or null
  * @param branchingRatio   n of a cascade, or null
- * @param relaxationExponent α expected after the peak, or null
+ * @param relaxationExponent α the noise-free burst relaxes with inside the window ({@link WindowRelaxation}), or null
+ * @param asymptoticRelaxationExponent α of Crane &amp; Sornette's theory for the family, or null
  */
 record Trajectory(long initialViews, long[] dailyViews, double[] expected, Map<String, Double> parameters,
                   List<Integer> changePointDays, Integer shockDay, Integer inflectionDay, Double branchingRatio,
-                  Double relaxationExponent) {
+                  Double relaxationExponent, Double asymptoticRelaxationExponent) {
 
     /** Index of the largest value, the first one on ties. */
     static int argMax(double[] values) {

@@ -74,8 +74,11 @@ class MechanismShapeTest {
             Simulation sub = simulate(SimulatedMechanism.EXOGENOUS_SUBCRITICAL, seed);
             assertThat(critical.truth().branchingRatio()).isBetween(0.95, 1.0);
             assertThat(sub.truth().branchingRatio()).isBetween(0.2, 0.5);
-            assertThat(critical.truth().relaxationExponent()).isCloseTo(0.6, within(1e-12));
-            assertThat(sub.truth().relaxationExponent()).isCloseTo(1.4, within(1e-12));
+            assertThat(critical.truth().asymptoticRelaxationExponent()).isCloseTo(0.6, within(1e-12));
+            assertThat(sub.truth().asymptoticRelaxationExponent()).isCloseTo(1.4, within(1e-12));
+            // inside the window: near 1 − θ when critical; short of 1 + θ when subcritical (later generations)
+            assertThat(critical.truth().relaxationExponent()).as("seed %d", seed).isBetween(0.5, 0.75);
+            assertThat(sub.truth().relaxationExponent()).as("seed %d", seed).isBetween(0.95, 1.4);
             if (afterShare(critical) > afterShare(sub)) {
                 slower++;
             }
@@ -87,7 +90,9 @@ class MechanismShapeTest {
     void endogenousCriticalBuildsUpToAPeakWithoutAOneDayJump() {
         for (long seed = 1; seed <= SEEDS; seed++) {
             Simulation sim = simulate(SimulatedMechanism.ENDOGENOUS_CRITICAL, seed);
-            assertThat(sim.truth().relaxationExponent()).isCloseTo(0.2, within(1e-12));
+            assertThat(sim.truth().asymptoticRelaxationExponent()).isCloseTo(0.2, within(1e-12));
+            // a build-up that began on day 0 relaxes faster than the theory's, whose build-up has no beginning
+            assertThat(sim.truth().relaxationExponent()).as("seed %d", seed).isBetween(0.2, 0.6);
             assertThat(sim.truth().shockDay()).isNull();
             double[] x = daily(sim);
             int peak = sim.truth().peakDay();
@@ -102,6 +107,7 @@ class MechanismShapeTest {
         for (long seed = 1; seed <= SEEDS; seed++) {
             Simulation sim = simulate(SimulatedMechanism.ENDOGENOUS_SUBCRITICAL, seed);
             assertThat(sim.truth().relaxationExponent()).isNull();
+            assertThat(sim.truth().asymptoticRelaxationExponent()).isNull();
             double[] weekly = movingMean(daily(sim), 3);
             double[] inner = Arrays.copyOfRange(weekly, 3, weekly.length - 3);
             assertThat(Arrays.stream(inner).max().orElseThrow() / Arrays.stream(inner).min().orElseThrow())

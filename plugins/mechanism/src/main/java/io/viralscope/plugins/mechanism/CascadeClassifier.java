@@ -8,7 +8,8 @@ package io.viralscope.plugins.mechanism;
  *       endogenous critical (a large endogenous burst needs a near-critical audience);</li>
  *   <li>otherwise an exogenous shock, critical or subcritical by the score
  *       {@code (n − n*)/0.1 + (0.95 − α)/0.2}: the fitted branching ratio n against {@code criticalBranchingRatio}
- *       n*, and the relaxation exponent α against 0.95, midway between 1 − θ and 1 + θ for θ = 0.4.</li>
+ *       n*, and the relaxation exponent α against 0.95, midway between 1 − θ and 1 + θ for θ = 0.4 (and
+ *       between the 0.65 and 1.17 that critical and subcritical shocks show in a 90-day window).</li>
  * </ol>
  * The peak-day share of views is not used: it depends on the window (DESIGN §7).
  *

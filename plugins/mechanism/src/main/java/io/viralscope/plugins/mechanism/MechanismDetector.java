@@ -32,7 +32,11 @@ import java.util.Map;
  * </ol>
  * {@link CascadeClassifier} combines them; the peak-day share of views is deliberately not used.
  *
- * <p>Metrics: {@code class}, {@code branching_ratio}, {@code decay_exponent} (null without a burst),
+ * <p>Metrics: {@code class}, {@code branching_ratio}, {@code decay_exponent} (null without a burst; the exponent of
+ * the relaxation the window shows, which is short of the theory's asymptotes for a subcritical shock, about 1.0–1.3
+ * in 90 days for 1 + θ = 1.4, and above it for a word-of-mouth burst tracked from its start, 0.3–0.5 for
+ * 1 − 2θ = 0.2: later generations of viewers and a finite build-up, not noise; θ, which would turn one into the
+ * other, cannot be told from a single window),
  * {@code endogenous_response} (views one view eventually brings, itself included: {@code 1/(1 − n)} when
  * {@code n < 1}, otherwise, as that diverges, the total within the horizon),
  * {@code endogenous_response_within_horizon} (the total of the fitted daily model within

@@ -21,12 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The mechanism detector against the simulator's ground truth: 50 seeded series of each cascade family, 90 days
  * (the simulator's default), plus 180 days for the branching ratio of the no-burst family. Figures are printed and
  * asserted. Targets: class recovered on at least 85% of each family; branching ratio within ±0.15 of the truth on
- * at least 80%; relaxation exponent within ±0.15 of the expected α (1 + θ, 1 − θ, 1 − 2θ) on at least 80%.
- *
- * <p>Where the simulated series cannot meet a target, the test says so by measuring the detector on the same
- * cascades without noise ({@link NoiseFreeCascade}): what the process itself shows in the window. Two targets are
- * out of reach that way (see {@link #relaxationExponent()}), and the branching ratio of a burst-less series needs
- * more than 90 days (see {@link #branchingRatio()}).
+ * at least 80%; relaxation exponent within ±0.15 of the truth on at least 80%. The exponent's truth is the one the
+ * simulated burst shows in its window ({@link GroundTruth#relaxationExponent()}); its distance from the theory's
+ * asymptote ({@link GroundTruth#asymptoticRelaxationExponent()}) is printed beside it. The branching ratio of a
+ * burst-less series needs more than 90 days (see {@link #branchingRatio()}).
  */
 class MechanismAccuracyTest {
 
@@ -49,12 +47,19 @@ class MechanismAccuracyTest {
         LONG.put(SimulatedMechanism.ENDOGENOUS_SUBCRITICAL, tally(SimulatedMechanism.ENDOGENOUS_SUBCRITICAL, 180));
         System.out.println("Mechanism detector on " + SERIES + " simulated series per family (seeds 1.." + SERIES
                 + "), 90 days:");
-        System.out.printf(Locale.ROOT, "  %-24s %-9s %-12s %-13s %-17s %-16s %s%n", "family", "class", "n ±0.15",
-                "alpha ±0.15", "alpha noise-free", "alpha vs n-free", "classes found");
-        NINETY_DAYS.forEach((m, t) -> System.out.printf(Locale.ROOT, "  %-24s %-9s %-12s %-13s %-17s %-16s %s%n",
+        System.out.printf(Locale.ROOT, "  %-24s %-7s %-9s %-13s %-22s %-24s %s%n", "family", "class", "n ±0.15",
+                "alpha ±0.15", "alpha median (truth)", "within 0.15 of asymptote", "classes found");
+        NINETY_DAYS.forEach((m, t) -> System.out.printf(Locale.ROOT, "  %-24s %-7s %-9s %-13s %-22s %-24s %s%n",
                 m.cliName(), pct(t.classRight), pct(t.branchingRight), t.exponents == 0 ? "-" : pct(t.exponentRight),
-                t.exponents == 0 ? "-" : pct(t.noiseFreeExponentRight), t.exponents == 0 ? "-" : pct(t.tracking),
-                t.classes));
+                t.exponents == 0 ? "-" : String.format(Locale.ROOT, "%.2f (%.2f)", t.medianExponent(),
+                        Statistics.median(t.truths, t.exponents)),
+                t.exponents == 0 ? "-" : pct(t.asymptoteRight) + " of " + t.asymptote, t.classes));
+        NINETY_DAYS.forEach((m, t) -> {
+            if (t.exponents > 0) {
+                System.out.printf(Locale.ROOT, "  %-24s correlation of found and true exponents %.2f%n",
+                        m.cliName(), t.correlation());
+            }
+        });
         Tally endo = LONG.get(SimulatedMechanism.ENDOGENOUS_SUBCRITICAL);
         System.out.println("  endogenous-subcritical over 180 days: branching ratio within ±0.15 on "
                 + pct(endo.branchingRight) + ", class " + pct(endo.classRight));
@@ -92,30 +97,25 @@ class MechanismAccuracyTest {
     }
 
     /**
-     * Relaxation exponent. Exogenous critical: within ±0.15 of 1 − θ on at least 80%. Exogenous subcritical and
-     * endogenous critical: the simulated cascades do not relax with 1 + θ and 1 − 2θ inside a 90-day window, even
-     * without noise, so the target cannot be met there; the detector is held instead to the exponent the series
-     * show (its own measurement of the noise-free cascade, within ±0.15 on at least 80%), and the shortfall of the
-     * simulated process is asserted so that this test fails, and the full target comes back, once the simulator
-     * produces the theoretical relaxation. Why: with n from 0.2 to 0.5 the cascade's later generations dominate
-     * until {@code τ* ≈ c·(1 − n)^−1/θ} days, so 1 + θ is only an asymptote (noise-free α 1.1–1.3); the
-     * endogenous precursor starts on day 0 and stops at the burst, which adds a negative offset
-     * {@code ≈ −5·t_c^−(1−2θ)} to the {@code τ^−(1−2θ)} relaxation (noise-free α 0.3–0.5; it nears 0.2 only for
-     * precursors thousands of days long).
+     * Relaxation exponent within ±0.15 of the exponent the simulated burst shows on at least 80% of each family with
+     * a burst. Crane &amp; Sornette's 1 + θ and 1 − 2θ are asymptotes a 90-day window does not reach (the simulated
+     * cascades themselves relax at 1.0–1.3 and 0.3–0.5 there, see {@link GroundTruth}); no detector can be held to
+     * them, so they are printed, not asserted.
      */
     @Test
     void relaxationExponent() {
-        Tally critical = NINETY_DAYS.get(SimulatedMechanism.EXOGENOUS_CRITICAL);
-        assertThat(critical.exponentRight).as("exponent within 0.15 of 1 - theta, exogenous-critical")
-                .isGreaterThanOrEqualTo(share(0.8));
-        for (SimulatedMechanism m : new SimulatedMechanism[] {SimulatedMechanism.EXOGENOUS_SUBCRITICAL,
-                SimulatedMechanism.ENDOGENOUS_CRITICAL}) {
+        for (SimulatedMechanism m : CASCADES) {
             Tally t = NINETY_DAYS.get(m);
-            assertThat(t.tracking).as("exponent within 0.15 of the noise-free series' exponent, " + m.cliName())
+            if (m == SimulatedMechanism.ENDOGENOUS_SUBCRITICAL) {
+                assertThat(t.exponents).as("no burst, no exponent").isZero();
+                continue;
+            }
+            assertThat(t.exponents).isEqualTo(SERIES);
+            assertThat(t.exponentRight).as("exponent within 0.15 of the truth, " + m.cliName())
                     .isGreaterThanOrEqualTo(share(0.8));
-            assertThat(t.noiseFreeExponentRight).as("noise-free " + m.cliName() + " cascades relaxing with the "
-                    + "theoretical exponent: the simulator now allows the full target, assert it here")
-                    .isLessThan(share(0.8));
+            // the exponent follows each series, not just its family
+            assertThat(t.correlation()).as("correlation of found and true exponents, " + m.cliName())
+                    .isGreaterThan(0.3);
         }
     }
 
@@ -142,21 +142,18 @@ class MechanismAccuracyTest {
             }
             Double expected = truth.relaxationExponent();
             if (expected != null) {
-                t.exponents++;
                 Double alpha = d.number("decay_exponent");
-                Double clean = DETECTOR.detect(NoiseFreeCascade.of(truth), DetectorContext.empty())
-                        .number("decay_exponent");
+                t.pairs[t.exponents] = alpha == null ? Double.NaN : alpha;
+                t.truths[t.exponents++] = expected;
+                t.asymptote = truth.asymptoticRelaxationExponent();
                 if (alpha != null) {
                     t.alphas[t.alphaCount++] = alpha;
                 }
                 if (alpha != null && Math.abs(alpha - expected) <= TOLERANCE) {
                     t.exponentRight++;
                 }
-                if (clean != null && Math.abs(clean - expected) <= TOLERANCE) {
-                    t.noiseFreeExponentRight++;
-                }
-                if (alpha != null && clean != null && Math.abs(alpha - clean) <= TOLERANCE) {
-                    t.tracking++;
+                if (alpha != null && Math.abs(alpha - t.asymptote) <= TOLERANCE) {
+                    t.asymptoteRight++;
                 }
             }
         }
@@ -176,13 +173,44 @@ class MechanismAccuracyTest {
     private static final class Tally {
         final Map<String, Integer> classes = new TreeMap<>();
         final double[] alphas = new double[SERIES];
+        final double[] truths = new double[SERIES];
+        /** The exponent found for each truth in {@link #truths}, NaN when none. */
+        final double[] pairs = new double[SERIES];
         int alphaCount;
         int classRight;
         int branchingRight;
         int exponents;
         int exponentRight;
-        int noiseFreeExponentRight;
-        int tracking;
+        int asymptoteRight;
+        double asymptote;
+
+        /** Pearson correlation of the found exponents with the true ones (series with an exponent found). */
+        double correlation() {
+            double[] found = new double[exponents];
+            double[] truth = new double[exponents];
+            int m = 0;
+            for (int i = 0; i < exponents; i++) {
+                if (!Double.isNaN(pairs[i])) {
+                    found[m] = pairs[i];
+                    truth[m++] = truths[i];
+                }
+            }
+            double fx = 0;
+            double tx = 0;
+            for (int i = 0; i < m; i++) {
+                fx += found[i] / m;
+                tx += truth[i] / m;
+            }
+            double sft = 0;
+            double sff = 0;
+            double stt = 0;
+            for (int i = 0; i < m; i++) {
+                sft += (found[i] - fx) * (truth[i] - tx);
+                sff += (found[i] - fx) * (found[i] - fx);
+                stt += (truth[i] - tx) * (truth[i] - tx);
+            }
+            return sft / Math.sqrt(sff * stt);
+        }
 
         double medianExponent() {
             return Statistics.median(alphas, alphaCount);
