@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,13 +19,13 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mechanism detector against the simulator's ground truth: 50 seeded series of each cascade family, 90 days
- * (the simulator's default), plus 180 days for the branching ratio of the no-burst family. Figures are printed and
- * asserted. Targets: class recovered on at least 85% of each family; branching ratio within ±0.15 of the truth on
+ * The mechanism detector against the simulator's ground truth: 50 seeded series of each cascade family over 90 days
+ * (the simulator's default) and over 180 days. Figures are printed and asserted. Targets: class recovered on at least 85% of each family; branching ratio within ±0.15 of the truth on
  * at least 80%; relaxation exponent within ±0.15 of the truth on at least 80%. The exponent's truth is the one the
  * simulated burst shows in its window ({@link GroundTruth#relaxationExponent()}); its distance from the theory's
- * asymptote ({@link GroundTruth#asymptoticRelaxationExponent()}) is printed beside it. The branching ratio of a
- * burst-less series needs more than 90 days (see {@link #branchingRatio()}).
+ * asymptote ({@link GroundTruth#asymptoticRelaxationExponent()}) is printed beside it. Every target holds for
+ * every family over 180 days; over 90 days all but the branching ratio of a burst-less series, which needs longer
+ * (see {@link #branchingRatio()}).
  */
 class MechanismAccuracyTest {
 
@@ -43,43 +44,46 @@ class MechanismAccuracyTest {
     static void run() {
         for (SimulatedMechanism m : CASCADES) {
             NINETY_DAYS.put(m, tally(m, 90));
+            LONG.put(m, tally(m, 180));
         }
-        LONG.put(SimulatedMechanism.ENDOGENOUS_SUBCRITICAL, tally(SimulatedMechanism.ENDOGENOUS_SUBCRITICAL, 180));
+        print(NINETY_DAYS, 90);
+        print(LONG, 180);
+    }
+
+    private static void print(Map<SimulatedMechanism, Tally> tallies, int days) {
         System.out.println("Mechanism detector on " + SERIES + " simulated series per family (seeds 1.." + SERIES
-                + "), 90 days:");
-        System.out.printf(Locale.ROOT, "  %-24s %-7s %-9s %-13s %-22s %-24s %s%n", "family", "class", "n ±0.15",
-                "alpha ±0.15", "alpha median (truth)", "within 0.15 of asymptote", "classes found");
-        NINETY_DAYS.forEach((m, t) -> System.out.printf(Locale.ROOT, "  %-24s %-7s %-9s %-13s %-22s %-24s %s%n",
-                m.cliName(), pct(t.classRight), pct(t.branchingRight), t.exponents == 0 ? "-" : pct(t.exponentRight),
+                + "), " + days + " days:");
+        String row = "  %-24s %-7s %-9s %-13s %-22s %-26s %-13s %s%n";
+        System.out.printf(Locale.ROOT, row, "family", "class", "n ±0.15", "alpha ±0.15", "alpha median (truth)",
+                "within 0.15 of asymptote", "correlation", "classes found");
+        tallies.forEach((m, t) -> System.out.printf(Locale.ROOT, row, m.cliName(), pct(t.classRight),
+                pct(t.branchingRight), t.exponents == 0 ? "-" : pct(t.exponentRight),
                 t.exponents == 0 ? "-" : String.format(Locale.ROOT, "%.2f (%.2f)", t.medianExponent(),
                         Statistics.median(t.truths, t.exponents)),
-                t.exponents == 0 ? "-" : pct(t.asymptoteRight) + " of " + t.asymptote, t.classes));
-        NINETY_DAYS.forEach((m, t) -> {
-            if (t.exponents > 0) {
-                System.out.printf(Locale.ROOT, "  %-24s correlation of found and true exponents %.2f%n",
-                        m.cliName(), t.correlation());
-            }
-        });
-        Tally endo = LONG.get(SimulatedMechanism.ENDOGENOUS_SUBCRITICAL);
-        System.out.println("  endogenous-subcritical over 180 days: branching ratio within ±0.15 on "
-                + pct(endo.branchingRight) + ", class " + pct(endo.classRight));
+                t.exponents == 0 ? "-" : pct(t.asymptoteRight) + " of " + t.asymptote,
+                t.exponents == 0 ? "-" : String.format(Locale.ROOT, "%.2f", t.correlation()), t.classes));
     }
 
     @Test
     void classIsRecovered() {
-        NINETY_DAYS.forEach((m, t) -> assertThat(t.classRight).as("class recovered for " + m.cliName() + ": "
-                + t.classes).isGreaterThanOrEqualTo(share(0.85)));
+        for (Map<SimulatedMechanism, Tally> window : List.of(NINETY_DAYS, LONG)) {
+            window.forEach((m, t) -> assertThat(t.classRight).as("class recovered for " + m.cliName() + " over "
+                    + t.days + " days: " + t.classes).isGreaterThanOrEqualTo(share(0.85)));
+        }
     }
 
     /**
-     * Branching ratio within ±0.15 of the truth on at least 80% of each family with a burst and of all 200 series
-     * together. A series without a burst is a stationary process whose only handle on n is the slow climb from
-     * the window's start and the echo of daily fluctuations; in 90 days that fixes n to about ±0.15 on two series
-     * in three (the same with the true kernel shift given), so for that family the 80% target is asserted on
-     * 180 days.
+     * Branching ratio within ±0.15 of the truth on at least 80% of every family over 180 days, and over 90 days of
+     * each family with a burst and of all 200 series together. A series without a burst is a stationary process
+     * whose only handle on n is the climb of its level from the window's start (the echo of a day's fluctuation
+     * on the next, {@code n·φ(1)} ≈ 0.04–0.09 of it, is lost in noise of 25% a day): over 90 days the level's
+     * climb fixes n to about ±0.2, so two series in three land within ±0.15 (the same with the true kernel shift
+     * given), and the 80% target for that family holds from 180 days.
      */
     @Test
     void branchingRatio() {
+        LONG.forEach((m, t) -> assertThat(t.branchingRight).as("branching ratio within 0.15 for " + m.cliName()
+                + " over 180 days").isGreaterThanOrEqualTo(share(0.8)));
         int total = 0;
         for (SimulatedMechanism m : CASCADES) {
             Tally t = NINETY_DAYS.get(m);
@@ -89,33 +93,31 @@ class MechanismAccuracyTest {
                         .isGreaterThanOrEqualTo(share(0.8));
             }
         }
-        assertThat(total).as("branching ratio within 0.15 over all families").isGreaterThanOrEqualTo(
+        assertThat(total).as("branching ratio within 0.15 over all families, 90 days").isGreaterThanOrEqualTo(
                 CASCADES.length * share(0.8));
-        assertThat(LONG.get(SimulatedMechanism.ENDOGENOUS_SUBCRITICAL).branchingRight)
-                .as("branching ratio within 0.15 for endogenous-subcritical over 180 days")
-                .isGreaterThanOrEqualTo(share(0.8));
     }
 
     /**
      * Relaxation exponent within ±0.15 of the exponent the simulated burst shows on at least 80% of each family with
-     * a burst. Crane &amp; Sornette's 1 + θ and 1 − 2θ are asymptotes a 90-day window does not reach (the simulated
-     * cascades themselves relax at 1.0–1.3 and 0.3–0.5 there, see {@link GroundTruth}); no detector can be held to
-     * them, so they are printed, not asserted.
+     * a burst, over 90 and 180 days, and following each series, not just its family. Crane &amp; Sornette's 1 + θ
+     * and 1 − 2θ are asymptotes such windows do not reach (the simulated cascades themselves relax at 1.0–1.3 and
+     * 0.3–0.5 there, see {@link GroundTruth}); no detector can be held to them, so they are printed, not asserted.
      */
     @Test
     void relaxationExponent() {
-        for (SimulatedMechanism m : CASCADES) {
-            Tally t = NINETY_DAYS.get(m);
-            if (m == SimulatedMechanism.ENDOGENOUS_SUBCRITICAL) {
-                assertThat(t.exponents).as("no burst, no exponent").isZero();
-                continue;
-            }
-            assertThat(t.exponents).isEqualTo(SERIES);
-            assertThat(t.exponentRight).as("exponent within 0.15 of the truth, " + m.cliName())
-                    .isGreaterThanOrEqualTo(share(0.8));
-            // the exponent follows each series, not just its family
-            assertThat(t.correlation()).as("correlation of found and true exponents, " + m.cliName())
-                    .isGreaterThan(0.3);
+        for (Map<SimulatedMechanism, Tally> window : List.of(NINETY_DAYS, LONG)) {
+            window.forEach((m, t) -> {
+                if (m == SimulatedMechanism.ENDOGENOUS_SUBCRITICAL) {
+                    assertThat(t.exponents).as("no burst, no exponent").isZero();
+                    return;
+                }
+                String what = m.cliName() + " over " + t.days + " days";
+                assertThat(t.exponents).isEqualTo(SERIES);
+                assertThat(t.exponentRight).as("exponent within 0.15 of the truth, " + what)
+                        .isGreaterThanOrEqualTo(share(0.8));
+                assertThat(t.correlation()).as("correlation of found and true exponents, " + what)
+                        .isGreaterThan(0.3);
+            });
         }
     }
 
@@ -126,7 +128,7 @@ class MechanismAccuracyTest {
     }
 
     private static Tally tally(SimulatedMechanism m, int days) {
-        Tally t = new Tally();
+        Tally t = new Tally(days);
         for (long seed = 1; seed <= SERIES; seed++) {
             Simulation s = Simulator.simulate(SimulationSpec.of(m, days, seed));
             GroundTruth truth = s.truth();
@@ -171,6 +173,7 @@ class MechanismAccuracyTest {
 
     /** Counts for one family. */
     private static final class Tally {
+        final int days;
         final Map<String, Integer> classes = new TreeMap<>();
         final double[] alphas = new double[SERIES];
         final double[] truths = new double[SERIES];
@@ -183,6 +186,10 @@ class MechanismAccuracyTest {
         int exponentRight;
         int asymptoteRight;
         double asymptote;
+
+        Tally(int days) {
+            this.days = days;
+        }
 
         /** Pearson correlation of the found exponents with the true ones (series with an exponent found). */
         double correlation() {
