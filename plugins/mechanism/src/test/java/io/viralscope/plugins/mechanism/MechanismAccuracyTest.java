@@ -19,13 +19,14 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mechanism detector against the simulator's ground truth: 50 seeded series of each cascade family over 90 days
- * (the simulator's default) and over 180 days. Figures are printed and asserted. Targets: class recovered on at least 85% of each family; branching ratio within ±0.15 of the truth on
- * at least 80%; relaxation exponent within ±0.15 of the truth on at least 80%. The exponent's truth is the one the
- * simulated burst shows in its window ({@link GroundTruth#relaxationExponent()}); its distance from the theory's
- * asymptote ({@link GroundTruth#asymptoticRelaxationExponent()}) is printed beside it. Every target holds for
- * every family over 180 days; over 90 days all but the branching ratio of a burst-less series, which needs longer
- * (see {@link #branchingRatio()}).
+ * The mechanism detector against the simulator's ground truth: 50 seeded series of each cascade family over
+ * 90 days (the simulator's default) and over 180 days. Figures are printed and asserted. Targets: class recovered
+ * on at least 85% of each family; branching ratio within ±0.15 of the truth on at least 80%; relaxation exponent
+ * within ±0.15 of the truth on at least 80%. The exponent's truth is the one the simulated burst shows in its
+ * window ({@link GroundTruth#relaxationExponent()}); its distance from the theory's asymptote
+ * ({@link GroundTruth#asymptoticRelaxationExponent()}) is printed beside it. Every target holds for every family
+ * over 180 days; over 90 days all but the branching ratio of a burst-less series, which needs longer (see
+ * {@link #branchingRatio()}).
  */
 class MechanismAccuracyTest {
 
