@@ -8,6 +8,7 @@ import io.viralscope.app.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -26,20 +27,21 @@ public final class ViralscopeCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: ./viralscope.yaml,"
-            + " then ~/.viralscope/viralscope.yaml, then built-in defaults).")
+    // Inherited: 'viralscope import --db x.db FILE' works as well as 'viralscope --db x.db import FILE'.
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "FILE", description = "Configuration file"
+            + " (default: ./viralscope.yaml, then ~/.viralscope/viralscope.yaml, then built-in defaults).")
     Path configFile;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "SQLite store file (default: store.path in the"
-            + " configuration, ~/.viralscope/viralscope.db).")
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE", description = "SQLite store file"
+            + " (default: store.path in the configuration, ~/.viralscope/viralscope.db).")
     Path dbFile;
 
-    @Option(names = "--plugins-dir", paramLabel = "DIR", description = "Directory of detector plugin jars"
-            + " (default: the plugins folder beside viralscope.jar).")
+    @Option(names = "--plugins-dir", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "Directory of"
+            + " detector plugin jars (default: the plugins folder beside viralscope.jar).")
     Path pluginsDir;
 
-    @Option(names = "--api-root", paramLabel = "URL", description = "Base URL of the YouTube Data API, for a mock"
-            + " or proxy (default: youtube.root-url in the configuration).")
+    @Option(names = "--api-root", scope = ScopeType.INHERIT, paramLabel = "URL", description = "Base URL of the"
+            + " YouTube Data API, for a mock or proxy (default: youtube.root-url in the configuration).")
     String apiRoot;
 
     final CliContext context;

@@ -110,6 +110,20 @@ class CliTest {
     }
 
     @Test
+    void globalOptionsAlsoWorkAfterTheCommand() throws IOException {
+        Path csv = dir.resolve("b.csv");
+        Files.writeString(csv, "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,100\n");
+        Path other = dir.resolve("other.db");
+        assertThat(run("import", "--db", other.toString(), csv.toString())).isZero();
+        assertThat(out()).contains("Imported 1 new samples of 1 videos into " + other);
+        assertThat(run("report", "--db", other.toString(), "--plugins-dir", plugins.toString(), "--format",
+                "csv")).isZero();
+        assertThat(out()).contains("dQw4w9WgXcQ,");
+        assertThat(run("track", "list", "--db", dir.resolve("t.db").toString())).isZero();
+        assertThat(dir.resolve("t.db")).exists();
+    }
+
+    @Test
     void settingsForAnUnknownDetectorAreReported() throws IOException {
         Path config = dir.resolve("c.yaml");
         Files.writeString(config, "detectors:\n  growth-curvy:\n    starts: 3\n");
