@@ -77,17 +77,38 @@ final class GrowthCurveReport {
             out.curve(cumulativeCurve(f, f == best));
         }
         out.curve(dailyCurve(best));
-        for (MechanismEvidence e : SpreadingEvidence.of(best)) {
+        for (MechanismEvidence e : SpreadingEvidence.of(best, burstFactor(best))) {
             out.evidence(e.mechanism(), e.weight(), e.finding());
         }
         return out.summary(summary(best, inflection)).build();
     }
 
+    /**
+     * The largest observed day over the linear fit's rate, or 0 for another family: a steady rate only describes
+     * the series when no day stands far above it.
+     */
+    private double burstFactor(ModelFit best) {
+        if (best.family() != GrowthFamily.LINEAR || !(best.increments()[0] > 0)) {
+            return 0;
+        }
+        double largest = 0;
+        for (double x : data.observed()) {
+            largest = Math.max(largest, x);
+        }
+        return largest / best.increments()[0];
+    }
+
     private String summary(ModelFit best, Instant inflection) {
         String r2 = "(R² " + ViewCounts.twoDecimals(best.rSquared()) + ")";
+        double burst = burstFactor(best);
+        String rate = best.family() == GrowthFamily.LINEAR
+                ? ViewCounts.format(best.increments()[0] * data.scale()) : "";
         return switch (best.family()) {
-            case LINEAR -> "Best fit: linear growth, a steady trickle of about "
-                    + ViewCounts.format(best.increments()[0] * data.scale()) + " views a day with no burst.";
+            case LINEAR -> burst >= SpreadingEvidence.BURST_FACTOR
+                    ? "Best fit: linear growth of about " + rate + " views a day on average, but one day brought "
+                    + ViewCounts.ratio(burst) + " times that: a burst no growth curve follows (see the other "
+                    + "detectors)."
+                    : "Best fit: linear growth, a steady trickle of about " + rate + " views a day with no burst.";
             case EXPONENTIAL -> "Best fit: exponential growth of " + ViewCounts.percent(Math.expm1(best.growthRate()))
                     + " a day with no saturation in sight yet " + r2 + ".";
             case LOGISTIC, GOMPERTZ, BASS -> {

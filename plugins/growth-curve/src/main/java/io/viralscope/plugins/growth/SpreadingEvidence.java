@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * What the chosen growth curve says about how the video spread (DESIGN §7, after Bass 1969): imitation {@code q}
  * well above innovation {@code p} is word of mouth; {@code p >= q} is an external push; steady linear growth is an
- * organic baseline. Weights grow with the strength of the signal and are scaled by the fit's R².
+ * organic baseline, unless one day stands far above the line (a shock none of the curves follows: no evidence). Weights grow with the strength of the signal and are scaled by the fit's R².
  */
 final class SpreadingEvidence {
 
@@ -18,12 +18,23 @@ final class SpreadingEvidence {
     static final double EXPONENTIAL_WEIGHT = 0.25;
     /** Weight of an organic baseline read from steady growth: weak, the absence of a burst proves little. */
     static final double LINEAR_WEIGHT = 0.3;
+    /**
+     * A day this many times the linear fit's rate is a burst, not a steady trickle: daily noise of a steady video
+     * (weekly cycles, count noise) stays within about twice its rate.
+     */
+    static final double BURST_FACTOR = 5;
 
     private SpreadingEvidence() {
     }
 
-    /** The evidence of {@code best}. */
-    static List<MechanismEvidence> of(ModelFit best) {
+    /**
+     * The evidence of {@code best}; none for a linear fit with a burst ({@code burstFactor}, the largest day over
+     * the fitted rate, at least {@link #BURST_FACTOR}), which the growth curves cannot speak to.
+     */
+    static List<MechanismEvidence> of(ModelFit best, double burstFactor) {
+        if (best.family() == GrowthFamily.LINEAR && burstFactor >= BURST_FACTOR) {
+            return List.of();
+        }
         double quality = Math.max(0, Math.min(1, best.rSquared()));
         return List.of(switch (best.family()) {
             case BASS -> bass(best.bass(), quality);

@@ -39,7 +39,7 @@ class GrowthCurveDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("growth-curve");
-        assertThat(detector.version()).isEqualTo("1.0.0");
+        assertThat(detector.version()).isEqualTo("1.1.0");
         assertThat(detector.description()).endsWith(".");
     }
 
@@ -249,6 +249,17 @@ class GrowthCurveDetectorTest {
             assertThat(e.mechanism()).isEqualTo(Mechanism.ORGANIC_BASELINE);
             assertThat(e.weight()).isLessThanOrEqualTo(0.3);
         });
+    }
+
+    @Test
+    void aShockOnASteadyLineIsNotCalledAnOrganicBaseline() {
+        // 1,000 views a day for 60 days, and one day of 40,000: the line fits best, but it is no steady trickle
+        DoubleUnaryOperator views = t -> 5_000 + 1_000 * t + (t >= 30 ? 39_000 : 0);
+        Detection d = detect(SyntheticSeries.sample("shock", views, 60, new Random(3)));
+        assertThat(d.text("model")).isEqualTo("linear");
+        assertThat(d.summary()).matches("Best fit: linear growth of about 1\\.\\dk views a day on average, but one "
+                + "day brought \\d+ times that: a burst no growth curve follows \\(see the other detectors\\)\\.");
+        assertThat(d.evidence()).isEmpty();
     }
 
     @Test

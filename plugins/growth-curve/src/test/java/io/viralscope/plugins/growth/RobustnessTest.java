@@ -40,7 +40,9 @@ class RobustnessTest {
             if (d.isOk()) {
                 ok++;
                 assertThat(d.text("model")).isIn("logistic", "gompertz", "bass", "exponential", "linear");
-                assertThat(d.evidence()).isNotEmpty();
+                if (!d.summary().contains("a burst no growth curve follows")) {
+                    assertThat(d.evidence()).isNotEmpty(); // a line broken by a burst says nothing of the mechanism
+                }
             }
         }
         assertThat(ok).as("most awkward series can still be fitted").isGreaterThan(200);
