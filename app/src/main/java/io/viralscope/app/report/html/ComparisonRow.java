@@ -50,9 +50,14 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
             bassCell = Cell.unknown("No Bass fit: q/p is known only when the growth-curve detector fitted Bass.");
         } else {
             double ratio = q / p;
-            bassCell = Cell.number(HumanNumbers.ratio(ratio) + (ratio > 1 ? " · word\u00a0of\u00a0mouth" : " · push"), ratio,
+            // A line fits best when no diffusion curve describes the series (steady, or broken by a burst): q/p
+            // is still shown, but not read as word of mouth or push.
+            boolean read = !"linear".equals(model);
+            String reading = !read ? "" : ratio > 1 ? " · word\u00a0of\u00a0mouth" : " · push";
+            bassCell = Cell.number(HumanNumbers.ratio(ratio) + reading, ratio,
                     "q (imitation, word of mouth) = " + HumanNumbers.decimal(q) + ", p (innovation, external push) = "
-                            + HumanNumbers.decimal(p));
+                            + HumanNumbers.decimal(p) + (read ? "" : "; a straight line fits better than any "
+                            + "diffusion curve, so q/p is not read as a mechanism"));
         }
 
         return new ComparisonRow(view.anchor(), view.videoId(), view.title(), view.url(),

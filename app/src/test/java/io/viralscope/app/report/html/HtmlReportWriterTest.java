@@ -1,5 +1,7 @@
 package io.viralscope.app.report.html;
 
+import io.viralscope.api.Detection;
+import io.viralscope.api.VideoSeries;
 import io.viralscope.app.report.Report;
 import io.viralscope.app.report.ReportFormat;
 import io.viralscope.app.report.ReportService;
@@ -10,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +60,23 @@ class HtmlReportWriterTest {
                 "totality hours 1.5");
         // and its parameters have a table in the methods appendix
         assertThat(html).contains("Parameters of <code>lunar-phase</code>");
+    }
+
+    @Test
+    void bassQOverPIsShownButNotReadWhenALineFitsBest() {
+        VideoSeries s = SampleReports.series("lineShock01", "A shock on a line", 60,
+                t -> 1_000 * t + (t >= 30 ? 40_000 : 0), 0.02, 0.001, 5);
+        Detection growth = Detection.ok(SampleReports.detector("growth-curve"))
+                .summary("Best fit: linear growth of about 1.0k views a day on average, but one day brought 41 times "
+                        + "that: a burst no growth curve follows (see the other detectors).")
+                .metric("model", "linear").metric("r2", -0.02).metric("bass_p", 0.01).metric("bass_q", 0.06)
+                .build();
+        String html = html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(growth))),
+                List.of("growth-curve")));
+        String table = html.substring(html.indexOf("<table class=\"sortable comparison\">"),
+                html.indexOf("</table>"));
+        assertThat(table).contains("so q/p is not read as a mechanism\">6</td>", "a straight line fits better than any diffusion curve, so q/p is not "
+                + "read as a mechanism").doesNotContain("word\u00a0of\u00a0mouth");
     }
 
     @Test
