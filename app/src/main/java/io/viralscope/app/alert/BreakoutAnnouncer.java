@@ -18,6 +18,11 @@ public final class BreakoutAnnouncer {
                 : new WebhookNotifier(alerts.webhookUrl(), alerts.retries(), Duration.ofSeconds(1), err));
     }
 
+    /** An announcer that only prints, to {@code out}: for the demo, which promises no network. */
+    public static BreakoutAnnouncer printingOnly(PrintStream out) {
+        return new BreakoutAnnouncer(out, null);
+    }
+
     BreakoutAnnouncer(PrintStream err, WebhookNotifier webhook) {
         this.err = err;
         this.webhook = webhook;

@@ -7,8 +7,10 @@ import io.viralscope.api.MechanismEvidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Combines the mechanism evidence of every {@code ok} detection into a verdict. Each detector counts once per
@@ -55,15 +57,28 @@ public final class VerdictBuilder {
         double confidence = Math.min(MAX_CONFIDENCE, (top / total) * Math.min(1.0, top));
         findings.sort(Comparator.comparing((Finding f) -> f.evidence().mechanism() != best)
                 .thenComparing(f -> -f.evidence().weight()));
-        List<String> evidence = new ArrayList<>();
+        Set<String> supporters = new HashSet<>();
         for (Finding f : findings) {
-            boolean supports = f.evidence().mechanism() == best;
-            evidence.add((supports ? "" : "Against (suggests " + f.evidence().mechanism().phrase() + "): ")
-                    + f.detector() + ": " + f.evidence().finding());
+            if (f.evidence().mechanism() == best) {
+                supporters.add(f.detector());
+            }
+        }
+        List<String> evidence = new ArrayList<>();
+        boolean opposed = false;
+        for (Finding f : findings) {
+            String prefix = "";
+            if (f.evidence().mechanism() != best) {
+                // a detector that also backs the verdict is adding a nuance (a shock that set off word of
+                // mouth), not arguing against it
+                boolean hedge = supporters.contains(f.detector());
+                opposed |= !hedge;
+                prefix = (hedge ? "Also (" : "Against (suggests ") + f.evidence().mechanism().phrase() + "): ";
+            }
+            evidence.add(prefix + f.detector() + ": " + f.evidence().finding());
         }
         if (score.size() > 1) {
-            evidence.add("Detectors disagree: " + score.size() + " mechanisms have support, so the confidence"
-                    + " is lowered.");
+            evidence.add((opposed ? "Detectors disagree: " : "The evidence is mixed: ") + score.size()
+                    + " mechanisms have support, so the confidence is lowered.");
         }
         return new Verdict(best.id(), best.phrase(), Math.round(confidence * 100) / 100.0, List.copyOf(evidence));
     }

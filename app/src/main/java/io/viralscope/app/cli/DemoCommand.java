@@ -1,6 +1,7 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.app.UserError;
+import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.demo.DemoData;
 import io.viralscope.app.ingest.ImportResult;
@@ -70,6 +71,7 @@ final class DemoCommand implements Callable<Integer> {
                             v.verdict().confidence(), v.series().title());
                 }
             }
+            BreakoutAnnouncer.printingOnly(ctx.out()).announce(report.breakouts());
             ctx.out().println("Reports written:");
             written.forEach(w -> ctx.out().println("  " + w));
             return 0;

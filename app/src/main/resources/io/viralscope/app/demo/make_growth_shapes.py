@@ -1,4 +1,4 @@
-"""Writes growth-shapes.csv: seven synthetic 90-day series with clearly different growth shapes (seeded)."""
+"""Writes growth-shapes.csv: eight synthetic 90-day series with clearly different growth shapes (seeded)."""
 import datetime
 import math
 import random
@@ -60,6 +60,17 @@ def shock(base, size, day, alpha):
     return f
 
 
+def cascade(base, size, day, echo, alpha):
+    """A one-day shock of `size` views on `day`, then an echo of echo*size*tau^-alpha views a day (tau days on)."""
+    def f(t):
+        t = int(round(t))
+        total = base * t
+        if t > day:
+            total += size + sum(echo * size * tau ** -alpha for tau in range(1, t - day))
+        return total
+    return f
+
+
 SERIES = [
     ("demoLogistc", "Demo: product launch, logistic growth (synthetic)", logistic(2_400_000, 0.15, 35), 0.031, 0.0021),
     ("demoGompert", "Demo: music video, Gompertz growth (synthetic)", gompertz(1_800_000, 0.07, 25), 0.024, 0.0012),
@@ -68,6 +79,9 @@ SERIES = [
     ("demoExpGrow", "Demo: early exponential take-off (synthetic)", exponential(2_000, 0.06), 0.028, 0.0019),
     ("demoTrickle", "Demo: steady organic trickle (synthetic)", linear(12_000, 850), 0.019, 0.0009),
     ("demoShock01", "Demo: tastemaker shock, fast decay (synthetic)", shock(300, 250_000, 20, 1.4), 0.022, 0.0015),
+    # last, so the series above keep their random draws: a shock 13 days before the end that decays slowly
+    ("demoBreak01", "Demo: shock igniting a cascade, breaking out now (synthetic)", cascade(2_000, 150_000, 76, 0.3, 0.6),
+     0.035, 0.0024),
 ]
 
 with open("growth-shapes.csv", "w", newline="") as out:

@@ -38,6 +38,19 @@ class VerdictBuilderTest {
     }
 
     @Test
+    void aDetectorBackingTheVerdictWithANuanceIsNotCalledADisagreement() {
+        Detection mechanism = Detection.ok(TestDetectors.counting("mechanism")).summary("s")
+                .evidence(Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock that ignited a cascade.")
+                .evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.36, "viewers passing it on.").build();
+        Verdict v = VerdictBuilder.combine(List.of(mechanism));
+        assertThat(v.mechanism()).isEqualTo("tastemaker-shock");
+        assertThat(v.confidence()).isLessThan(0.9);
+        assertThat(v.evidence()).containsExactly("mechanism: a shock that ignited a cascade.",
+                "Also (community word of mouth): mechanism: viewers passing it on.",
+                "The evidence is mixed: 2 mechanisms have support, so the confidence is lowered.");
+    }
+
+    @Test
     void negligibleEvidenceIsNoDisagreement() {
         Verdict v = VerdictBuilder.combine(List.of(
                 withEvidence("mechanism", Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock."),

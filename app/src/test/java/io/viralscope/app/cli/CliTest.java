@@ -247,9 +247,9 @@ class CliTest {
     void demoWritesReportsIntoTheGivenFolder() throws IOException {
         Path demo = dir.resolve("demo");
         assertThat(run("--plugins-dir", plugins.toString(), "demo", "--out", demo.toString())).isZero();
-        assertThat(out()).contains("Imported 1274 rows of 143 videos").contains("Reports written:")
+        assertThat(out()).contains("Imported 1364 rows of 144 videos").contains("Reports written:")
                 .contains(demo.resolve("report.json").toString());
-        assertThat(Json.MAPPER.readTree(demo.resolve("report.json").toFile()).get("videos")).hasSize(143);
+        assertThat(Json.MAPPER.readTree(demo.resolve("report.json").toFile()).get("videos")).hasSize(144);
         assertThat(demo.resolve("data/README.md")).exists();
     }
 }

@@ -43,7 +43,9 @@ class JarCliIT {
         Result r = java("demo", "--out", "demo-out");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContain("skipped");
-        assertThat(r.out()).contains("Reports written:").contains(cwd.resolve("demo-out/report.json").toString());
+        assertThat(r.out()).contains("Reports written:").contains(cwd.resolve("demo-out/report.json").toString())
+                .contains("Breakout: demoBreak01 \"Demo: shock igniting a cascade, breaking out now (synthetic)\" — "
+                        + "mechanism: the dynamics are exogenous-critical");
 
         JsonNode report = Json.MAPPER.readTree(cwd.resolve("demo-out/report.json").toFile());
         assertThat(report.get("detectors").findValuesAsText("id")).containsAll(PluginLoadingIT.BUILT_IN);
@@ -74,7 +76,16 @@ class JarCliIT {
                 .containsEntry("demoBassWoM", "community-word-of-mouth")
                 .containsEntry("demoLogistc", "community-word-of-mouth")
                 .containsEntry("demoShock01", "tastemaker-shock")
+                .containsEntry("demoBreak01", "tastemaker-shock")
                 .containsEntry("demoTrickle", "organic-baseline");
+        // the one shock that ignited a cascade 13 days before the end is flagged as breaking out, and only it
+        java.util.List<String> breakouts = new java.util.ArrayList<>();
+        for (JsonNode v : report.get("videos")) {
+            if (v.hasNonNull("breakout")) {
+                breakouts.add(v.get("video_id").asText());
+            }
+        }
+        assertThat(breakouts).containsExactly("demoBreak01");
         assertThat(cwd.resolve("demo-out/report.html")).exists();
     }
 
