@@ -17,6 +17,8 @@ package io.viralscope.plugins.forecast;
  * </pre>
  * with {@code x̄_T} the mean of the last three days and {@code ln κ̂} the mean of {@code ln κ_t} over the last up to
  * {@value #MAX_SPANS} spans, shrunk towards the default κ = 1 as if {@value #PRIOR_SPANS} spans had shown it.
+ * Spans holding a one-day jump (a shock), in them or in the three days their rate is read from, are left out:
+ * their gain is a one-off, not a rate to carry forward.
  * {@code σ_h} follows from the scatter of {@code ln κ_t}, pooled the same way with the default
  * {@value #DEFAULT_GAIN_SIGMA}·h/7 and never below {@value #MIN_GAIN_SIGMA}·h/7, as a deviation of the log of the
  * views gained; a window too short for any span of {@code h} days uses the defaults alone (the recent daily rate
@@ -33,6 +35,8 @@ final class LogLinearForecast {
     /** Least deviation of the log of the views gained in a week; in proportion to h. */
     static final double MIN_GAIN_SIGMA = 0.3;
     private static final int RECENT_DAYS = 3;
+    /** A day this many times the day before is a jump (a shock), not growth. */
+    static final double JUMP = 5;
 
     /**
      * The estimate behind a prediction.
@@ -54,7 +58,7 @@ final class LogLinearForecast {
         double[] logKappa = new double[MAX_SPANS];
         int m = 0;
         for (int t = last - h; t >= 1 && m < MAX_SPANS; t--) {
-            if (!views.usable()[t] || !views.usable()[t + h - 1]) {
+            if (!views.usable()[t] || !views.usable()[t + h - 1] || holdsAJump(views, t, h)) {
                 continue;
             }
             double before = meanDailyViews(views, t);
@@ -92,6 +96,21 @@ final class LogLinearForecast {
     static Prediction predict(CumulativeViews views, int h) {
         Estimate e = estimate(views, h);
         return Prediction.logNormal(Math.log1p(views.lastViews()) + e.logRatio(), e.sigma(), views.lastViews());
+    }
+
+    /**
+     * Whether the span of {@code h} days from day {@code t}, or the days its rate is read from, holds a one-day jump
+     * ({@value #JUMP} times the day before, plus ten views so small counts do not count): a shock's gain is a
+     * one-off, and carried forward it would predict the shock again; as the rate before a span it would make the
+     * span look like a collapse.
+     */
+    private static boolean holdsAJump(CumulativeViews views, int t, int h) {
+        for (int k = Math.max(1, t - RECENT_DAYS); k < t + h; k++) {
+            if (views.usable()[k] && views.usable()[k - 1] && views.daily(k) >= JUMP * (views.daily(k - 1) + 10)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Mean views of the up to three usable days before day {@code day}; NaN when none. */

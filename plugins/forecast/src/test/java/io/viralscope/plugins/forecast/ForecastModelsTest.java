@@ -55,6 +55,17 @@ class ForecastModelsTest {
     }
 
     @Test
+    void logLinearDoesNotCarryAPastShockForward() {
+        // 1,000 views a day for 40 days, but 50,000 on day 30: the seven spans across the shock are left out and
+        // older steady ones taken instead, so the week ahead is read as about 7,000 views, not as another shock
+        CumulativeViews v = views(40, k -> k == 30 ? 50_000 : 1000);
+        LogLinearForecast.Estimate e = LogLinearForecast.estimate(v, 7);
+        assertThat(e.spans()).isEqualTo(14);
+        double gained = Math.expm1(e.logRatio()) * (1 + v.lastViews());
+        assertThat(gained).isCloseTo(7000, within(1.0));
+    }
+
+    @Test
     void combinationWeighsByPrecisionAndWidensWhenModelsDisagree() {
         Prediction sure = Prediction.logNormal(Math.log1p(1000), 0.01, 0);
         Prediction vague = Prediction.logNormal(Math.log1p(1200), 0.1, 0);
