@@ -28,6 +28,9 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
                             Cell model, Cell saturation, Cell bass, Cell likes, Cell comments, Cell verdict,
                             String verdictTone, Cell confidence, long confidencePercent, boolean determined) {
 
+    /** Least R² of the best growth curve for Bass q/p to be read as a mechanism in the table. */
+    static final double READ_MIN_R2 = 0.5;
+
     static ComparisonRow of(VideoAnalysis v, VideoView view) {
         String noGrowth = "No growth-curve fit for this video (detector not loaded, or not enough data).";
         String model = KnownMetrics.text(v, KnownMetrics.GROWTH, KnownMetrics.MODEL);
@@ -50,14 +53,16 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
             bassCell = Cell.unknown("No Bass fit: q/p is known only when the growth-curve detector fitted Bass.");
         } else {
             double ratio = q / p;
-            // A line fits best when no diffusion curve describes the series (steady, or broken by a burst): q/p
-            // is still shown, but not read as word of mouth or push.
-            boolean read = !"linear".equals(model);
-            String reading = !read ? "" : ratio > 1 ? " · word\u00a0of\u00a0mouth" : " · push";
+            // q/p reads as word of mouth or push only when a diffusion curve describes the series: not when a
+            // straight line fits best, nor when the best fit explains little of the daily views (a shock)
+            String unread = "linear".equals(model) ? "a straight line fits better than any diffusion curve"
+                    : r2 == null || r2 < READ_MIN_R2 ? "the best fit explains little of the daily views (R² "
+                    + (r2 == null ? "unknown" : HumanNumbers.decimal(floor(r2, 3))) + ")" : null;
+            String reading = unread != null ? "" : ratio > 1 ? " · word\u00a0of\u00a0mouth" : " · push";
             bassCell = Cell.number(HumanNumbers.ratio(ratio) + reading, ratio,
                     "q (imitation, word of mouth) = " + HumanNumbers.decimal(q) + ", p (innovation, external push) = "
-                            + HumanNumbers.decimal(p) + (read ? "" : "; a straight line fits better than any "
-                            + "diffusion curve, so q/p is not read as a mechanism"));
+                            + HumanNumbers.decimal(p) + (unread == null ? ""
+                            : "; " + unread + ", so q/p is not read as a mechanism"));
         }
 
         return new ComparisonRow(view.anchor(), view.videoId(), view.title(), view.url(),

@@ -56,7 +56,7 @@ public final class ForecastDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.0.0";
+        return "1.1.0";
     }
 
     @Override
