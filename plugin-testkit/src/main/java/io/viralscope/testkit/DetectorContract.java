@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * }
  * }</pre>
  *
- * It feeds the detector empty, one-sample, constant, 10<sup>12</sup>-view, decreasing, gapped, unknown-engagement
- * and noisy simulated series, and checks the output rules of {@link Detector}: a detection for every series, the
+ * It feeds the detector empty, one-sample, constant, 10<sup>12</sup>-view, decreasing, gapped (inside and at the
+ * end), unknown-engagement and noisy simulated series, and checks the output rules of {@link Detector}: a detection for every series, the
  * detector's own id and version, a one-sentence summary, events inside the window, no failure, the same answer
  * twice and under parallel calls, and every call within {@link #timeBudget()}.
  */
@@ -100,6 +100,7 @@ public interface DetectorContract {
     @Test
     default void gapsDoNotFail() {
         checkedDetect(EdgeSeries.withGaps());
+        checkedDetect(EdgeSeries.endingAfterGap());
     }
 
     @Test

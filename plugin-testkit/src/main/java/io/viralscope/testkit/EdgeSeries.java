@@ -64,6 +64,20 @@ public final class EdgeSeries {
         return new VideoSeries("edgeGaps000", "gaps", s);
     }
 
+    /**
+     * Twenty daily samples, then one three weeks later, as when tracking resumes after a pause: the series ends
+     * inside a gap, so its last days have no daily rate of their own.
+     */
+    public static VideoSeries endingAfterGap() {
+        List<Sample> s = new ArrayList<>();
+        for (int d = 0; d < 20; d++) {
+            long v = 5_000L + 1_000L * d;
+            s.add(new Sample(day(d), v, v / 40, v / 900, null));
+        }
+        s.add(new Sample(day(40), 60_000, 1_500L, 66L, null));
+        return new VideoSeries("edgeEndGap0", "ends after a gap", s);
+    }
+
     /** Growth with likes hidden and comments disabled throughout (unknown, never zero). */
     public static VideoSeries unknownLikesAndComments() {
         return daily("edgeUnknown", "likes hidden, comments off",
@@ -81,7 +95,7 @@ public final class EdgeSeries {
 
     /** Every edge series, for looping. */
     public static List<VideoSeries> all() {
-        return List.of(empty(), oneSample(), constant(), huge(), decreasing(), withGaps(),
+        return List.of(empty(), oneSample(), constant(), huge(), decreasing(), withGaps(), endingAfterGap(),
                 unknownLikesAndComments(), shortButDense());
     }
 

@@ -39,6 +39,16 @@ record CumulativeViews(double[] cumulative, boolean[] usable, Instant lastAt, do
         return cumulative[k + 1] - cumulative[k];
     }
 
+    /** The last usable day, or −1 when none is. */
+    int lastUsableDay() {
+        for (int k = usable.length - 1; k >= 0; k--) {
+            if (usable[k]) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Number of usable days. */
     int usableDays() {
         int u = 0;

@@ -40,14 +40,16 @@ import java.util.Locale;
  * {@code forecast-high}. No events: a forecast lies after the window. No mechanism evidence.
  *
  * <p>Settings ({@code detectors.forecast.*}): {@code horizons}, days after the last sample, default {@code "7,30"}
- * ({@link Horizons}). Needs three daily increments, three of them usable. Microseconds per series; stateless, so
- * thread-safe.
+ * ({@link Horizons}). Needs three daily increments, three of them usable, one among the last three (a series that
+ * ends after a gap has no recent rate). Microseconds per series; stateless, so thread-safe.
  */
 @Extension
 public final class ForecastDetector implements Detector {
 
     /** Fewest daily increments forecast from. */
     public static final int MIN_DAYS = 3;
+    /** The last days of which at least one must rest on samples: the recent rate a forecast starts from. */
+    public static final int RECENT_DAYS = 3;
 
     @Override
     public String id() {
@@ -56,7 +58,7 @@ public final class ForecastDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.1.0";
+        return "1.2.0";
     }
 
     @Override
@@ -80,6 +82,15 @@ public final class ForecastDetector implements Detector {
         if (views.usableDays() < MIN_DAYS) {
             return Detection.insufficientData(this, "Only " + plural(views.usableDays(), "day") + " of the series "
                     + "lie outside gaps between samples; a forecast needs at least " + MIN_DAYS + ".");
+        }
+        int endGap = views.days() - 1 - views.lastUsableDay();
+        if (endGap >= RECENT_DAYS) {
+            List<io.viralscope.api.Sample> samples = series.samples();
+            Instant before = samples.get(samples.size() - 2).at();
+            return Detection.insufficientData(this, "The series ends after a gap between samples (none from "
+                    + date(before) + " to " + date(views.lastAt()) + "), so the recent daily rate a forecast starts "
+                    + "from is unknown; it needs a day with samples at both ends among the last " + RECENT_DAYS
+                    + ".");
         }
         DampedTrendForecast growth = DampedTrendForecast.fit(views);
         double last = views.lastViews();

@@ -91,6 +91,24 @@ class ForecastDetectorTest {
     }
 
     @Test
+    void aSeriesEndingAfterAGapHasNoRecentRateToStartFrom() {
+        // 20 daily samples, then one three weeks later: the last days lie in a gap
+        List<Sample> samples = new ArrayList<>(daily(20, k -> 1000L * (k + 1)).samples());
+        samples.add(Sample.ofViews(START.plus(Duration.ofDays(40)), 50_000));
+        Detection d = detector.detect(new VideoSeries("forecastgap", "gap", samples), DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).isEqualTo("The series ends after a gap between samples (none from 2026-05-20 to "
+                + "2026-06-10), so the recent daily rate a forecast starts from is unknown; it needs a day with "
+                + "samples at both ends among the last 3.");
+        // daily samples after the gap bring the forecast back
+        for (int k = 41; k <= 43; k++) {
+            samples.add(Sample.ofViews(START.plus(Duration.ofDays(k)), 50_000 + 1000L * (k - 40)));
+        }
+        assertThat(detector.detect(new VideoSeries("forecastgap", "gap", samples), DetectorContext.empty()).isOk())
+                .isTrue();
+    }
+
+    @Test
     void horizonsComeFromTheSettings() {
         DetectorContext context = DetectorContext.of("forecast", Map.of("horizons", " 14, 3 ,14"));
         Detection d = detector.detect(daily(30, k -> 1000L * k), context);
