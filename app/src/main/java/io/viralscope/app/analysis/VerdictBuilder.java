@@ -21,7 +21,8 @@ import java.util.Set;
 public final class VerdictBuilder {
 
     private static final double MAX_CONFIDENCE = 0.95;
-    private static final double NEGLIGIBLE = 0.05;
+    /** Evidence lighter than this is no support (nor, in the report, a disagreement). */
+    public static final double NEGLIGIBLE = 0.05;
 
     private VerdictBuilder() {
     }

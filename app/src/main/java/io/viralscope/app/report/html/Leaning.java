@@ -2,6 +2,7 @@ package io.viralscope.app.report.html;
 
 import io.viralscope.api.Detection;
 import io.viralscope.api.MechanismEvidence;
+import io.viralscope.app.analysis.VerdictBuilder;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,12 +22,16 @@ import java.util.Optional;
  */
 record Leaning(String detector, MechanismWords words, double weight, String finding) {
 
-    /** The leaning of an {@code ok} detection with evidence. */
+    /**
+     * The leaning of an {@code ok} detection with evidence; none when all of it is negligible, as the verdict
+     * counts it ({@link VerdictBuilder#NEGLIGIBLE}).
+     */
     static Optional<Leaning> of(Detection d) {
         if (!d.isOk()) {
             return Optional.empty();
         }
-        return d.evidence().stream().max(Comparator.comparingDouble(MechanismEvidence::weight))
+        return d.evidence().stream().filter(e -> e.weight() >= VerdictBuilder.NEGLIGIBLE)
+                .max(Comparator.comparingDouble(MechanismEvidence::weight))
                 .map(e -> new Leaning(d.detector(), MechanismWords.of(e.mechanism()), e.weight(), e.finding()));
     }
 

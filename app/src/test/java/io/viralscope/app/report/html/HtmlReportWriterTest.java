@@ -143,6 +143,20 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void negligibleEvidenceIsNoDisagreementInTheReportEither() {
+        VideoSeries s = SampleReports.series("negligible1", "A shock", 40, t -> 1_000 * t + (t >= 20 ? 50_000 : 0),
+                0.02, 0.001, 4);
+        Detection growth = Detection.ok(SampleReports.detector("growth-curve")).summary("A poor S-curve fit.")
+                .evidence(io.viralscope.api.Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.0, "S-curve, R² −0.02").build();
+        Detection mechanism = Detection.ok(SampleReports.detector("mechanism")).summary("A shock.")
+                .evidence(io.viralscope.api.Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock").build();
+        String html = html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(growth, mechanism))),
+                List.of("growth-curve", "mechanism")));
+        assertThat(html).doesNotContain("Detectors disagree:", "class=\"disagree-cell\"")
+                .contains("Detectors disagree on 0 of 1 videos");
+    }
+
+    @Test
     void methodsAppendixHasDetectorsVersionsParametersCacheAndTime() {
         String html = html(SampleReports.demo());
         String methods = html.substring(html.indexOf("<section id=\"methods\""));
