@@ -12,6 +12,7 @@ import io.viralscope.app.report.ReportFormat;
 import io.viralscope.app.report.ReportService;
 import io.viralscope.app.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,6 +26,9 @@ import java.util.concurrent.Callable;
 @Command(name = "demo", description = "Import the bundled sample data into a fresh store in DIR and write the"
         + " full report there. No network, no API key.")
 final class DemoCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     ViralscopeCommand root;

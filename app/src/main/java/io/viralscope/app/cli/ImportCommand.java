@@ -6,6 +6,7 @@ import io.viralscope.app.ingest.ParsedFile;
 import io.viralscope.app.ingest.RowError;
 import io.viralscope.app.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -18,6 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "import", description = "Import samples from Viralscope CSV files or YouTube Studio exports"
         + " (recognised by their header). All or nothing unless --skip-invalid.")
 final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     ViralscopeCommand root;

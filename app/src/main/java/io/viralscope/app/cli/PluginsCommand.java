@@ -5,6 +5,7 @@ import io.viralscope.app.plugins.LoadedDetector;
 import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.plugins.PluginStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -13,6 +14,9 @@ import java.util.concurrent.Callable;
 /** {@code viralscope plugins [--verbose]}. */
 @Command(name = "plugins", description = "List the loaded detectors: id, version, description.")
 final class PluginsCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     ViralscopeCommand root;

@@ -13,7 +13,7 @@ import io.viralscope.app.youtube.QuotaText;
 import io.viralscope.app.youtube.Sleeper;
 import io.viralscope.app.youtube.StopSignal;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.List;
@@ -27,8 +27,8 @@ import java.util.concurrent.Callable;
                 + " past the retention period (youtube.retention-days) are purged first."})
 final class PollCommand implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     ViralscopeCommand root;

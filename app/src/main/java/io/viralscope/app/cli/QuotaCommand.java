@@ -4,7 +4,7 @@ import io.viralscope.app.store.Store;
 import io.viralscope.app.youtube.QuotaLedger;
 import io.viralscope.app.youtube.QuotaText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
@@ -16,8 +16,8 @@ import java.util.concurrent.Callable;
                 + " midnight Pacific time. Sends no request."})
 final class QuotaCommand implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     ViralscopeCommand root;

@@ -7,6 +7,7 @@ import io.viralscope.app.report.ReportFormat;
 import io.viralscope.app.report.ReportService;
 import io.viralscope.app.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -19,6 +20,9 @@ import java.util.concurrent.Callable;
 @Command(name = "report", description = "Run every detector on the selected videos (default: all) and write a"
         + " report. Results are cached: unchanged videos are not recomputed.")
 final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     ViralscopeCommand root;

@@ -6,6 +6,7 @@ import io.viralscope.simulator.SimulatedMechanism;
 import io.viralscope.simulator.SimulationSpec;
 import io.viralscope.simulator.Simulator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -16,6 +17,9 @@ import java.util.concurrent.Callable;
 @Command(name = "simulate", description = "Write a synthetic series with known ground truth (CSV in the import"
         + " schema, and the truth as JSON beside it), to see what a mechanism looks like or to try detectors.")
 final class SimulateCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
 
     @Option(names = "--mechanism", paramLabel = "NAME", required = true, description = "One of: logistic,"
             + " gompertz, bass-word-of-mouth, bass-external-push, exogenous-critical, exogenous-subcritical,"

@@ -10,10 +10,10 @@ import io.viralscope.app.youtube.QuotaLedger;
 import io.viralscope.app.youtube.QuotaText;
 import io.viralscope.app.youtube.VideoIdParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -29,8 +29,8 @@ import java.util.concurrent.Callable;
         synopsisSubcommandLabel = "(add | list | remove)")
 final class TrackCommand implements Runnable {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     ViralscopeCommand root;
@@ -49,8 +49,8 @@ final class TrackCommand implements Runnable {
             + " youtu.be/, /shorts/, /embed/, /live/). All or nothing: one bad argument adds none.")
     static final class Add implements Callable<Integer> {
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @ParentCommand
         TrackCommand track;
@@ -104,8 +104,8 @@ final class TrackCommand implements Runnable {
 
         private static final int TITLE_WIDTH = 60;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @ParentCommand
         TrackCommand track;
@@ -153,8 +153,8 @@ final class TrackCommand implements Runnable {
     @Command(name = "remove", description = "Stop tracking a video; its samples stay in the store.")
     static final class Remove implements Callable<Integer> {
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        boolean help;
+        @Mixin
+        HelpOption help;
 
         @ParentCommand
         TrackCommand track;

@@ -11,6 +11,7 @@ import io.viralscope.app.youtube.StopSignal;
 import io.viralscope.app.youtube.WatchLoop;
 import io.viralscope.app.youtube.WatchSchedule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -27,8 +28,8 @@ import java.util.concurrent.Callable;
                 + " round. Ctrl-C or SIGTERM finish the current batch, then exit 0."})
 final class WatchCommand implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @ParentCommand
     ViralscopeCommand root;

@@ -82,6 +82,21 @@ class CliTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String[] command : new String[][] {{"demo"}, {"import"}, {"track"}, {"track", "add"}, {"track", "list"},
+                {"track", "remove"}, {"poll"}, {"watch"}, {"quota"}, {"report"}, {"plugins"}, {"simulate"}}) {
+            for (String flag : new String[] {"-h", "--help"}) {
+                String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream
+                        .of(flag)).toArray(String[]::new);
+                assertThat(run(args)).as(String.join(" ", args)).isZero();
+                assertThat(out()).as(String.join(" ", args)).startsWith("Usage: viralscope " + String.join(" ",
+                        command)).contains("-h, --help");
+                assertThat(err()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void importThenReportJsonAndCsv() throws IOException {
         Path csv = dir.resolve("a.csv");
         Files.writeString(csv, "video_id,timestamp,view_count,like_count,title\n"
