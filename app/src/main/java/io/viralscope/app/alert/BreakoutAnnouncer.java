@@ -4,9 +4,13 @@ import io.viralscope.app.config.Settings;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
-/** Prints each breakout and posts it to the configured webhook, if any; shared by {@code report} and {@code watch}. */
+/**
+ * Prints each breakout and posts it to the configured webhook, if any (only breakouts in fresh data); shared by
+ * {@code report}, {@code demo} and {@code watch}.
+ */
 public final class BreakoutAnnouncer {
 
     private final PrintStream err;
@@ -28,11 +32,19 @@ public final class BreakoutAnnouncer {
         this.webhook = webhook;
     }
 
-    /** Announces every breakout. */
-    public void announce(List<Breakout> breakouts) {
+    /**
+     * Announces every breakout: each is printed, with the date its data ends when that is not recent; only those in
+     * fresh data ({@link Breakout#freshAt}) are posted, so a report over old data does not page anyone.
+     */
+    public void announce(List<Breakout> breakouts, Instant now) {
         for (Breakout b : breakouts) {
-            err.println("Breakout: " + b.videoId() + " \"" + b.title() + "\" — " + String.join(" ", b.reasons()));
-            if (webhook != null) {
+            boolean fresh = b.freshAt(now);
+            String age = fresh ? "" : " (data until " + b.dataUntil().toString().substring(0, 10) + ", "
+                    + Duration.between(b.dataUntil(), now).toDays() + " days ago"
+                    + (webhook == null ? "" : "; not posted, as it is not news") + ")";
+            err.println("Breakout: " + b.videoId() + " \"" + b.title() + "\"" + age + " — "
+                    + String.join(" ", b.reasons()));
+            if (webhook != null && fresh) {
                 webhook.post(b);
             }
         }

@@ -73,6 +73,7 @@ public final class BreakoutRule {
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Breakout(analysis.series().videoId(), analysis.series().title(), now, reasons));
+        return Optional.of(new Breakout(analysis.series().videoId(), analysis.series().title(), now, last,
+                reasons));
     }
 }

@@ -51,6 +51,7 @@ public final class WebhookNotifier {
         o.put("title", b.title());
         o.put("url", "https://www.youtube.com/watch?v=" + b.videoId());
         o.put("detected_at", b.detectedAt().toString());
+        o.put("data_until", b.dataUntil().toString());
         ArrayNode reasons = o.putArray("reasons");
         b.reasons().forEach(reasons::add);
         try {
@@ -84,7 +85,7 @@ public final class WebhookNotifier {
                 }
                 lastProblem = "HTTP " + r.statusCode();
             } catch (IOException e) {
-                lastProblem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                lastProblem = plainWords(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -94,5 +95,22 @@ public final class WebhookNotifier {
                 + " after " + (retries + 1) + " attempts (" + lastProblem + "); check alerts.webhook-url."
                 + " Polling and reports go on.");
         return false;
+    }
+
+    /** What went wrong, in words a person reads (not Java class names). */
+    static String plainWords(IOException e) {
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "no answer within 10 seconds";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "connection refused or the host is unreachable";
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host";
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "TLS handshake failed";
+        }
+        return "connection broken" + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
                             v.verdict().confidence(), v.series().title());
                 }
             }
-            BreakoutAnnouncer.printingOnly(ctx.out()).announce(report.breakouts());
+            BreakoutAnnouncer.printingOnly(ctx.out()).announce(report.breakouts(), ctx.clock().instant());
             ctx.out().println("Reports written:");
             written.forEach(w -> ctx.out().println("  " + w));
             return 0;

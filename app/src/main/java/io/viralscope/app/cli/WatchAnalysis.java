@@ -18,6 +18,7 @@ import io.viralscope.app.store.Store;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.List;
@@ -94,8 +95,9 @@ final class WatchAnalysis implements AutoCloseable {
         long cached = after.memoryHits() + after.storeHits() - before.memoryHits() - before.storeHits();
         out.println("  analysed " + series.size() + " changed video" + (series.size() == 1 ? "" : "s") + ": "
                 + computed + " detection" + (computed == 1 ? "" : "s") + " computed, " + cached + " from the cache.");
-        announcer.announce(analyses.stream().map(a -> BreakoutRule.evaluate(a, clock.instant()))
-                .flatMap(Optional::stream).filter(b -> alerted.add(b.videoId())).toList());
+        Instant now = clock.instant();
+        announcer.announce(analyses.stream().map(a -> BreakoutRule.evaluate(a, now))
+                .flatMap(Optional::stream).filter(b -> alerted.add(b.videoId())).toList(), now);
     }
 
     @Override

@@ -44,7 +44,9 @@ public final class JsonReportWriter implements ReportWriter {
                 dets.add(DetectionJson.toJson(d, true));
             }
             report.breakout(v.series().videoId()).ifPresentOrElse(b -> {
-                ArrayNode reasons = vn.putObject("breakout").putArray("reasons");
+                ObjectNode bn = vn.putObject("breakout");
+                bn.put("data_until", b.dataUntil().toString());
+                ArrayNode reasons = bn.putArray("reasons");
                 b.reasons().forEach(reasons::add);
             }, () -> vn.putNull("breakout"));
             ObjectNode verdict = vn.putObject("verdict");

@@ -28,7 +28,7 @@ class WebhookNotifierTest {
     private WireMockServer server;
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final Breakout breakout = new Breakout("dQw4w9WgXcQ", "<b>Title</b>", Instant.parse("2026-11-25T12:00:00Z"),
-            List.of("mechanism: the dynamics are endogenous-critical."));
+            Instant.parse("2026-11-25T06:00:00Z"), List.of("mechanism: the dynamics are endogenous-critical."));
 
     @BeforeEach
     void start() {
@@ -53,6 +53,7 @@ class WebhookNotifierTest {
         server.verify(1, postRequestedFor(urlEqualTo("/hook")).withRequestBody(equalToJson("""
                 {"schema": "viralscope.breakout/1", "video_id": "dQw4w9WgXcQ", "title": "<b>Title</b>",
                  "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "detected_at": "2026-11-25T12:00:00Z",
+                 "data_until": "2026-11-25T06:00:00Z",
                  "reasons": ["mechanism: the dynamics are endogenous-critical."]}""")));
     }
 
