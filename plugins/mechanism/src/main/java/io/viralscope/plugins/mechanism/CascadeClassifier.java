@@ -15,7 +15,8 @@ package io.viralscope.plugins.mechanism;
  *
  * <p>Confidence: each decision's margin, in the units above (z in steps of 1.5, build-up in steps of 0.1, the
  * score as is), goes through a logistic; the class's confidence is the smallest of its decisions' (0.5 on a
- * threshold, 0.88 two units away). For an endogenous-critical burst the branching ratio's margin also counts.
+ * threshold, 0.88 two units away). For an endogenous-critical burst the branching ratio's margin also counts, and
+ * for a series without a burst the margin of its branching ratio below critical.
  *
  * @param burstZ                  least significance of a burst
  * @param buildupThreshold        least build-up share of an endogenous burst
@@ -44,11 +45,13 @@ record CascadeClassifier(double burstZ, double buildupThreshold, double critical
      */
     Verdict classify(BurstShape shape, double branchingRatio, double exponent) {
         double burstMargin = (shape.significance() - burstZ) / 1.5;
+        double criticalScore = (branchingRatio - criticalBranchingRatio) / 0.1;
         if (burstMargin < 0) {
-            return new Verdict(CascadeClass.ENDOGENOUS_SUBCRITICAL, logistic(-burstMargin));
+            // no burst; a critical branching ratio would contradict the class's name
+            return new Verdict(CascadeClass.ENDOGENOUS_SUBCRITICAL,
+                    Math.min(logistic(-burstMargin), logistic(-criticalScore)));
         }
         double buildupMargin = (shape.buildup() - buildupThreshold) / 0.1;
-        double criticalScore = (branchingRatio - criticalBranchingRatio) / 0.1;
         if (buildupMargin >= 0) {
             double c = Math.min(logistic(burstMargin), logistic(buildupMargin));
             return new Verdict(CascadeClass.ENDOGENOUS_CRITICAL, Math.min(c, logistic(criticalScore)));

@@ -54,7 +54,9 @@ import java.util.Map;
  * <p>Settings ({@code detectors.mechanism.*}): {@code theta} (default 0.4, the kernel exponent measured on
  * YouTube), {@code burst-z} (default 6), {@code buildup-threshold} (default 0.25),
  * {@code critical-branching-ratio} (default 0.75), {@code response-horizon-days} (default 365). Needs at least 14
- * usable daily increments, some views, and four days after a burst's peak. About 1.4 ms for 180 days (bench,
+ * usable daily increments, some views, and four days after a burst's peak; says it cannot tell when its findings
+ * contradict each other (a build-up with a branching ratio far below critical, no burst with a critical one). No
+ * exponent when nothing is left above the baseline after the peak or views do not decay. About 1.4 ms for 180 days (bench,
  * {@code O(T²)} memory sums); stateless, so thread-safe.
  */
 @Extension
@@ -72,7 +74,7 @@ public final class MechanismDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.0.0";
+        return "1.1.0";
     }
 
     @Override
@@ -120,11 +122,18 @@ public final class MechanismDetector implements Detector {
         if (burst) {
             boolean exogenous = shape.buildup() < classifier.buildupThreshold();
             relaxation = relax(days, shape.peakDay(), hawkes, exogenous);
+            if (relaxation != null && !(relaxation.amplitude() > 0 && relaxation.exponent() > NO_DECAY)) {
+                // nothing above the baseline after the peak, or no decay at all: no relaxation to measure
+                relaxation = null;
+            }
         }
         double n = hawkes.branchingRatio();
         double alpha = relaxation == null ? Double.NaN : relaxation.exponent();
         CascadeClassifier.Verdict verdict = classifier.classify(shape, n, alpha);
         CascadeClass k = verdict.cascadeClass();
+        if (verdict.confidence() < MIN_CONFIDENCE) {
+            return Detection.insufficientData(this, contradiction(k, days, shape, n));
+        }
         // A jump (or a peak at launch, too early for a build-up to show) whose decay is exponential, decisively
         // better than a power law, is not a self-exciting relaxation but an outside push fading (Bass p-driven, a
         // paid campaign ending), so the cascade class is a weak guess. A long build-up that decays exponentially
@@ -190,6 +199,27 @@ public final class MechanismDetector implements Detector {
             weights[i] = days.usable()[t] ? 1 / (l + 0.04 * l * l) : 0;
         }
         return RelaxationFit.fit(excess, weights, hawkes.shift());
+    }
+
+    /** A relaxation exponent at or below this is no decay (the fit's lower bound), so no exponent is reported. */
+    static final double NO_DECAY = 1e-3;
+
+    /**
+     * Below this confidence the findings contradict each other (a build-up with a branching ratio far from
+     * critical, no burst with a critical one), and the detector says it cannot tell rather than guess.
+     */
+    static final double MIN_CONFIDENCE = 0.1;
+
+    /** Why the findings cannot be combined into a class. */
+    private static String contradiction(CascadeClass k, DailyViews days, BurstShape shape, double n) {
+        if (k == CascadeClass.ENDOGENOUS_CRITICAL) {
+            return "Views rose to a peak on " + Figures.date(days.closes()[shape.peakDay()]) + ", but the fitted "
+                    + "branching ratio (" + Figures.decimal(n) + ") is far below the critical level a word-of-mouth "
+                    + "build-up needs: the findings contradict each other, so the mechanism cannot be told.";
+        }
+        return "There is no significant burst, but the fitted branching ratio (" + Figures.decimal(n) + ") is "
+                + "critical or above, which a steady series cannot show: the series is too short or too noisy to "
+                + "tell how the video spread.";
     }
 
     /** AIC advantage of the exponential over the power-law relaxation beyond which the decay counts as exponential. */

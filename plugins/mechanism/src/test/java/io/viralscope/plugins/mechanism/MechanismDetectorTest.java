@@ -110,6 +110,42 @@ class MechanismDetectorTest {
     }
 
     @Test
+    void aSpikeWithNothingAfterItHasNoExponent() {
+        // 100,000 views on one day and none before or after: it faded at once, but there is no decay to fit
+        Detection d = detector.detect(daily(40, k -> k >= 2 ? 100_000L : 0L), DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+        assertThat(d.metrics()).containsEntry("decay_exponent", null).containsEntry("powerlaw_vs_exponential", null);
+        assertThat(d.summary()).doesNotContain("relaxation exponent");
+    }
+
+    @Test
+    void aBuildUpWithAFarSubcriticalBranchingRatioCannotBeTold() {
+        // samples three days apart blur a one-day jump into a three-day rise that looks like a build-up
+        List<Sample> s = new ArrayList<>();
+        long[] views = {0, 1000, 2000, 3000, 50_000, 50_100, 50_200, 50_300, 50_400, 50_500, 50_600, 50_700, 50_800,
+                50_900};
+        for (int i = 0; i < views.length; i++) {
+            s.add(Sample.ofViews(START.plus(Duration.ofDays(3L * i)), views[i]));
+        }
+        Detection d = detector.detect(new VideoSeries("gappygappy1", "blurred jump", s), DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).matches("Views rose to a peak on 2026-03-\\d\\d, but the fitted branching ratio "
+                + "\\(0\\.\\d\\d\\) is far below the critical level a word-of-mouth build-up needs: the findings "
+                + "contradict each other, so the mechanism cannot be told\\.");
+    }
+
+    @Test
+    void noBurstWithACriticalBranchingRatioCannotBeTold() {
+        // about 1.4 views a day (1, 1, 2, 1, 2, ...): the fit's branching ratio comes out above 1, which is noise
+        long[] views = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 13, 15, 16, 18, 19, 21, 22, 24, 25, 27};
+        Detection d = detector.detect(daily(views.length, k -> views[k]), DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).matches("There is no significant burst, but the fitted branching ratio "
+                + "\\(1\\.\\d\\d\\) is critical or above, which a steady series cannot show: the series is too "
+                + "short or too noisy to tell how the video spread\\.");
+    }
+
+    @Test
     void settingsChangeTheVerdictAndAreValidated() {
         Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.EXOGENOUS_SUBCRITICAL, 90, 3));
         DetectorContext strict = DetectorContext.of("mechanism", Map.of("burst-z", 100));
