@@ -175,7 +175,7 @@ public final class MechanismDetector implements Detector {
         } else {
             evidence(d, k, confidence, n, alpha);
         }
-        return d.summary(summary(k, days, shape, n, alpha, confidence)).build();
+        return d.summary(summary(k, days, shape, n, alpha, confidence, pushFading)).build();
     }
 
     /** The relaxation fit of the views above the baseline after the peak; null when too few days count. */
@@ -249,11 +249,16 @@ public final class MechanismDetector implements Detector {
     }
 
     private static String summary(CascadeClass k, DailyViews days, BurstShape shape, double n, double alpha,
-                                  double confidence) {
+                                  double confidence, boolean pushFading) {
         String tail = "branching ratio " + Figures.decimal(n)
                 + (Double.isFinite(alpha) ? ", relaxation exponent " + Figures.decimal(alpha) : "")
                 + ", " + Figures.percent(confidence) + " confidence).";
         String when = Figures.date(days.closes()[shape.peakDay()]);
+        if (pushFading) {
+            return "Outside push fading: views peaked on " + when + " and then decayed exponentially, not as a "
+                    + "power law, so no self-exciting cascade is relaxing (class by shape alone: " + k.phrase() + "; "
+                    + tail;
+        }
         String head = switch (k) {
             case EXOGENOUS_CRITICAL -> "Exogenous critical: a shock on " + when
                     + " set off a self-exciting cascade (";

@@ -25,6 +25,9 @@ class PushFadingTest {
                     .map(MechanismEvidence::mechanism).orElse(null);
             if (strongest == Mechanism.EXTERNAL_PUSH) {
                 push++;
+                // the summary says the same, whatever class the shape alone suggests
+                assertThat(d.summary()).startsWith("Outside push fading: views peaked on ")
+                        .contains("decayed exponentially, not as a power law", "(class by shape alone: ");
             }
         }
         System.out.printf("bass-external-push read as external push by the mechanism detector: %d/%d%n", push, n);
