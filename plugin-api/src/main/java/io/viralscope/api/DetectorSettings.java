@@ -3,6 +3,7 @@ package io.viralscope.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A detector's settings, read from {@code detectors.<id>.*} in the configuration file. Getters take the default
@@ -16,6 +17,8 @@ public final class DetectorSettings {
 
     private final String detectorId;
     private final Map<String, Object> values;
+    // the keys asked for, present or not: the host reports configured keys no call asked for (likely typos)
+    private final Set<String> read = ConcurrentHashMap.newKeySet();
 
     private DetectorSettings(String detectorId, Map<String, Object> values) {
         this.detectorId = detectorId;
@@ -39,7 +42,7 @@ public final class DetectorSettings {
 
     /** A number setting within {@code [min, max]}. */
     public double getDouble(String key, double defaultValue, double min, double max) {
-        Object v = values.get(key);
+        Object v = valueOf(key);
         if (v == null) {
             return defaultValue;
         }
@@ -61,7 +64,7 @@ public final class DetectorSettings {
 
     /** An integer setting within {@code [min, max]}. */
     public int getInt(String key, int defaultValue, int min, int max) {
-        Object v = values.get(key);
+        Object v = valueOf(key);
         if (v == null) {
             return defaultValue;
         }
@@ -79,7 +82,7 @@ public final class DetectorSettings {
 
     /** A boolean setting ({@code true} or {@code false}). */
     public boolean getBoolean(String key, boolean defaultValue) {
-        Object v = values.get(key);
+        Object v = valueOf(key);
         if (v == null) {
             return defaultValue;
         }
@@ -95,8 +98,23 @@ public final class DetectorSettings {
 
     /** A text setting. */
     public String getString(String key, String defaultValue) {
-        Object v = values.get(key);
+        Object v = valueOf(key);
         return v == null ? defaultValue : v.toString();
+    }
+
+    /**
+     * The keys the detector has asked for so far through the getters, whether or not they were set. The host
+     * compares them with {@link #keys()} after a run to report settings no detector reads, usually a misspelt key.
+     * Thread-safe.
+     */
+    @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.1.0")
+    public Set<String> keysRead() {
+        return Set.copyOf(read);
+    }
+
+    private Object valueOf(String key) {
+        read.add(key);
+        return values.get(key);
     }
 
     private InvalidSettingException invalid(String key, Object value, String expected) {

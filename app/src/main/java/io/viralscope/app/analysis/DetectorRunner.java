@@ -40,6 +40,8 @@ public final class DetectorRunner implements AutoCloseable {
     private final Function<String, Map<String, Object>> settingsOf;
     // a detector's settings are the same for every video: hash them once
     private final Map<String, String> settingsHashes = new java.util.concurrent.ConcurrentHashMap<>();
+    // one context per detector that actually ran, so the settings it asked for add up across calls
+    private final Map<String, DetectorContext> contexts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Duration timeout;
     private final ExecutorService workers;
     // Detector calls run here so a worker can stop waiting at the time limit; runaway calls are left to finish.
@@ -69,6 +71,22 @@ public final class DetectorRunner implements AutoCloseable {
                                             io.viralscope.app.config.Settings settings) {
         return new DetectorRunner(detectors, cache, settings::detectorSettings, settings.analysis().threads(),
                 settings.analysis().detectorTimeout());
+    }
+
+    /**
+     * For each detector that ran in this runner, the configured settings it never asked for, by detector id:
+     * most likely misspelt keys. Detectors answered wholly from the cache are left out (they were not asked).
+     */
+    public Map<String, java.util.SortedSet<String>> unreadSettings() {
+        Map<String, java.util.SortedSet<String>> unread = new java.util.TreeMap<>();
+        contexts.forEach((id, context) -> {
+            java.util.SortedSet<String> keys = new java.util.TreeSet<>(context.settings().keys());
+            keys.removeAll(context.settings().keysRead());
+            if (!keys.isEmpty()) {
+                unread.put(id, keys);
+            }
+        });
+        return unread;
     }
 
     /** Analyses each series; the result keeps the input order. */
@@ -115,7 +133,8 @@ public final class DetectorRunner implements AutoCloseable {
         String settingsHash = settingsHashes.computeIfAbsent(id, k -> SeriesFingerprint.ofSettings(settings));
         ResultKey key = new ResultKey(id, version, settingsHash, fingerprint);
         return cache.get(key).orElseGet(() -> {
-            Detection fresh = run(d, id, version, series, DetectorContext.of(id, settings));
+            Detection fresh = run(d, id, version, series,
+                    contexts.computeIfAbsent(id, k -> DetectorContext.of(id, settings)));
             computed.incrementAndGet();
             if (fresh.status() == DetectionStatus.FAILED) {
                 failed.incrementAndGet();

@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -193,12 +195,31 @@ public final class ConfigLoader {
             Map<String, Object> values = new LinkedHashMap<>();
             e.getValue().fields().forEachRemaining(s -> {
                 JsonNode v = s.getValue();
-                values.put(s.getKey(), v.isNumber() ? v.numberValue() : v.isBoolean() ? v.booleanValue()
-                        : v.asText());
+                if (v.isArray() && allScalars(v)) {
+                    // a YAML list such as [7, 30] means the comma-separated text "7,30" detectors read
+                    List<String> items = new ArrayList<>();
+                    v.forEach(item -> items.add(item.asText()));
+                    values.put(s.getKey(), String.join(",", items));
+                } else if (v.isContainerNode()) {
+                    throw UserError.badInput("Configuration key 'detectors." + e.getKey() + "." + s.getKey()
+                            + "' in " + source + " must be a number, true/false, text or a list of those.");
+                } else {
+                    values.put(s.getKey(), v.isNumber() ? v.numberValue() : v.isBoolean() ? v.booleanValue()
+                            : v.asText());
+                }
             });
             out.put(e.getKey(), values);
         });
         return out;
+    }
+
+    private static boolean allScalars(JsonNode array) {
+        for (JsonNode item : array) {
+            if (item.isContainerNode()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -148,6 +148,32 @@ class CliTest {
     }
 
     @Test
+    void aSettingNoDetectorReadsIsReportedAsALikelyTypo() throws IOException {
+        new io.viralscope.app.plugins.PluginJarBuilder("reader").source("t.r.Reader", """
+                package t.r;
+                import io.viralscope.api.*;
+                public class Reader implements Detector {
+                  public String id() { return "reader"; }
+                  public String version() { return "1.0.0"; }
+                  public String description() { return "Reads theta."; }
+                  public Detection detect(VideoSeries s, DetectorContext c) {
+                    double theta = c.settings().getDouble("theta", 0.4, 0, 1);
+                    return Detection.ok(this).summary("Theta " + theta + ".").metric("theta", theta).build(); }
+                }
+                """, true).writeTo(plugins, "reader.jar");
+        Path csv = dir.resolve("a.csv");
+        Files.writeString(csv, "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\ndQw4w9WgXcQ,2026-03-02,5\n");
+        assertThat(run(withDb("import", csv.toString()))).isZero();
+        Path config = dir.resolve("typo.yaml");
+        Files.writeString(config, "detectors:\n  reader:\n    theta: 0.3\n    thetaa: 0.5\n    burst_z: 4\n");
+        assertThat(run(withDb("--config", config.toString(), "report", "--format", "csv"))).isZero();
+        assertThat(err()).contains("Detector 'reader' never read the settings detectors.reader.burst_z, "
+                + "detectors.reader.thetaa; check the spelling against the detector's documented settings (README: "
+                + "Detectors, verdict and breakouts).");
+        assertThat(out()).contains("reader.theta").contains(",0.3");
+    }
+
+    @Test
     void aSecondReportOverUnchangedDataComesFromTheCacheAndProgressShowsOnATerminal() throws IOException {
         new io.viralscope.app.plugins.PluginJarBuilder("counter").source("t.c.Counter",
                 io.viralscope.app.plugins.PluginJarBuilder.detector("t.c", "Counter", "counter", ""), true)
@@ -255,7 +281,7 @@ class CliTest {
     @Test
     void pluginsCommandSaysWhenNothingIsLoaded() {
         assertThat(run(withDb("plugins", "--verbose"))).isZero();
-        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.0.0");
+        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.1.0");
     }
 
     @Test

@@ -50,6 +50,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aDetectorSettingMayBeAYamlListAndNothingDeeper() throws IOException {
+        Settings s = new ConfigLoader(home).load(write("""
+                detectors:
+                  forecast:
+                    horizons: [7, 30]
+                """));
+        assertThat(s.detectorSettings("forecast")).containsEntry("horizons", "7,30");
+        Path f = write("detectors:\n  forecast:\n    horizons:\n      short: 7\n");
+        assertThatThrownBy(() -> new ConfigLoader(home).load(f)).isInstanceOf(UserError.class)
+                .hasMessage("Configuration key 'detectors.forecast.horizons' in " + f
+                        + " must be a number, true/false, text or a list of those.");
+    }
+
+    @Test
     void unknownKeysAreRefusedByName() throws IOException {
         Path f = write("analysis:\n  detector-timeot: 2s\n");
         assertThatThrownBy(() -> new ConfigLoader(home).load(f)).isInstanceOf(UserError.class)
