@@ -69,7 +69,7 @@ public final class Simulator {
             path = RegimeChange.generate(m, days, scale, dispersion, draws, noise);
         }
 
-        String videoId = spec.videoId() != null ? spec.videoId() : SyntheticVideoId.of(spec.seed(), m);
+        String videoId = spec.videoId() != null ? spec.videoId() : SyntheticVideoId.of(spec);
         String title = "Simulated " + m.description() + " (seed " + spec.seed() + ")";
         List<Sample> samples = samples(spec, path, likeRate, commentRate, shareRate, engagement);
         GroundTruth truth = new GroundTruth(m, videoId, spec.seed(), days, spec.start(), scale, dispersion,

@@ -4,8 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * An 11-character id that looks like a YouTube video id: ten characters from {@code [A-Za-z0-9_-]} and a last
- * character from the sixteen YouTube actually uses there (its last six bits carry only four). Derived from the
- * seed and the mechanism, so two mechanisms simulated with one seed do not overwrite each other when imported.
+ * character from the sixteen YouTube actually uses there (its last six bits carry only four). Derived from
+ * everything that shapes the series (mechanism, seed, days, start, scale, rates, noise), so two different
+ * simulations never share an id when imported into one store, and the same one always gets the same id.
  */
 final class SyntheticVideoId {
 
@@ -15,8 +16,14 @@ final class SyntheticVideoId {
     private SyntheticVideoId() {
     }
 
-    static String of(long seed, SimulatedMechanism mechanism) {
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + mechanism.cliName().hashCode());
+    static String of(SimulationSpec spec) {
+        // String.hashCode is specified, so the id is the same on every JVM
+        String shape = String.join("|", spec.mechanism().cliName(), Integer.toString(spec.days()),
+                String.valueOf(spec.start()), String.valueOf(spec.scale()), String.valueOf(spec.likeRate()),
+                String.valueOf(spec.commentRate()), Boolean.toString(spec.shares()),
+                Boolean.toString(spec.likesHidden()), Boolean.toString(spec.commentsDisabled()),
+                String.valueOf(spec.dispersion()));
+        SplittableRandom random = new SplittableRandom(spec.seed() * 0x9E3779B97F4A7C15L + shape.hashCode());
         StringBuilder id = new StringBuilder(11);
         for (int i = 0; i < 10; i++) {
             id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

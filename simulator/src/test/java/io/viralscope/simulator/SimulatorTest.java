@@ -110,11 +110,18 @@ class SimulatorTest {
     }
 
     @Test
-    void videoIdLooksLikeAYouTubeIdAndDependsOnSeedAndMechanism() {
+    void videoIdLooksLikeAYouTubeIdAndDependsOnEverythingThatShapesTheSeries() {
         String a = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.LOGISTIC, 30, 9)).series().videoId();
         String b = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.GOMPERTZ, 30, 9)).series().videoId();
         assertThat(a).matches("[A-Za-z0-9_-]{10}[AEIMQUYcgkosw048]");
         assertThat(b).matches("[A-Za-z0-9_-]{10}[AEIMQUYcgkosw048]").isNotEqualTo(a);
+        assertThat(Simulator.simulate(SimulationSpec.of(SimulatedMechanism.LOGISTIC, 30, 9)).series().videoId())
+                .as("the same simulation, the same id").isEqualTo(a);
+        // other days or another scale make another series, so another id: both import into one store
+        assertThat(Simulator.simulate(SimulationSpec.of(SimulatedMechanism.LOGISTIC, 40, 9)).series().videoId())
+                .isNotEqualTo(a);
+        assertThat(Simulator.simulate(SimulationSpec.builder(SimulatedMechanism.LOGISTIC).days(30).seed(9)
+                .scale(5_000.0).build()).series().videoId()).isNotEqualTo(a);
         String given = Simulator.simulate(SimulationSpec.builder(SimulatedMechanism.LOGISTIC).days(30)
                 .videoId("dQw4w9WgXcQ").build()).series().videoId();
         assertThat(given).isEqualTo("dQw4w9WgXcQ");
