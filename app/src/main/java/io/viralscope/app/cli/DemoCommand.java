@@ -1,5 +1,6 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.app.Counted;
 import io.viralscope.app.UserError;
 import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.analysis.VideoAnalysis;
@@ -56,7 +57,8 @@ final class DemoCommand implements Callable<Integer> {
         // the demo keeps its own store beside its reports, never the user's
         try (Store store = Store.open(dir.resolve("demo.db"), ctx.clock()); PluginHost plugins = root.loadPlugins()) {
             ImportResult imported = Importer.withBuiltInFormats(store).importFiles(csvs, false);
-            ctx.out().println("Imported " + imported.rows() + " rows of " + imported.videos() + " videos from "
+            ctx.out().println("Imported " + Counted.of(imported.rows(), "row") + " of "
+                    + Counted.of(imported.videos(), "video") + " from "
                     + dir.resolve("data") + ".");
             Report report = new ReportService(root.settings(), store, plugins.detectors(), plugins.problems(),
                     ctx.clock()).build(List.of(), ConsoleProgress.forContext(ctx));
@@ -67,8 +69,9 @@ final class DemoCommand implements Callable<Integer> {
                 ReportService.writeFile(report, f, file);
                 written.add(file.toString());
             }
-            ctx.out().println("Ran " + report.detectors().size() + " detectors on " + report.videos().size()
-                    + " videos in " + report.stats().elapsed().toMillis() + " ms.");
+            ctx.out().println("Ran " + Counted.of(report.detectors().size(), "detector") + " on "
+                    + Counted.of(report.videos().size(), "video") + " in " + report.stats().elapsed().toMillis()
+                    + " ms.");
             for (VideoAnalysis v : report.videos()) {
                 if (v.series().videoId().startsWith("demo")) {
                     ctx.out().printf("  %-12s %-26s %.2f  %s%n", v.series().videoId(), v.verdict().phrase(),

@@ -1,5 +1,6 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.app.Counted;
 import io.viralscope.app.ingest.ImportResult;
 import io.viralscope.app.ingest.Importer;
 import io.viralscope.app.ingest.ParsedFile;
@@ -52,7 +53,8 @@ final class ImportCommand implements Callable<Integer> {
                 ctx.out().println(f.file() + ": " + f.format() + ", " + f.rows() + " rows, " + f.samples().size()
                         + " good samples" + (f.badRows() > 0 ? ", " + f.badRows() + " bad rows skipped" : ""));
             }
-            ctx.out().println("Imported " + r.added() + " new samples of " + r.videos() + " videos into "
+            ctx.out().println("Imported " + Counted.of(r.added(), "new sample") + " of " + Counted.of(r.videos(), "video")
+                    + " into "
                     + store.file() + (r.alreadyPresent() > 0 ? " (" + r.alreadyPresent() + " already present)" : "")
                     + ".");
             return 0;

@@ -1,5 +1,6 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.app.Counted;
 import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.report.Report;
@@ -60,7 +61,8 @@ final class ReportCommand implements Callable<Integer> {
             } else {
                 ReportService.writeFile(report, format, target);
                 ctx.err().println("Wrote " + format.extension().toUpperCase() + " report of "
-                        + report.videos().size() + " videos and " + report.detectors().size() + " detectors to "
+                        + Counted.of(report.videos().size(), "video") + " and "
+                        + Counted.of(report.detectors().size(), "detector") + " to "
                         + target.toAbsolutePath() + " (" + report.stats().computed() + " computed, "
                         + (report.stats().memoryHits() + report.stats().storeHits()) + " from cache).");
             }

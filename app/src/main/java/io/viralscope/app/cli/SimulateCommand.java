@@ -48,6 +48,13 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (days < SimulationSpec.MIN_DAYS || days > SimulationSpec.MAX_DAYS) {
+            throw UserError.badInput("--days must be from " + SimulationSpec.MIN_DAYS + " to " + SimulationSpec.MAX_DAYS
+                    + " so the mechanism has room to show its shape, but was " + days + ".");
+        }
+        if (scale != null && !(scale >= 1 && scale <= SimulationSpec.MAX_SCALE)) {
+            throw UserError.badInput("--scale (peak daily views) must be from 1 to 1e12, but was " + scale + ".");
+        }
         Simulation sim;
         try {
             SimulationSpec spec = SimulationSpec.builder(SimulatedMechanism.fromName(mechanism)).days(days).seed(seed)

@@ -154,13 +154,14 @@ public final class ConfigLoader {
         String webhook = r.text("alerts.webhook-url");
         int retries = r.integer("alerts.webhook-retries", 0, 10);
         if (!webhook.isBlank()) {
-            r.url("alerts.webhook-url"); // checks it is an http(s) URL; the path is used exactly as written
+            // checks it is an http(s) URL; the path is used exactly as written
+            r.url("alerts.webhook-url", "https://hooks.example.com/viralscope");
         }
         return new Settings.Alerts(webhook.isBlank() ? null : java.net.URI.create(webhook.trim()), retries);
     }
 
     private Settings.YouTube youtube(Reader r) {
-        String rootUrl = r.url("youtube.root-url");
+        String rootUrl = r.url("youtube.root-url", "https://www.googleapis.com/");
         String keyFile = r.text("youtube.key-file");
         int quota = r.integer("youtube.daily-quota", 1, 100_000_000);
         Duration minInterval = r.duration("youtube.min-poll-interval", Duration.ZERO, Duration.ofDays(30));
@@ -324,10 +325,9 @@ public final class ConfigLoader {
             }
         }
 
-        String url(String key) {
+        String url(String key, String example) {
             String t = text(key);
-            return httpBaseUrl(t).orElseThrow(() -> invalid(source, key, t,
-                    "an http(s) URL such as https://www.googleapis.com/"));
+            return httpBaseUrl(t).orElseThrow(() -> invalid(source, key, t, "an http(s) URL such as " + example));
         }
     }
 }

@@ -102,13 +102,13 @@ class CliTest {
         Files.writeString(csv, "video_id,timestamp,view_count,like_count,title\n"
                 + "dQw4w9WgXcQ,2026-03-01,100,1,=HYPERLINK(\"x\")\ndQw4w9WgXcQ,2026-03-02,200,,=HYPERLINK(\"x\")\n");
         assertThat(run(withDb("import", csv.toString()))).isZero();
-        assertThat(out()).contains("Imported 2 new samples of 1 videos into");
+        assertThat(out()).contains("Imported 2 new samples of 1 video into");
         assertThat(run(withDb("import", csv.toString()))).isZero();
-        assertThat(out()).contains("Imported 0 new samples of 1 videos into").contains("(2 already present)");
+        assertThat(out()).contains("Imported 0 new samples of 1 video into").contains("(2 already present)");
 
         Path json = dir.resolve("out/r.json");
         assertThat(run(withDb("report", "--format", "json", "--out", json.toString()))).isZero();
-        assertThat(err()).contains("Wrote JSON report of 1 videos and 0 detectors to " + json);
+        assertThat(err()).contains("Wrote JSON report of 1 video and 0 detectors to " + json);
         JsonNode r = Json.MAPPER.readTree(json.toFile());
         assertThat(r.get("schema").asText()).isEqualTo("viralscope.report/1");
         assertThat(r.get("videos").get(0).get("video_id").asText()).isEqualTo("dQw4w9WgXcQ");
@@ -130,7 +130,7 @@ class CliTest {
         Files.writeString(csv, "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,100\n");
         Path other = dir.resolve("other.db");
         assertThat(run("import", "--db", other.toString(), csv.toString())).isZero();
-        assertThat(out()).contains("Imported 1 new samples of 1 videos into " + other);
+        assertThat(out()).contains("Imported 1 new sample of 1 video into " + other);
         assertThat(run("report", "--db", other.toString(), "--plugins-dir", plugins.toString(), "--format",
                 "csv")).isZero();
         assertThat(out()).contains("dQw4w9WgXcQ,");
@@ -184,7 +184,7 @@ class CliTest {
         assertThat(run(withDb("import", csv.toString()))).isZero();
         Path json = dir.resolve("r.json");
         assertThat(run(withDb("report", "--out", json.toString()))).isZero();
-        assertThat(err()).contains("Wrote JSON report of 2 videos and 1 detectors").contains("(2 computed, 0 from"
+        assertThat(err()).contains("Wrote JSON report of 2 videos and 1 detector").contains("(2 computed, 0 from"
                 + " cache)");
         assertThat(Json.MAPPER.readTree(json.toFile()).get("videos").get(1).get("detections").get(0).get("metrics")
                 .get("samples").asInt()).isEqualTo(2);
@@ -267,7 +267,18 @@ class CliTest {
                 csv.toString())).isZero();
         assertThat(Files.readString(csv)).isEqualTo(first);
         assertThat(run(withDb("import", csv.toString()))).isZero();
-        assertThat(out()).contains("Imported 61 new samples of 1 videos");
+        assertThat(out()).contains("Imported 61 new samples of 1 video");
+    }
+
+    @Test
+    void simulateNamesTheOptionThatIsOutOfRange() {
+        Path out = dir.resolve("s.csv");
+        assertThat(run("simulate", "--mechanism", "logistic", "--days", "5", "--out", out.toString())).isEqualTo(2);
+        assertThat(err()).contains("--days must be from 14 to 3650 so the mechanism has room to show its shape, but"
+                + " was 5.");
+        assertThat(run("simulate", "--mechanism", "logistic", "--scale", "0", "--out", out.toString())).isEqualTo(2);
+        assertThat(err()).contains("--scale (peak daily views) must be from 1 to 1e12, but was 0.0.");
+        assertThat(out).doesNotExist();
     }
 
     @Test

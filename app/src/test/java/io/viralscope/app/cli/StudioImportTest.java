@@ -57,7 +57,7 @@ class StudioImportTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo(chart + ": YouTube Studio export, 28 rows, 8 good samples\n"
-                + "Imported 8 new samples of 1 videos into " + home.resolve("s.db") + ".\n");
+                + "Imported 8 new samples of 1 video into " + home.resolve("s.db") + ".\n");
         try (Store store = store()) {
             // days end at midnight Pacific time (07:00 UTC in August); the zero days before publication on
             // 2026-08-18 are left out but for the day before it, the 0 baseline
@@ -77,7 +77,7 @@ class StudioImportTest {
                     .containsExactly("studio");
         }
         // the same total as the export's Table data (Engaged views 578 for this video)
-        assertThat(importing(chart.toString()).out()).endsWith("Imported 0 new samples of 1 videos into "
+        assertThat(importing(chart.toString()).out()).endsWith("Imported 0 new samples of 1 video into "
                 + home.resolve("s.db") + " (8 already present).\n");
     }
 

@@ -85,6 +85,10 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> new ConfigLoader(home).load(h))
                 .hasMessage("Configuration key 'youtube.root-url' in " + h
                         + " is 'ftp://x' but must be an http(s) URL such as https://www.googleapis.com/.");
+        Path w = write("alerts:\n  webhook-url: hooks.slack\n");
+        assertThatThrownBy(() -> new ConfigLoader(home).load(w))
+                .hasMessage("Configuration key 'alerts.webhook-url' in " + w
+                        + " is 'hooks.slack' but must be an http(s) URL such as https://hooks.example.com/viralscope.");
     }
 
     @Test

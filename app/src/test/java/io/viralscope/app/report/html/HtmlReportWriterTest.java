@@ -138,7 +138,7 @@ class HtmlReportWriterTest {
 
         assertThat(section(html, "video-disagree001")).contains(
                 "Detectors disagree: growth-curve points to external push; mechanism points to tastemaker shock.");
-        assertThat(html).contains("Detectors disagree on 1 of 1 videos.", "class=\"disagree-cell\"");
+        assertThat(html).contains("Detectors disagree on 1 of 1 video.", "class=\"disagree-cell\"");
         assertThat(html(SampleReports.demo())).contains("The 2 detectors with evidence agree.");
     }
 
@@ -153,7 +153,7 @@ class HtmlReportWriterTest {
         String html = html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(growth, mechanism))),
                 List.of("growth-curve", "mechanism")));
         assertThat(html).doesNotContain("Detectors disagree:", "class=\"disagree-cell\"")
-                .contains("Detectors disagree on 0 of 1 videos");
+                .contains("Detectors disagree on 0 of 1 video.");
     }
 
     @Test

@@ -267,7 +267,8 @@ public final class MechanismDetector implements Detector {
             case ENDOGENOUS_CRITICAL -> "Endogenous critical: views built up by word of mouth to a peak on "
                     + when + " (";
             case ENDOGENOUS_SUBCRITICAL -> "Endogenous subcritical: no significant burst above the typical "
-                    + Figures.count(shape.typicalViews()) + " views a day (";
+                    + Figures.count(shape.typicalViews())
+                    + (Figures.count(shape.typicalViews()).equals("1") ? " view" : " views") + " a day (";
         };
         return head + tail;
     }
