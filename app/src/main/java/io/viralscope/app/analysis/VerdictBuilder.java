@@ -7,10 +7,9 @@ import io.viralscope.api.MechanismEvidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Combines the mechanism evidence of every {@code ok} detection into a verdict. Each detector counts once per
@@ -58,10 +57,10 @@ public final class VerdictBuilder {
         double confidence = Math.min(MAX_CONFIDENCE, (top / total) * Math.min(1.0, top));
         findings.sort(Comparator.comparing((Finding f) -> f.evidence().mechanism() != best)
                 .thenComparing(f -> -f.evidence().weight()));
-        Set<String> supporters = new HashSet<>();
+        Map<String, Double> support = new HashMap<>();
         for (Finding f : findings) {
             if (f.evidence().mechanism() == best) {
-                supporters.add(f.detector());
+                support.put(f.detector(), f.evidence().weight());
             }
         }
         List<String> evidence = new ArrayList<>();
@@ -69,9 +68,9 @@ public final class VerdictBuilder {
         for (Finding f : findings) {
             String prefix = "";
             if (f.evidence().mechanism() != best) {
-                // a detector that also backs the verdict is adding a nuance (a shock that set off word of
-                // mouth), not arguing against it
-                boolean hedge = supporters.contains(f.detector());
+                // a detector whose main finding backs the verdict is adding a nuance (a shock that set off word
+                // of mouth), not arguing against it; one whose main finding is the other mechanism disagrees
+                boolean hedge = support.getOrDefault(f.detector(), -1.0) >= f.evidence().weight();
                 opposed |= !hedge;
                 prefix = (hedge ? "Also (" : "Against (suggests ") + f.evidence().mechanism().phrase() + "): ";
             }

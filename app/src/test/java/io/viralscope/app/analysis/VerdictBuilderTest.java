@@ -51,6 +51,18 @@ class VerdictBuilderTest {
     }
 
     @Test
+    void aDetectorWhoseMainFindingIsTheOtherMechanismDisagrees() {
+        Detection mechanism = Detection.ok(TestDetectors.counting("mechanism")).summary("s")
+                .evidence(Mechanism.TASTEMAKER_SHOCK, 0.6, "a shock.")
+                .evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.24, "some passing on.").build();
+        Detection growth = withEvidence("growth-curve", Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.5, "an S-curve.");
+        Verdict v = VerdictBuilder.combine(List.of(mechanism, growth));
+        assertThat(v.mechanism()).isEqualTo("community-word-of-mouth");
+        assertThat(v.evidence()).contains("Against (suggests tastemaker shock): mechanism: a shock.",
+                "Detectors disagree: 2 mechanisms have support, so the confidence is lowered.");
+    }
+
+    @Test
     void negligibleEvidenceIsNoDisagreement() {
         Verdict v = VerdictBuilder.combine(List.of(
                 withEvidence("mechanism", Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock."),
