@@ -2,6 +2,7 @@ package io.viralscope.plugins.forecast;
 
 import io.viralscope.api.CurvePoint;
 import io.viralscope.api.CurveQuantity;
+import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
 import io.viralscope.api.Detector;
 import io.viralscope.api.DetectorContext;
@@ -85,10 +86,9 @@ public final class ForecastDetector implements Detector {
         }
         int endGap = views.days() - 1 - views.lastUsableDay();
         if (endGap >= RECENT_DAYS) {
-            List<io.viralscope.api.Sample> samples = series.samples();
-            Instant before = samples.get(samples.size() - 2).at();
+            Instant[] gap = lastGap(series);
             return Detection.insufficientData(this, "The series ends after a gap between samples (none from "
-                    + date(before) + " to " + date(views.lastAt()) + "), so the recent daily rate a forecast starts "
+                    + date(gap[0]) + " to " + date(gap[1]) + "), so the recent daily rate a forecast starts "
                     + "from is unknown; it needs a day with samples at both ends among the last " + RECENT_DAYS
                     + ".");
         }
@@ -180,6 +180,18 @@ public final class ForecastDetector implements Detector {
             return String.format(Locale.ROOT, "%.1fk", v / 1e3);
         }
         return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    /** The two samples around the last gap longer than the daily grid bridges (the series' last two if none). */
+    private static Instant[] lastGap(VideoSeries series) {
+        List<io.viralscope.api.Sample> s = series.samples();
+        Duration longest = Duration.ofMillis(Math.round(DailyGrid.DEFAULT_MAX_GAP_DAYS * 86_400_000L));
+        for (int i = s.size() - 1; i >= 1; i--) {
+            if (Duration.between(s.get(i - 1).at(), s.get(i).at()).compareTo(longest) > 0) {
+                return new Instant[] {s.get(i - 1).at(), s.get(i).at()};
+            }
+        }
+        return new Instant[] {s.get(Math.max(0, s.size() - 2)).at(), s.get(s.size() - 1).at()};
     }
 
     private static String date(Instant at) {

@@ -100,6 +100,13 @@ class ForecastDetectorTest {
         assertThat(d.summary()).isEqualTo("The series ends after a gap between samples (none from 2026-05-20 to "
                 + "2026-06-10), so the recent daily rate a forecast starts from is unknown; it needs a day with "
                 + "samples at both ends among the last 3.");
+        // several samples within the day after the gap: the message still names the gap itself
+        List<Sample> dense = new ArrayList<>(samples);
+        for (int q = 1; q <= 8; q++) {
+            dense.add(Sample.ofViews(START.plus(Duration.ofDays(40)).plus(Duration.ofMinutes(15L * q)), 50_000 + q));
+        }
+        assertThat(detector.detect(new VideoSeries("forecastgap", "gap", dense), DetectorContext.empty()).summary())
+                .startsWith("The series ends after a gap between samples (none from 2026-05-20 to 2026-06-10)");
         // daily samples after the gap bring the forecast back
         for (int k = 41; k <= 43; k++) {
             samples.add(Sample.ofViews(START.plus(Duration.ofDays(k)), 50_000 + 1000L * (k - 40)));
