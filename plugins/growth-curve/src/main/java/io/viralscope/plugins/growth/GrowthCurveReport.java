@@ -98,6 +98,10 @@ final class GrowthCurveReport {
         return largest / best.increments()[0];
     }
 
+    private static String perDay(String count) {
+        return count.equals("1") ? " view a day" : " views a day";
+    }
+
     private String summary(ModelFit best, Instant inflection) {
         String r2 = "(R² " + ViewCounts.twoDecimals(best.rSquared()) + ")";
         double burst = burstFactor(best);
@@ -105,10 +109,10 @@ final class GrowthCurveReport {
                 ? ViewCounts.format(best.increments()[0] * data.scale()) : "";
         return switch (best.family()) {
             case LINEAR -> burst >= SpreadingEvidence.BURST_FACTOR
-                    ? "Best fit: linear growth of about " + rate + " views a day on average, but one day brought "
+                    ? "Best fit: linear growth of about " + rate + perDay(rate) + " on average, but one day brought "
                     + ViewCounts.ratio(burst) + " times that: a burst no growth curve follows (see the other "
                     + "detectors)."
-                    : "Best fit: linear growth, a steady trickle of about " + rate + " views a day with no burst.";
+                    : "Best fit: linear growth, a steady trickle of about " + rate + perDay(rate) + " with no burst.";
             case EXPONENTIAL -> "Best fit: exponential growth of " + ViewCounts.percent(Math.expm1(best.growthRate()))
                     + " a day with no saturation in sight yet " + r2 + ".";
             case LOGISTIC, GOMPERTZ, BASS -> {
