@@ -75,8 +75,8 @@ class HtmlReportWriterTest {
                 List.of("growth-curve")));
         String table = html.substring(html.indexOf("<table class=\"sortable comparison\">"),
                 html.indexOf("</table>"));
-        assertThat(table).contains("so q/p is not read as a mechanism\">6</td>", "a straight line fits better than "
-                + "any diffusion curve, so q/p is not read as a mechanism").doesNotContain("word\u00a0of\u00a0mouth");
+        assertThat(table).contains("by its R²)\">6</td>", "a straight line fits better than any diffusion curve, so "
+                + "this table does not read q/p as a mechanism").doesNotContain("word\u00a0of\u00a0mouth");
 
         // nor when the best curve explains little of the daily views
         Detection poor = Detection.ok(SampleReports.detector("growth-curve")).summary("Best fit: gompertz.")
@@ -84,8 +84,8 @@ class HtmlReportWriterTest {
                 .build();
         String poorTable = html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(poor))),
                 List.of("growth-curve")));
-        assertThat(poorTable).contains("the best fit explains little of the daily views (R² −0.02), so q/p is not "
-                + "read as a mechanism\">31</td>");
+        assertThat(poorTable).contains("the best fit explains little of the daily views (R² −0.02), so this table "
+                + "does not read q/p as a mechanism (the verdict weighs the growth curve's evidence by its R²)\">31</td>");
     }
 
     @Test
