@@ -63,7 +63,7 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
                     "q (imitation, word of mouth) = " + HumanNumbers.decimal(q) + ", p (innovation, external push) = "
                             + HumanNumbers.decimal(p) + (unread == null ? ""
                             : "; " + unread + ", so this table does not read q/p as a mechanism (the verdict weighs "
-                            + "the growth curve's evidence by its R²)"));
+                            + "the growth-curve evidence by its R²)"));
         }
 
         return new ComparisonRow(view.anchor(), view.videoId(), view.title(), view.url(),

@@ -85,7 +85,7 @@ class HtmlReportWriterTest {
         String poorTable = html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(poor))),
                 List.of("growth-curve")));
         assertThat(poorTable).contains("the best fit explains little of the daily views (R² −0.02), so this table "
-                + "does not read q/p as a mechanism (the verdict weighs the growth curve's evidence by its R²)\">31</td>");
+                + "does not read q/p as a mechanism (the verdict weighs the growth-curve evidence by its R²)\">31</td>");
     }
 
     @Test
