@@ -74,19 +74,31 @@ public final class DetectorRunner implements AutoCloseable {
     }
 
     /**
-     * For each detector that ran in this runner, the configured settings it never asked for, by detector id:
-     * most likely misspelt keys. Detectors answered wholly from the cache are left out (they were not asked).
+     * One sentence for each detector with configured settings it never asks for: most likely misspelt keys. A
+     * detector answered wholly from the cache in this run is asked once more, on {@code probe} and uncached,
+     * so the warning does not vanish once results are cached.
      */
-    public Map<String, java.util.SortedSet<String>> unreadSettings() {
-        Map<String, java.util.SortedSet<String>> unread = new java.util.TreeMap<>();
-        contexts.forEach((id, context) -> {
+    public List<String> settingsNotRead(VideoSeries probe) {
+        for (Detector d : detectors) {
+            Map<String, Object> settings = settingsOf.apply(d.id());
+            if (!settings.isEmpty() && !contexts.containsKey(d.id())) {
+                run(d, d.id(), d.version(), probe, contexts.computeIfAbsent(d.id(),
+                        k -> DetectorContext.of(k, settings)));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        new java.util.TreeMap<>(contexts).forEach((id, context) -> {
             java.util.SortedSet<String> keys = new java.util.TreeSet<>(context.settings().keys());
             keys.removeAll(context.settings().keysRead());
             if (!keys.isEmpty()) {
-                unread.put(id, keys);
+                notes.add("Detector '" + id + "' never read the setting" + (keys.size() == 1 ? " " : "s ")
+                        + keys.stream().map(k -> "detectors." + id + "." + k)
+                        .collect(java.util.stream.Collectors.joining(", "))
+                        + "; check the spelling against the detector's documented settings (README: Detectors, "
+                        + "verdict and breakouts).");
             }
         });
-        return unread;
+        return notes;
     }
 
     /** Analyses each series; the result keeps the input order. */

@@ -40,6 +40,8 @@ final class WatchAnalysis implements AutoCloseable {
     private final Clock clock;
     // a video alerts once per watch: when it turns critical, not at every round while it stays so
     private final Set<String> alerted = new HashSet<>();
+    // misspelt detector settings are said once per watch, after the first analysis
+    private boolean settingsChecked;
 
     private WatchAnalysis(PluginHost plugins, DetectorRunner runner, Store store, PrintStream out,
                           BreakoutAnnouncer announcer, Clock clock) {
@@ -95,6 +97,10 @@ final class WatchAnalysis implements AutoCloseable {
         long cached = after.memoryHits() + after.storeHits() - before.memoryHits() - before.storeHits();
         out.println("  analysed " + series.size() + " changed video" + (series.size() == 1 ? "" : "s") + ": "
                 + computed + " detection" + (computed == 1 ? "" : "s") + " computed, " + cached + " from the cache.");
+        if (!settingsChecked && !series.isEmpty()) {
+            settingsChecked = true;
+            runner.settingsNotRead(series.get(0)).forEach(out::println);
+        }
         Instant now = clock.instant();
         announcer.announce(analyses.stream().map(a -> BreakoutRule.evaluate(a, now))
                 .flatMap(Optional::stream).filter(b -> alerted.add(b.videoId())).toList(), now);

@@ -90,10 +90,9 @@ public final class ReportService {
                     d.detector().version(), d.detector().description(), d.pluginId())).toList();
             List<Breakout> breakouts = analyses.stream().map(a -> BreakoutRule.evaluate(a, end))
                     .flatMap(java.util.Optional::stream).toList();
-            runner.unreadSettings().forEach((id, keys) -> notes.add("Detector '" + id + "' never read the setting"
-                    + (keys.size() == 1 ? " " : "s ") + keys.stream().map(k -> "detectors." + id + "." + k)
-                    .collect(java.util.stream.Collectors.joining(", ")) + "; check the spelling against the "
-                    + "detector's documented settings (README: Detectors, verdict and breakouts)."));
+            if (!series.isEmpty()) {
+                notes.addAll(runner.settingsNotRead(series.get(0)));
+            }
             return new Report(end, infos, analyses, runner.stats(series.size(), Duration.between(start, end)),
                     notes, breakouts);
         }

@@ -171,6 +171,15 @@ class CliTest {
                 + "detectors.reader.thetaa; check the spelling against the detector's documented settings (README: "
                 + "Detectors, verdict and breakouts).");
         assertThat(out()).contains("reader.theta").contains(",0.3");
+        // the next report comes from the cache, and still says it
+        assertThat(run(withDb("--config", config.toString(), "report", "--out", dir.resolve("r2.json").toString())))
+                .isZero();
+        assertThat(err()).contains("(0 computed, 1 from cache)").contains("Detector 'reader' never read the "
+                + "settings detectors.reader.burst_z, detectors.reader.thetaa;");
+        // and a correct configuration says nothing
+        Files.writeString(config, "detectors:\n  reader:\n    theta: 0.3\n");
+        assertThat(run(withDb("--config", config.toString(), "report", "--format", "csv"))).isZero();
+        assertThat(err()).doesNotContain("never read");
     }
 
     @Test
