@@ -5,12 +5,11 @@ import java.util.Objects;
 
 /**
  * What the host hands a detector besides the series: its own settings from the {@code detectors.<id>} section of
- * the configuration. Immutable and thread-safe.
+ * the configuration. Its settings' values never change; the settings only note which keys were read
+ * ({@link DetectorSettings#keysRead()}). Thread-safe.
  */
 @Stability(level = Stability.Level.STABLE, since = "1.0.0")
 public final class DetectorContext {
-
-    private static final DetectorContext EMPTY = new DetectorContext(DetectorSettings.empty());
 
     private final DetectorSettings settings;
 
@@ -18,9 +17,9 @@ public final class DetectorContext {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** A context with no settings: every setting takes its default. */
+    /** A context with no settings: every setting takes its default. A new one each time, as it notes reads. */
     public static DetectorContext empty() {
-        return EMPTY;
+        return new DetectorContext(DetectorSettings.empty());
     }
 
     /** A context with the given settings. */

@@ -13,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @Stability(level = Stability.Level.STABLE, since = "1.0.0")
 public final class DetectorSettings {
 
-    private static final DetectorSettings EMPTY = new DetectorSettings("", Map.of());
-
     private final String detectorId;
     private final Map<String, Object> values;
     // the keys asked for, present or not: the host reports configured keys no call asked for (likely typos)
@@ -25,9 +23,9 @@ public final class DetectorSettings {
         this.values = values;
     }
 
-    /** No settings. */
+    /** No settings. A new instance each time, since each notes the keys read from it. */
     public static DetectorSettings empty() {
-        return EMPTY;
+        return new DetectorSettings("", Map.of());
     }
 
     /** Settings of detector {@code detectorId}; values are numbers, booleans or strings. */

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * @param start            instant of the first sample
  * @param scale            expected daily views at the peak, or {@code null} to draw it log-uniformly from
  *                         1,000 to 100,000
- * @param videoId          the 11-character id, or {@code null} for a synthetic id derived from the seed and
- *                         mechanism
+ * @param videoId          the 11-character id, or {@code null} for a synthetic id derived from every other field
+ *                         (the same spec, the same id)
  * @param likeRate         probability that a new view likes, or {@code null} to draw it log-uniformly from 0.5%
  *                         to 6%
  * @param commentRate      probability that a new view comments, or {@code null} to draw it log-uniformly from

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
  * An 11-character id that looks like a YouTube video id: ten characters from {@code [A-Za-z0-9_-]} and a last
  * character from the sixteen YouTube actually uses there (its last six bits carry only four). Derived from
  * everything that shapes the series (mechanism, seed, days, start, scale, rates, noise), so two different
- * simulations never share an id when imported into one store, and the same one always gets the same id.
+ * simulations practically never share an id in one store (a 32-bit hash of the shape, mixed with the seed), and
+ * the same one always gets the same id.
  */
 final class SyntheticVideoId {
 

@@ -80,7 +80,7 @@ SERIES = [
     ("demoTrickle", "Demo: steady organic trickle (synthetic)", linear(12_000, 850), 0.019, 0.0009),
     ("demoShock01", "Demo: tastemaker shock, fast decay (synthetic)", shock(300, 250_000, 20, 1.4), 0.022, 0.0015),
     # last, so the series above keep their random draws: a shock 13 days before the end that decays slowly
-    ("demoBreak01", "Demo: shock igniting a cascade, breaking out now (synthetic)", cascade(2_000, 150_000, 76, 0.3, 0.6),
+    ("demoBreak01", "Demo: shock igniting a cascade near the end (synthetic)", cascade(2_000, 150_000, 76, 0.3, 0.6),
      0.035, 0.0024),
 ]
 

@@ -45,7 +45,7 @@ class JarCliIT {
         assertThat(r.err()).doesNotContain("skipped");
         assertThat(r.out()).contains("Reports written:").contains(cwd.resolve("demo-out/report.json").toString())
                 // the demo's data ends on 2026-10-29, so the breakout is printed with its date
-                .contains("Breakout: demoBreak01 \"Demo: shock igniting a cascade, breaking out now (synthetic)\" "
+                .contains("Breakout: demoBreak01 \"Demo: shock igniting a cascade near the end (synthetic)\" "
                         + "(data until 2026-10-29, ", " days ago) — mechanism: the dynamics are exogenous-critical");
 
         JsonNode report = Json.MAPPER.readTree(cwd.resolve("demo-out/report.json").toFile());

@@ -26,7 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * window ({@link GroundTruth#relaxationExponent()}); its distance from the theory's asymptote
  * ({@link GroundTruth#asymptoticRelaxationExponent()}) is printed beside it. Every target holds for every family
  * over 180 days; over 90 days all but the branching ratio of a burst-less series, which needs longer (see
- * {@link #branchingRatio()}).
+ * {@link #branchingRatio()}). The truth and the detector share the form {@code A·(τ + c)^−α}, so the exponent
+ * target measures how well the detector recovers it from noisy counts with an estimated baseline and kernel shift,
+ * not whether a power law is the right model; that is what {@code powerlaw_vs_exponential} ({@link PushFadingTest})
+ * and {@link #exponentsOrderTheExogenousClasses()} speak to.
  */
 class MechanismAccuracyTest {
 
