@@ -1,8 +1,6 @@
 package io.viralscope.bench;
 
-import io.viralscope.api.Detection;
 import io.viralscope.api.Detector;
-import io.viralscope.api.DetectorContext;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.plugins.engagement.EngagementDetector;
 import io.viralscope.plugins.inflection.InflectionDetector;
@@ -10,10 +8,7 @@ import io.viralscope.simulator.SimulatedMechanism;
 import io.viralscope.simulator.SimulationSpec;
 import io.viralscope.simulator.Simulator;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,34 +52,13 @@ public final class DetectorsBenchmark {
 
     /** Warms up, times one pass and prints one line; returns a checksum so the work cannot be skipped. */
     private static long time(Detector detector, List<VideoSeries> series) {
-        DetectorContext context = DetectorContext.empty();
-        long sink = 0;
-        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
-            for (VideoSeries s : series) {
-                sink += detector.detect(s, context).metrics().size();
-            }
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[series.size()];
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < nanos.length; i++) {
-            long t0 = System.nanoTime();
-            Detection d = detector.detect(series.get(i), context);
-            nanos[i] = System.nanoTime() - t0;
-            sink += d.events().size() + d.metrics().size();
-        }
-        double cpuMeanMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / nanos.length;
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        double median = percentile(sorted, 0.5) / 1e6;
-        double p90 = percentile(sorted, 0.9) / 1e6;
-        double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
+        long[] sink = {0};
+        DetectorTiming t = DetectorTiming.of(detector, series, WARM_UP_PASSES,
+                d -> sink[0] += d.metrics().size(), d -> sink[0] += d.events().size() + d.metrics().size());
+        double median = t.percentileMs(0.5);
+        double p90 = t.percentileMs(0.9);
         System.out.printf(Locale.ROOT, "  %-12s %10.4f %10.4f %10.4f %12.4f %10s%n", detector.id(), median, p90,
-                mean, cpuMeanMs, median <= TARGET_MS && p90 <= TARGET_MS ? "met" : "missed");
-        return sink;
-    }
-
-    private static double percentile(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
+                t.meanMs(), t.cpuMeanMs(), median <= TARGET_MS && p90 <= TARGET_MS ? "met" : "missed");
+        return sink[0];
     }
 }

@@ -1,16 +1,11 @@
 package io.viralscope.bench;
 
-import io.viralscope.api.Detection;
-import io.viralscope.api.DetectorContext;
 import io.viralscope.api.Sample;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.plugins.growth.GrowthCurveDetector;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,48 +38,21 @@ public final class GrowthCurveBenchmark {
         for (int i = 0; i < count; i++) {
             series.add(generate(i, days));
         }
-        GrowthCurveDetector detector = new GrowthCurveDetector();
-        DetectorContext context = DetectorContext.empty();
-
-        long warmStart = System.nanoTime();
-        for (VideoSeries s : series) {
-            detector.detect(s, context);
-        }
-        double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
-
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[count];
         Map<String, Integer> models = new TreeMap<>();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long timedStart = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long t0 = System.nanoTime();
-            Detection d = detector.detect(series.get(i), context);
-            nanos[i] = System.nanoTime() - t0;
-            models.merge(String.valueOf(d.text("model")), 1, Integer::sum);
-        }
-        double timedSeconds = (System.nanoTime() - timedStart) / 1e9;
-        double cpuMean = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / count;
-
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
+        DetectorTiming t = DetectorTiming.of(new GrowthCurveDetector(), series, 1, d -> { },
+                d -> models.merge(String.valueOf(d.text("model")), 1, Integer::sum));
         System.out.printf(Locale.ROOT, "growth-curve benchmark: %d series x %d days, 5 models each, 1 thread, %s %s%n",
                 count, days, System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        System.out.printf(Locale.ROOT, "  warm-up pass      %.2f s%n", warmSeconds);
-        double median = percentile(sorted, 0.5) / 1e6;
+        System.out.printf(Locale.ROOT, "  warm-up pass      %.2f s%n", t.warmSeconds());
+        double median = t.percentileMs(0.5);
         System.out.printf(Locale.ROOT, "  median per series %.3f ms (target %.1f ms: %s)%n", median, TARGET_MEDIAN_MS,
                 median <= TARGET_MEDIAN_MS ? "met" : "missed");
-        System.out.printf(Locale.ROOT, "  p90 per series    %.3f ms%n", percentile(sorted, 0.9) / 1e6);
-        System.out.printf(Locale.ROOT, "  p99 per series    %.3f ms%n", percentile(sorted, 0.99) / 1e6);
-        System.out.printf(Locale.ROOT, "  mean per series   %.3f ms%n", mean);
-        System.out.printf(Locale.ROOT, "  cpu per series    %.3f ms (mean thread CPU time)%n", cpuMean);
-        System.out.printf(Locale.ROOT, "  throughput        %.0f series/s%n", count / timedSeconds);
+        System.out.printf(Locale.ROOT, "  p90 per series    %.3f ms%n", t.percentileMs(0.9));
+        System.out.printf(Locale.ROOT, "  p99 per series    %.3f ms%n", t.percentileMs(0.99));
+        System.out.printf(Locale.ROOT, "  mean per series   %.3f ms%n", t.meanMs());
+        System.out.printf(Locale.ROOT, "  cpu per series    %.3f ms (mean thread CPU time)%n", t.cpuMeanMs());
+        System.out.printf(Locale.ROOT, "  throughput        %.0f series/s%n", t.throughput());
         System.out.println("  chosen models     " + models);
-    }
-
-    private static double percentile(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
     }
 
     /** Series {@code i}: its family cycles through six kinds; its parameters come from a generator seeded by i. */

@@ -1,8 +1,6 @@
 package io.viralscope.bench;
 
-import io.viralscope.api.Detection;
 import io.viralscope.api.Detector;
-import io.viralscope.api.DetectorContext;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.plugins.forecast.ForecastDetector;
 import io.viralscope.plugins.mechanism.MechanismDetector;
@@ -10,10 +8,7 @@ import io.viralscope.simulator.SimulatedMechanism;
 import io.viralscope.simulator.SimulationSpec;
 import io.viralscope.simulator.Simulator;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,42 +42,16 @@ public final class MechanismForecastBenchmark {
     }
 
     private static void time(Detector detector, List<VideoSeries> series, String tallied) {
-        DetectorContext context = DetectorContext.empty();
-        long warmStart = System.nanoTime();
-        for (VideoSeries s : series) {
-            detector.detect(s, context);
-        }
-        double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
-
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        int count = series.size();
-        long[] nanos = new long[count];
         Map<String, Integer> tally = new TreeMap<>();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long timedStart = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long t0 = System.nanoTime();
-            Detection d = detector.detect(series.get(i), context);
-            nanos[i] = System.nanoTime() - t0;
-            tally.merge(tallied == null ? d.status().wireName() : String.valueOf(d.text(tallied)), 1,
-                    Integer::sum);
-        }
-        double timedSeconds = (System.nanoTime() - timedStart) / 1e9;
-        double cpuMean = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / count;
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
+        DetectorTiming t = DetectorTiming.of(detector, series, 1, d -> { }, d -> tally.merge(
+                tallied == null ? d.status().wireName() : String.valueOf(d.text(tallied)), 1, Integer::sum));
         System.out.printf(Locale.ROOT, "  %s %s%n", detector.id(), detector.version());
-        System.out.printf(Locale.ROOT, "    warm-up pass      %.2f s%n", warmSeconds);
-        System.out.printf(Locale.ROOT, "    median per series %.3f ms%n", percentile(sorted, 0.5) / 1e6);
-        System.out.printf(Locale.ROOT, "    p90 per series    %.3f ms%n", percentile(sorted, 0.9) / 1e6);
-        double mean = Arrays.stream(nanos).average().orElse(0) / 1e6;
-        System.out.printf(Locale.ROOT, "    mean per series   %.3f ms%n", mean);
-        System.out.printf(Locale.ROOT, "    cpu per series    %.3f ms (mean thread CPU time)%n", cpuMean);
-        System.out.printf(Locale.ROOT, "    throughput        %.0f series/s%n", count / timedSeconds);
+        System.out.printf(Locale.ROOT, "    warm-up pass      %.2f s%n", t.warmSeconds());
+        System.out.printf(Locale.ROOT, "    median per series %.3f ms%n", t.percentileMs(0.5));
+        System.out.printf(Locale.ROOT, "    p90 per series    %.3f ms%n", t.percentileMs(0.9));
+        System.out.printf(Locale.ROOT, "    mean per series   %.3f ms%n", t.meanMs());
+        System.out.printf(Locale.ROOT, "    cpu per series    %.3f ms (mean thread CPU time)%n", t.cpuMeanMs());
+        System.out.printf(Locale.ROOT, "    throughput        %.0f series/s%n", t.throughput());
         System.out.println("    " + (tallied == null ? "statuses" : tallied + "es") + "    " + tally);
-    }
-
-    private static double percentile(long[] sorted, double q) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.floor(q * sorted.length))];
     }
 }
