@@ -12,8 +12,6 @@ final class PowerLawMemoryKernel {
 
     private static final int EXPLICIT_TERMS = 2000;
 
-    private final double theta;
-    private final double shift;
     private final double[] weights;
 
     /**
@@ -22,8 +20,6 @@ final class PowerLawMemoryKernel {
      * @param horizon number of lags to tabulate
      */
     PowerLawMemoryKernel(double theta, double shift, int horizon) {
-        this.theta = theta;
-        this.shift = shift;
         double z = 0;
         for (int tau = 1; tau <= EXPLICIT_TERMS; tau++) {
             z += Math.pow(tau + shift, -(1 + theta));
@@ -38,15 +34,5 @@ final class PowerLawMemoryKernel {
     /** φ(τ) for {@code 1 <= tau <= horizon}. */
     double at(int tau) {
         return weights[tau];
-    }
-
-    /** θ. */
-    double theta() {
-        return theta;
-    }
-
-    /** c, in days. */
-    double shift() {
-        return shift;
     }
 }

@@ -82,17 +82,10 @@ final class DampedTrendForecast {
             n++;
         }
         double det = sw * swss - sws * sws;
-        double a;
-        double b;
-        if (n >= 2 && det > 1e-12 * sw * swss) {
-            b = (sw * swsy - sws * swy) / det;
-            a = (swy - b * sws) / sw;
-        } else {
-            b = 0;
-            a = swy / sw;
-        }
+        boolean slopeKnown = n >= 2 && det > 1e-12 * sw * swss;
+        double b = slopeKnown ? (sw * swsy - sws * swy) / det : 0;
         b = Math.max(MIN_SLOPE, Math.min(MAX_SLOPE, b));
-        a = (swy - b * sws) / sw;  // the level that goes with a held slope
+        double a = (swy - b * sws) / sw;  // the level that goes with the (held) slope
         double rss = 0;
         for (int k = from; k < days; k++) {
             if (views.usable()[k]) {
@@ -110,7 +103,7 @@ final class DampedTrendForecast {
         double varA;
         double varB;
         double cov;
-        if (n >= 2 && det > 1e-12 * sw * swss) {
+        if (slopeKnown) {
             varA = scale * swss / det;
             varB = scale * sw / det;
             cov = -scale * sws / det;

@@ -101,9 +101,9 @@ public final class ForecastDetector implements Detector {
         StringBuilder summary = new StringBuilder();
         for (int i = 0; i < horizons.size(); i++) {
             int h = horizons.get(i);
-            Prediction g = growth.predict(h);
-            Prediction l = LogLinearForecast.predict(views, h);
-            LogLinearForecast.Estimate e = LogLinearForecast.estimate(views, h);
+            Prediction g = path.growth[h];
+            Prediction l = path.logLinear[h];
+            LogLinearForecast.Estimate e = path.estimates[h];
             if (i == 0) {
                 d.metric("horizon_days", h)
                         .metric("views_forecast", path.median[h])
@@ -138,25 +138,33 @@ public final class ForecastDetector implements Detector {
      * The combined forecast for every day up to the longest horizon. Cumulative views never fall, so each of the
      * median and the bounds is held at least at its value for the day before: where the log-linear model switches
      * from its defaults to the series' history (spans of the horizon's length fit in the window only up to some
-     * length), the combination may otherwise dip.
+     * length), the combination may otherwise dip. The two models' own predictions and the log-linear estimates
+     * of each day are kept, for the per-horizon metrics.
      */
-    private record Path(double[] median, double[] low, double[] high) {
+    private record Path(double[] median, double[] low, double[] high, Prediction[] growth, Prediction[] logLinear,
+                        LogLinearForecast.Estimate[] estimates) {
 
-        static Path of(CumulativeViews views, DampedTrendForecast growth, int longest) {
+        static Path of(CumulativeViews views, DampedTrendForecast growthModel, int longest) {
             double last = views.lastViews();
             double[] median = new double[longest + 1];
             double[] low = new double[longest + 1];
             double[] high = new double[longest + 1];
+            Prediction[] growth = new Prediction[longest + 1];
+            Prediction[] logLinear = new Prediction[longest + 1];
+            LogLinearForecast.Estimate[] estimates = new LogLinearForecast.Estimate[longest + 1];
             median[0] = last;
             low[0] = last;
             high[0] = last;
             for (int k = 1; k <= longest; k++) {
-                Prediction c = Prediction.combine(growth.predict(k), LogLinearForecast.predict(views, k), last);
+                growth[k] = growthModel.predict(k);
+                estimates[k] = LogLinearForecast.estimate(views, k);
+                logLinear[k] = LogLinearForecast.predict(views, estimates[k]);
+                Prediction c = Prediction.combine(growth[k], logLinear[k], last);
                 median[k] = Math.max(median[k - 1], c.median());
                 low[k] = Math.max(low[k - 1], c.low());
                 high[k] = Math.max(high[k - 1], c.high());
             }
-            return new Path(median, low, high);
+            return new Path(median, low, high, growth, logLinear, estimates);
         }
 
         FittedCurve curve(String name, boolean primary, double[] values, Instant from) {

@@ -92,9 +92,8 @@ final class LogLinearForecast {
         return new Estimate(logRatio, gainSigma * gained / (1 + now + gained), m);
     }
 
-    /** The prediction of cumulative views {@code h} days after the last sample. */
-    static Prediction predict(CumulativeViews views, int h) {
-        Estimate e = estimate(views, h);
+    /** The prediction of cumulative views that estimate {@code e} of {@code views} gives ({@link #estimate}). */
+    static Prediction predict(CumulativeViews views, Estimate e) {
         return Prediction.logNormal(Math.log1p(views.lastViews()) + e.logRatio(), e.sigma(), views.lastViews());
     }
 

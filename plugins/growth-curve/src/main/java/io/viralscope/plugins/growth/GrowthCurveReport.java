@@ -77,10 +77,11 @@ final class GrowthCurveReport {
             out.curve(cumulativeCurve(f, f == best));
         }
         out.curve(dailyCurve(best));
-        for (MechanismEvidence e : SpreadingEvidence.of(best, burstFactor(best))) {
+        double burst = burstFactor(best);
+        for (MechanismEvidence e : SpreadingEvidence.of(best, burst)) {
             out.evidence(e.mechanism(), e.weight(), e.finding());
         }
-        return out.summary(summary(best, inflection)).build();
+        return out.summary(summary(best, inflection, burst)).build();
     }
 
     /**
@@ -102,9 +103,8 @@ final class GrowthCurveReport {
         return count.equals("1") ? " view a day" : " views a day";
     }
 
-    private String summary(ModelFit best, Instant inflection) {
+    private String summary(ModelFit best, Instant inflection, double burst) {
         String r2 = "(R² " + ViewCounts.twoDecimals(best.rSquared()) + ")";
-        double burst = burstFactor(best);
         String rate = best.family() == GrowthFamily.LINEAR
                 ? ViewCounts.format(best.increments()[0] * data.scale()) : "";
         return switch (best.family()) {

@@ -69,16 +69,9 @@ final class IncrementFitter {
      * Screens {@code starts} with their best amplitude, runs Levenberg–Marquardt from the most promising one, and
      * from the next ones only while the fit is clearly worse than constant daily views (which every model here
      * approaches at a bound, so a worse fit is stuck in a poor local minimum); returns the best solution, or
-     * {@code null} when every run failed.
-     */
-    static Solution fitBest(IncrementModel model, ViewIncrements data, List<double[]> starts) {
-        return fitBest(model, data, starts, Double.POSITIVE_INFINITY);
-    }
-
-    /**
-     * As {@link #fitBest(IncrementModel, ViewIncrements, List)}, but a run stops early once its weighted RSS exceeds
-     * {@code hopelessRss} and its last step reduced the RSS by less than a tenth of the excess; such a model cannot
-     * win, and no other start is tried for it.
+     * {@code null} when every run failed. A run stops early once its weighted RSS exceeds {@code hopelessRss} and
+     * its last step reduced the RSS by less than a tenth of the excess; such a model cannot win, and no other start
+     * is tried for it ({@link Double#POSITIVE_INFINITY}: never).
      */
     static Solution fitBest(IncrementModel model, ViewIncrements data, List<double[]> starts, double hopelessRss) {
         List<Solution> screened = screen(model, data, starts);
@@ -234,12 +227,10 @@ final class IncrementFitter {
         }
     }
 
-    /** One Levenberg–Marquardt run from {@code start}; {@code null} when it fails or leaves finite numbers. */
-    static Solution fit(IncrementModel model, ViewIncrements data, double[] start) {
-        return fit(model, data, start, Double.POSITIVE_INFINITY);
-    }
-
-    /** One run from {@code start} that gives up early when hopeless, as {@link #fitBest} with a threshold does. */
+    /**
+     * One Levenberg–Marquardt run from {@code start}, giving up early when hopeless as {@link #fitBest} says;
+     * {@code null} when it fails or its numbers are not finite.
+     */
     static Solution fit(IncrementModel model, ViewIncrements data, double[] start, double hopelessRss) {
         double[] lower = model.lowerBounds();
         double[] upper = model.upperBounds();

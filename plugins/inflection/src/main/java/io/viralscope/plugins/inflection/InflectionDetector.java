@@ -113,7 +113,7 @@ public final class InflectionDetector implements Detector {
 
         Instant[] closes = new Instant[n];
         for (int k = 0; k < n; k++) {
-            closes[k] = grid.start().plusSeconds(86_400L * (k + 1));
+            closes[k] = grid.time(k + 1);
         }
         Detection.Builder d = Detection.ok(this)
                 .metric("peak_daily_views", peak.views())

@@ -7,24 +7,20 @@ package io.viralscope.plugins.mechanism;
  */
 enum CascadeClass {
     /** A shock that ignited a cascade (n ≈ 1): relaxation {@code t^−(1−θ)}. */
-    EXOGENOUS_CRITICAL("exogenous-critical", "exogenous critical", 1, -1),
+    EXOGENOUS_CRITICAL("exogenous-critical", "exogenous critical"),
     /** A one-off shock to an audience that does not pass it on (n well below 1): relaxation {@code t^−(1+θ)}. */
-    EXOGENOUS_SUBCRITICAL("exogenous-subcritical", "exogenous subcritical", 1, 1),
+    EXOGENOUS_SUBCRITICAL("exogenous-subcritical", "exogenous subcritical"),
     /** A burst grown from within by word of mouth (n ≈ 1): build-up and relaxation {@code |t − t_c|^−(1−2θ)}. */
-    ENDOGENOUS_CRITICAL("endogenous-critical", "endogenous critical", 1, -2),
+    ENDOGENOUS_CRITICAL("endogenous-critical", "endogenous critical"),
     /** No significant burst: a steady trickle with small self-excited fluctuations. */
-    ENDOGENOUS_SUBCRITICAL("endogenous-subcritical", "endogenous subcritical", 0, 0);
+    ENDOGENOUS_SUBCRITICAL("endogenous-subcritical", "endogenous subcritical");
 
     private final String id;
     private final String phrase;
-    private final double constant;
-    private final double thetaFactor;
 
-    CascadeClass(String id, String phrase, double constant, double thetaFactor) {
+    CascadeClass(String id, String phrase) {
         this.id = id;
         this.phrase = phrase;
-        this.constant = constant;
-        this.thetaFactor = thetaFactor;
     }
 
     /** The id used in reports ({@code class} metric). */
@@ -35,11 +31,6 @@ enum CascadeClass {
     /** Plain words for summaries. */
     String phrase() {
         return phrase;
-    }
-
-    /** The relaxation exponent the class predicts for kernel exponent θ, or NaN for no burst. */
-    double expectedExponent(double theta) {
-        return this == ENDOGENOUS_SUBCRITICAL ? Double.NaN : constant + thetaFactor * theta;
     }
 
     /** True for the two exogenous classes. */

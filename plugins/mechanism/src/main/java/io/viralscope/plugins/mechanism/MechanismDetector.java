@@ -138,8 +138,7 @@ public final class MechanismDetector implements Detector {
         // better than a power law, is not a self-exciting relaxation but an outside push fading (Bass p-driven, a
         // paid campaign ending), so the cascade class is a weak guess. A long build-up that decays exponentially
         // is a saturating S-curve of word of mouth: left as classified.
-        boolean exogenous = k == CascadeClass.EXOGENOUS_CRITICAL || k == CascadeClass.EXOGENOUS_SUBCRITICAL
-                || (burst && shape.peakDay() <= LAUNCH_DAYS);
+        boolean exogenous = k.exogenous() || (burst && shape.peakDay() <= LAUNCH_DAYS);
         boolean pushFading = exogenous && relaxation != null
                 && relaxation.powerLawAdvantage() < -EXPONENTIAL_DECISIVE_AIC;
         double confidence = pushFading ? verdict.confidence() / 2 : verdict.confidence();
@@ -195,8 +194,7 @@ public final class MechanismDetector implements Detector {
         for (int i = 0; i < length; i++) {
             int t = peak + 1 + i;
             excess[i] = x[t] - baseline[t];
-            double l = Math.max(1, lambda[t]);
-            weights[i] = days.usable()[t] ? 1 / (l + 0.04 * l * l) : 0;
+            weights[i] = days.usable()[t] ? SelfExcitingFit.weight(lambda[t]) : 0;
         }
         return RelaxationFit.fit(excess, weights, hawkes.shift());
     }

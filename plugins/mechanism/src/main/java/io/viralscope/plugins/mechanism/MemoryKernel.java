@@ -17,8 +17,6 @@ final class MemoryKernel {
 
     private static final int EXPLICIT_TERMS = 32;
 
-    private final double theta;
-    private final double shift;
     private final double[] weights;
 
     /**
@@ -30,8 +28,6 @@ final class MemoryKernel {
         if (!(theta > 0) || !(shift > 0) || horizon < 0) {
             throw new IllegalArgumentException("kernel needs theta > 0, shift > 0 and horizon >= 0");
         }
-        this.theta = theta;
-        this.shift = shift;
         double z = normaliser(theta, shift);
         weights = new double[horizon + 1];
         for (int tau = 1; tau <= horizon; tau++) {
@@ -51,22 +47,7 @@ final class MemoryKernel {
         return z + Math.pow(a, -theta) / theta + f / 2 + s * f / a / 12 - s * (s + 1) * (s + 2) * f / (a * a * a) / 720;
     }
 
-    /** θ. */
-    double theta() {
-        return theta;
-    }
-
-    /** c, in days. */
-    double shift() {
-        return shift;
-    }
-
-    /** The longest lag tabulated. */
-    int horizon() {
-        return weights.length - 1;
-    }
-
-    /** φ(τ) for {@code 1 <= tau <= horizon()}. */
+    /** φ(τ) for {@code 1 <= tau <=} the horizon given. */
     double at(int tau) {
         return weights[tau];
     }

@@ -197,7 +197,8 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         return new SelfExcitingFit(mu, impulse, impulseDay, n, shift, theta, rss, count);
     }
 
-    private static double weight(double lambda) {
+    /** The weight of a day with conditional mean {@code lambda}: the inverse variance of over-dispersed counts. */
+    static double weight(double lambda) {
         double l = Math.max(lambda, 1);
         return 1 / (l + OVERDISPERSION * l * l);
     }
