@@ -21,7 +21,6 @@ public final class ResultCache {
     private final Cache<ResultKey, Detection> memory;
     private final AtomicLong memoryHits = new AtomicLong();
     private final AtomicLong storeHits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
 
     /** A cache keeping up to {@code maxInMemory} detections in memory. */
     public ResultCache(Store store, int maxInMemory) {
@@ -40,8 +39,6 @@ public final class ResultCache {
         if (stored.isPresent()) {
             storeHits.incrementAndGet();
             memory.put(key, stored.get());
-        } else {
-            misses.incrementAndGet();
         }
         return stored;
     }
@@ -65,8 +62,4 @@ public final class ResultCache {
         return storeHits.get();
     }
 
-    /** Look-ups that found nothing. */
-    public long misses() {
-        return misses.get();
-    }
 }

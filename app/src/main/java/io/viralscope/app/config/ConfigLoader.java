@@ -38,11 +38,6 @@ public final class ConfigLoader {
         this.home = home;
     }
 
-    /** A loader for the current user. */
-    public static ConfigLoader forCurrentUser() {
-        return new ConfigLoader(Path.of(System.getProperty("user.home")));
-    }
-
     /**
      * Loads the configuration: {@code explicitFile} when given (it must exist), else {@code ./viralscope.yaml},
      * else {@code ~/.viralscope/viralscope.yaml}, else the built-in defaults.

@@ -70,21 +70,9 @@ public final class Importer {
         CsvTable table = CsvTable.read(file);
         for (SampleFileFormat f : formats) {
             if (f.recognises(table.header())) {
-                if (f instanceof ViralscopeCsvFormat) {
-                    List<String> missing = ViralscopeCsvFormat.missingColumns(table.header());
-                    if (!missing.isEmpty()) {
-                        throw UserError.badInput(notInSchema(file, table, missing));
-                    }
-                }
                 return f.parse(file, table);
             }
         }
-        throw UserError.badInput(notInSchema(file, table, ViralscopeCsvFormat.missingColumns(table.header())));
-    }
-
-    private static String notInSchema(Path file, CsvTable table, List<String> missing) {
-        return "File " + file + " is not in Viralscope's CSV schema nor a YouTube Studio export: missing column"
-                + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " (found: "
-                + String.join(", ", table.header()) + ").";
+        throw UserError.badInput(ViralscopeCsvFormat.notInSchema(file, table));
     }
 }

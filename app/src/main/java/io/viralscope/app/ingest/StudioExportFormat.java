@@ -4,6 +4,7 @@ import io.viralscope.api.Sample;
 import io.viralscope.app.UserError;
 import io.viralscope.app.store.NewSample;
 import io.viralscope.app.store.VideoMetadata;
+import io.viralscope.app.youtube.VideoIdParser;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -96,7 +97,7 @@ public final class StudioExportFormat implements SampleFileFormat {
                 continue;
             }
             int before = errors.size();
-            boolean validId = ViralscopeCsvFormat.VIDEO_ID.matcher(id).matches();
+            boolean validId = VideoIdParser.VIDEO_ID.matcher(id).matches();
             if (!validId) {
                 errors.add(new RowError(file, row.line(), h.get(content), "'" + id
                         + "' is not a YouTube video id (11 characters: letters, digits, - and _)"));

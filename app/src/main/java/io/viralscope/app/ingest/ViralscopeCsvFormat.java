@@ -3,6 +3,7 @@ package io.viralscope.app.ingest;
 import io.viralscope.api.Sample;
 import io.viralscope.app.store.NewSample;
 import io.viralscope.app.store.VideoMetadata;
+import io.viralscope.app.youtube.VideoIdParser;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,7 +31,6 @@ public final class ViralscopeCsvFormat implements SampleFileFormat {
     public static final List<String> OPTIONAL = List.of("like_count", "comment_count", "share_count", "title",
             "published_at");
 
-    static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
     private static final Pattern BARE_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final String source;
@@ -50,13 +50,22 @@ public final class ViralscopeCsvFormat implements SampleFileFormat {
         return header.contains("video_id") || header.contains("view_count") || header.contains("timestamp");
     }
 
-    /** The required columns missing from {@code header}. */
-    public static List<String> missingColumns(List<String> header) {
-        return REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+    /**
+     * The sentence for a file that is not in this schema (nor, since no other format recognised it or this one
+     * did, a Studio export): which required columns it lacks and what it has.
+     */
+    static String notInSchema(Path file, CsvTable table) {
+        List<String> missing = REQUIRED.stream().filter(c -> !table.header().contains(c)).toList();
+        return "File " + file + " is not in Viralscope's CSV schema nor a YouTube Studio export: missing column"
+                + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " (found: "
+                + String.join(", ", table.header()) + ").";
     }
 
     @Override
     public ParsedFile parse(Path file, CsvTable table) {
+        if (!table.header().containsAll(REQUIRED)) {
+            throw io.viralscope.app.UserError.badInput(notInSchema(file, table));
+        }
         Map<String, Integer> col = new HashMap<>();
         for (int i = 0; i < table.header().size(); i++) {
             String name = table.header().get(i);
@@ -159,7 +168,7 @@ public final class ViralscopeCsvFormat implements SampleFileFormat {
 
         String videoId() {
             String id = text("video_id").trim();
-            if (!VIDEO_ID.matcher(id).matches()) {
+            if (!VideoIdParser.VIDEO_ID.matcher(id).matches()) {
                 error("video_id", id.isEmpty() ? "is empty; a YouTube video id has 11 characters"
                         : "'" + id + "' is not a YouTube video id (11 characters: letters, digits, - and _)");
             }

@@ -35,8 +35,9 @@ public final class JsonReportWriter implements ReportWriter {
             vn.put("video_id", v.series().videoId());
             vn.put("title", v.series().title());
             vn.put("sample_count", v.series().size());
-            putInstant(vn, "first_at", v.series().firstAt().map(Object::toString).orElse(null));
-            putInstant(vn, "last_at", v.series().lastAt().map(Object::toString).orElse(null));
+            // a null String is written as JSON null
+            vn.put("first_at", v.series().firstAt().map(Object::toString).orElse(null));
+            vn.put("last_at", v.series().lastAt().map(Object::toString).orElse(null));
             vn.putObject("quality").put("gaps", v.quality().gaps()).put("decreases", v.quality().decreases())
                     .put("frozen_spans", v.quality().frozenSpans());
             ArrayNode dets = vn.putArray("detections");
@@ -63,13 +64,5 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode problems = root.putArray("problems");
         report.problems().forEach(problems::add);
         return root;
-    }
-
-    private static void putInstant(ObjectNode node, String field, String value) {
-        if (value == null) {
-            node.putNull(field);
-        } else {
-            node.put(field, value);
-        }
     }
 }

@@ -363,24 +363,6 @@ public final class TrackingStore {
         });
     }
 
-    /** When each of {@code ids} was last fetched, for those fetched at all. */
-    public Map<String, Instant> lastFetched(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Collections.emptyMap();
-        }
-        Map<String, Instant> out = new HashMap<>();
-        List<String> list = List.copyOf(ids);
-        for (int from = 0; from < list.size(); from += 500) {
-            List<String> part = list.subList(from, Math.min(list.size(), from + 500));
-            store.query("SELECT video_id, last_fetched_at FROM videos WHERE last_fetched_at IS NOT NULL"
-                    + " AND video_id IN (" + placeholders(part.size()) + ")", rs -> {
-                        out.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)));
-                        return null;
-                    }, part.toArray());
-        }
-        return out;
-    }
-
     private static TrackedVideo trackedVideo(ResultSet rs) throws SQLException {
         return new TrackedVideo(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4), instant(rs, 5),
                 rs.getInt(6), instant(rs, 7), instant(rs, 8));

@@ -62,11 +62,6 @@ public final class Poller {
         return retention.purge(tracking, clock);
     }
 
-    /** One round over {@code videoIds}. */
-    public PollOutcome poll(List<String> videoIds) {
-        return round.run(videoIds, Progress.NONE);
-    }
-
     /** One round over {@code videoIds}, with a progress bar for a person watching. */
     public PollOutcome poll(List<String> videoIds, Progress progress) {
         return round.run(videoIds, progress);

@@ -41,11 +41,6 @@ public final class RetentionPolicy {
         return days;
     }
 
-    /** The stated basis for keeping them longer than 30 days, or empty. */
-    public String basis() {
-        return basis;
-    }
-
     /** The instant before which stored API samples are purged, at {@code now}. */
     public Instant cutoff(Instant now) {
         return now.minus(Duration.ofDays(days));

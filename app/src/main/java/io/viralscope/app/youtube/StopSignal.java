@@ -1,6 +1,5 @@
 package io.viralscope.app.youtube;
 
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -27,8 +26,4 @@ public final class StopSignal {
         return d -> stopped.await(Math.max(0, d.toMillis()), TimeUnit.MILLISECONDS);
     }
 
-    /** Waits {@code d} or until a stop is requested, whichever comes first. */
-    public void await(Duration d) throws InterruptedException {
-        realTimeSleeper().sleep(d);
-    }
 }

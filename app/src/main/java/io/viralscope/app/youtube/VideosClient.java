@@ -42,12 +42,10 @@ public final class VideosClient {
 
     private final YouTube youtube;
     private final Duration timeout;
-    private final String rootUrl;
 
-    private VideosClient(YouTube youtube, Duration timeout, String rootUrl) {
+    private VideosClient(YouTube youtube, Duration timeout) {
         this.youtube = youtube;
         this.timeout = timeout;
-        this.rootUrl = rootUrl;
     }
 
     /**
@@ -62,12 +60,7 @@ public final class VideosClient {
                 .setRootUrl(rootUrl)
                 .setYouTubeRequestInitializer(new YouTubeRequestInitializer(key.value()))
                 .build();
-        return new VideosClient(youtube, timeout, rootUrl);
-    }
-
-    /** The API root this client talks to. */
-    public String rootUrl() {
-        return rootUrl;
+        return new VideosClient(youtube, timeout);
     }
 
     /**
