@@ -77,7 +77,7 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
                 view.verdict().determined()
                         ? Cell.number(view.verdict().confidenceText(), v.verdict().confidence(), "confidence of the verdict")
                         : new Cell(HumanNumbers.UNKNOWN, "0", "no verdict, so no confidence"),
-                Math.round(v.verdict().confidence() * 100), view.verdict().determined());
+                view.verdict().confidencePercent(), view.verdict().determined());
     }
 
     private static Cell band(VideoAnalysis v, String bandMetric, String ratioMetric,

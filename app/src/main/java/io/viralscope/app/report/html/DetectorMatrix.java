@@ -1,10 +1,10 @@
 package io.viralscope.app.report.html;
 
-import io.viralscope.api.Detection;
-import io.viralscope.app.analysis.VideoAnalysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Detectors side by side: one row per video, one column per detector with its status and headline finding, and
@@ -39,28 +39,25 @@ public record DetectorMatrix(List<String> detectors, List<Row> rows) {
     public record Entry(String statusText, String statusTone, String summary, String leaning, String leaningTone) {
     }
 
-    static DetectorMatrix of(List<String> detectorIds, List<VideoAnalysis> videos, List<VideoView> views) {
+    /** The matrix of {@code views}, whose detector cards already hold each detection as shown. */
+    static DetectorMatrix of(List<String> detectorIds, List<VideoView> views) {
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < videos.size(); i++) {
-            VideoAnalysis v = videos.get(i);
+        for (VideoView view : views) {
+            Map<String, DetectorCard> cards = new HashMap<>();
+            view.detectors().forEach(c -> cards.put(c.detector(), c));
             List<Entry> entries = new ArrayList<>();
             for (String id : detectorIds) {
-                Detection d = v.detection(id).orElse(null);
-                if (d == null) {
-                    entries.add(new Entry(null, null, "did not run", null, null));
-                    continue;
-                }
-                Leaning l = Leaning.of(d).orElse(null);
-                entries.add(new Entry(DetectorCard.statusText(d.status()), DetectorCard.statusTone(d.status()),
-                        d.summary(), l == null ? null : l.words().phrase(), l == null ? null : l.words().tone()));
+                DetectorCard c = cards.get(id);
+                entries.add(c == null ? new Entry(null, null, "did not run", null, null)
+                        : new Entry(c.statusText(), c.statusTone(), c.summary(), c.leaning(), c.leaningTone()));
             }
-            String disagreement = views.get(i).disagreement();
-            long leaning = v.detections().stream().filter(d -> Leaning.of(d).isPresent()).count();
+            String disagreement = view.disagreement();
+            long leaning = view.detectors().stream().filter(c -> c.leaning() != null).count();
             String agreement = disagreement != null ? disagreement
                     : leaning == 0 ? "No detector offered evidence on the mechanism."
                     : leaning == 1 ? "Only one detector offered evidence on the mechanism."
                     : "The " + leaning + " detectors with evidence agree.";
-            rows.add(new Row(views.get(i).anchor(), views.get(i).title(), entries, agreement, disagreement != null));
+            rows.add(new Row(view.anchor(), view.title(), entries, agreement, disagreement != null));
         }
         return new DetectorMatrix(List.copyOf(detectorIds), rows);
     }

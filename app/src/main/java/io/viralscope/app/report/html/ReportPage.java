@@ -78,7 +78,7 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         List<VerdictCount> counts = new ArrayList<>(verdicts.values());
         counts.sort((a, b) -> Long.compare(b.count(), a.count()));
         return new ReportPage(HumanDates.timestamp(report.generatedAt()), List.copyOf(detectorIds), counts, rows,
-                views, DetectorMatrix.of(detectorIds, videos, views),
+                views, DetectorMatrix.of(detectorIds, views),
                 MethodsView.of(report, videos, detectorIds, views));
     }
 

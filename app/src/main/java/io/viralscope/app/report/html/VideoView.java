@@ -4,6 +4,7 @@ import io.viralscope.api.Detection;
 import io.viralscope.api.Event;
 import io.viralscope.api.SeriesQuality;
 import io.viralscope.api.VideoSeries;
+import io.viralscope.app.Counted;
 import io.viralscope.app.analysis.VideoAnalysis;
 
 import java.net.URLEncoder;
@@ -68,10 +69,9 @@ public record VideoView(String anchor, String videoId, String title, String url,
         v.detections().forEach(d -> d.events().forEach(e -> timed.add(Map.entry(e, d))));
         timed.sort(Comparator.comparing(x -> x.getKey().at())); // stable: detector order within a day
         List<EventRow> events = timed.stream().map(x -> eventRow(x.getKey(), x.getValue().detector())).toList();
-        String spanText = days + (days == 1 ? " day" : " days");
         SvgImage spark = Sparkline.of("Cumulative views of " + title + ": " + (s.isEmpty() ? "no samples"
                         : HumanNumbers.compact((double) s.samples().get(0).views()) + " to " + HumanNumbers.compact(last)
-                        + " in " + spanText) + "; verdict " + verdict.phrase() + ".",
+                        + " in " + Counted.of(days, "day")) + "; verdict " + verdict.phrase() + ".",
                 VideoCharts.observedViews(s), verdict.tone());
         return new VideoView(anchor, s.videoId(), title, url, window,
                 s.firstAt().map(HumanDates::iso).orElse(""), days, s.size(), last, HumanNumbers.compact(last),
@@ -109,7 +109,7 @@ public record VideoView(String anchor, String videoId, String title, String url,
 
     /** The window's length, such as "90 days". */
     public String spanText() {
-        return days + (days == 1 ? " day" : " days");
+        return Counted.of(days, "day");
     }
 
     private static String times(int n, String noun) {
