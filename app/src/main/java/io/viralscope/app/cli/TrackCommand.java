@@ -1,5 +1,6 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.app.Counted;
 import io.viralscope.app.UserError;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.Store;
@@ -90,7 +91,7 @@ final class TrackCommand implements Runnable {
                     ctx.out().println((added.contains(id) ? "Tracking " : "Already tracking ") + id + ".");
                 }
                 int total = tracking.trackedIds().size();
-                ctx.out().println("Now tracking " + total + " video" + (total == 1 ? "" : "s") + "; run 'viralscope"
+                ctx.out().println("Now tracking " + Counted.of(total, "video") + "; run 'viralscope"
                         + " poll' (or 'viralscope watch') to fetch their counts.");
                 return 0;
             }
@@ -133,7 +134,7 @@ final class TrackCommand implements Runnable {
                                 v.lastSampleAt() == null ? "none yet" : ApiFailureMessage.utc(v.lastSampleAt()),
                                 printable(v.title()));
                     }
-                    ctx.out().println(videos.size() + " tracked video" + (videos.size() == 1 ? "" : "s") + ".");
+                    ctx.out().println(Counted.of(videos.size(), "tracked video") + ".");
                 }
                 QuotaLedger ledger = new QuotaLedger(store, ctx.clock(), settings.youtube().dailyQuota());
                 String quota = QuotaText.today(ledger.usage());
@@ -193,7 +194,7 @@ final class TrackCommand implements Runnable {
                     throw UserError.badInput("Video " + id + " is not tracked; 'viralscope track list' shows the"
                             + " tracked videos.");
                 }
-                ctx.out().println("Stopped tracking " + id + "; its " + samples + " sample" + (samples == 1 ? "" : "s")
+                ctx.out().println("Stopped tracking " + id + "; its " + Counted.of(samples, "sample")
                         + " stay in the store.");
                 return 0;
             }

@@ -2,6 +2,7 @@ package io.viralscope.app.cli;
 
 import io.viralscope.api.Detector;
 import io.viralscope.api.VideoSeries;
+import io.viralscope.app.Counted;
 import io.viralscope.app.UserError;
 import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.alert.BreakoutRule;
@@ -95,8 +96,8 @@ final class WatchAnalysis implements AutoCloseable {
         RunStats after = runner.stats(0, Duration.ZERO);
         long computed = after.computed() - before.computed();
         long cached = after.memoryHits() + after.storeHits() - before.memoryHits() - before.storeHits();
-        out.println("  analysed " + series.size() + " changed video" + (series.size() == 1 ? "" : "s") + ": "
-                + computed + " detection" + (computed == 1 ? "" : "s") + " computed, " + cached + " from the cache.");
+        out.println("  analysed " + Counted.of(series.size(), "changed video") + ": "
+                + Counted.of(computed, "detection") + " computed, " + cached + " from the cache.");
         if (!settingsChecked && !series.isEmpty()) {
             settingsChecked = true;
             runner.settingsNotRead(series.get(0)).forEach(out::println);

@@ -1,5 +1,6 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.app.Counted;
 import io.viralscope.app.UserError;
 import io.viralscope.app.config.DurationText;
 import io.viralscope.app.config.Settings;
@@ -68,9 +69,8 @@ final class WatchCommand implements Callable<Integer> {
                  SignalStop signals = SignalStop.install(stop, ctx.err())) {
                 WatchLoop.Summary s = new WatchLoop(poller, new WatchSchedule(base, settings.dailyQuota()),
                         ctx.clock(), sleeper, stop, ctx.out(), analysis::analyse).run(until);
-                ctx.out().println("Stopped watching after " + s.rounds() + " round" + (s.rounds() == 1 ? "" : "s")
-                        + ": " + s.calls() + " request" + (s.calls() == 1 ? "" : "s") + ", " + s.samples()
-                        + " new sample" + (s.samples() == 1 ? "" : "s") + ".");
+                ctx.out().println("Stopped watching after " + Counted.of(s.rounds(), "round") + ": "
+                        + Counted.of(s.calls(), "request") + ", " + Counted.of(s.samples(), "new sample") + ".");
                 return 0;
             }
         }

@@ -1,5 +1,6 @@
 package io.viralscope.app.ingest;
 
+import io.viralscope.app.Counted;
 import io.viralscope.app.ExitCodes;
 import io.viralscope.app.UserError;
 
@@ -13,8 +14,8 @@ public final class InvalidRowsException extends UserError {
 
     InvalidRowsException(List<RowError> errors, int badRows, int goodRows) {
         super(ExitCodes.BAD_INPUT, "Nothing was imported: " + badRows + " row" + (badRows == 1 ? " has" : "s have")
-                + " errors (listed above); fix them, or run again with --skip-invalid to import the " + goodRows
-                + " good row" + (goodRows == 1 ? "" : "s") + ".");
+                + " errors (listed above); fix them, or run again with --skip-invalid to import the "
+                + Counted.of(goodRows, "good row") + ".");
         this.errors = List.copyOf(errors);
     }
 

@@ -1,5 +1,6 @@
 package io.viralscope.app.youtube;
 
+import io.viralscope.app.Counted;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public final class PollSummary {
     /** For example "polled 120 of 120 videos with 3 requests: 118 new samples, 2 now unavailable (a, b)." */
     public static String line(PollOutcome o) {
         List<String> parts = new ArrayList<>();
-        parts.add(o.samplesAdded() + " new sample" + (o.samplesAdded() == 1 ? "" : "s"));
+        parts.add(Counted.of(o.samplesAdded(), "new sample"));
         if (o.unchanged() > 0) {
             parts.add(o.unchanged() + " unchanged since the last answer (304)");
         }
@@ -31,8 +32,8 @@ public final class PollSummary {
         if (o.notPolled() > 0) {
             parts.add(o.notPolled() + " not polled (the round stopped early)");
         }
-        return "polled " + o.fetched() + " of " + o.requested() + " video" + (o.requested() == 1 ? "" : "s")
-                + " with " + o.calls() + " request" + (o.calls() == 1 ? "" : "s") + ": " + String.join(", ", parts)
+        return "polled " + o.fetched() + " of " + Counted.of(o.requested(), "video")
+                + " with " + Counted.of(o.calls(), "request") + ": " + String.join(", ", parts)
                 + ".";
     }
 

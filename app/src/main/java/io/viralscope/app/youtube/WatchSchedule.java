@@ -1,5 +1,6 @@
 package io.viralscope.app.youtube;
 
+import io.viralscope.app.Counted;
 import io.viralscope.app.config.DurationText;
 import io.viralscope.app.store.RecentViews;
 import io.viralscope.app.store.TrackedVideo;
@@ -205,7 +206,7 @@ public final class WatchSchedule {
         /** The plan in one line: videos, interval per tier, units per day against the budget. */
         public String describe(int dailyBudget) {
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            StringBuilder sb = new StringBuilder("Plan: " + total + " video" + (total == 1 ? "" : "s") + " —");
+            StringBuilder sb = new StringBuilder("Plan: " + Counted.of(total, "video") + " —");
             String sep = " ";
             for (Tier t : Tier.values()) {
                 sb.append(sep).append(counts.getOrDefault(t, 0)).append(' ').append(t.label()).append(" every ")

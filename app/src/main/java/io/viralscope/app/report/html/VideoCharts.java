@@ -7,6 +7,7 @@ import io.viralscope.api.Event;
 import io.viralscope.api.FittedCurve;
 import io.viralscope.api.Sample;
 import io.viralscope.api.VideoSeries;
+import io.viralscope.app.Counted;
 import io.viralscope.app.analysis.VideoAnalysis;
 
 import java.time.Instant;
@@ -71,7 +72,7 @@ final class VideoCharts {
         LineChart chart = LineChart.titled(anchor + "-cumulative", "Cumulative views of " + name)
                 .caption("Cumulative views, with fitted curves")
                 .valueAxis("views", HumanNumbers::compact, first < 0.4 * last)
-                .line("observed views (" + s.size() + (s.size() == 1 ? " sample)" : " samples)"), "data",
+                .line("observed views (" + Counted.of(s.size(), "sample") + ")", "data",
                         LineChart.Stroke.DATA, observed);
         List<String> curveNames = addCurves(chart, CurveQuantity.CUMULATIVE_VIEWS);
         addGaps(chart);
@@ -109,7 +110,7 @@ final class VideoCharts {
         chart.description("Views per day from " + HumanDates.day(grid.time(0)) + " to "
                 + HumanDates.day(grid.time(grid.size() - 1)) + "; the busiest day was "
                 + HumanDates.day(grid.time(peak + 1)) + " with " + HumanNumbers.compact(x[peak]) + " views. "
-                + (events == 0 ? "No events marked. " : events + (events == 1 ? " event" : " events")
+                + (events == 0 ? "No events marked. " : Counted.of(events, "event")
                 + " marked; they are listed in the table below. ") + curvesSentence(curveNames));
         return chart.render();
     }
