@@ -144,11 +144,7 @@ public final class Store implements AutoCloseable {
             for (VideoMetadata v : videos) {
                 ins.setString(1, v.videoId());
                 ins.setString(2, v.title() == null ? "" : v.title());
-                if (v.publishedAt() == null) {
-                    ins.setNull(3, Types.INTEGER);
-                } else {
-                    ins.setLong(3, v.publishedAt().toEpochMilli());
-                }
+                setNullable(ins, 3, v.publishedAt() == null ? null : v.publishedAt().toEpochMilli());
                 ins.setLong(4, now);
                 ins.addBatch();
             }
@@ -219,9 +215,7 @@ public final class Store implements AutoCloseable {
                 .findFirst().orElse("");
         List<Sample> samples = query("SELECT at, views, likes, comments, shares FROM samples WHERE video_id = ?"
                         + " ORDER BY at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
-                rs -> new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), nullableLong(rs, 3),
-                        nullableLong(rs, 4), nullableLong(rs, 5)),
-                videoId);
+                Store::sample, videoId);
         return new VideoSeries(videoId, title, samples);
     }
 
@@ -298,13 +292,20 @@ public final class Store implements AutoCloseable {
     }
 
     private static VideoInfo videoInfo(ResultSet rs) throws SQLException {
-        Long published = nullableLong(rs, 3);
-        Long unavailable = nullableLong(rs, 5);
-        Long last = nullableLong(rs, 7);
-        return new VideoInfo(rs.getString(1), rs.getString(2),
-                published == null ? null : Instant.ofEpochMilli(published), rs.getInt(4) != 0,
-                unavailable == null ? null : Instant.ofEpochMilli(unavailable), rs.getInt(6),
-                last == null ? null : Instant.ofEpochMilli(last));
+        return new VideoInfo(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getInt(4) != 0, instant(rs, 5),
+                rs.getInt(6), instant(rs, 7));
+    }
+
+    /** A sample from columns at, views, likes, comments, shares (in that order, from 1). */
+    static Sample sample(ResultSet rs) throws SQLException {
+        return new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), nullableLong(rs, 3),
+                nullableLong(rs, 4), nullableLong(rs, 5));
+    }
+
+    /** An instant stored as epoch milliseconds, or {@code null}. */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        Long v = nullableLong(rs, column);
+        return v == null ? null : Instant.ofEpochMilli(v);
     }
 
     static Long nullableLong(ResultSet rs, int column) throws SQLException {

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +36,10 @@ public final class TrackingStore {
             + " (SELECT COUNT(*) FROM samples s WHERE s.video_id = v.video_id),"
             + " (SELECT MAX(at) FROM samples s WHERE s.video_id = v.video_id),"
             + " v.last_fetched_at";
+
+    // the newest API sample of one video, asked for by latestApiSamples and recentApiViews
+    private static final String LATEST_API_SAMPLE = "SELECT at, views, likes, comments, shares FROM samples"
+            + " WHERE video_id = ? AND source = 'api' ORDER BY at DESC LIMIT 1";
 
     private final Store store;
     private final Clock clock;
@@ -211,20 +214,18 @@ public final class TrackingStore {
     public Map<String, Sample> latestApiSamples(Collection<String> ids) {
         return store.inTransaction(c -> {
             Map<String, Sample> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT at, views, likes, comments, shares FROM samples"
-                    + " WHERE video_id = ? AND source = 'api' ORDER BY at DESC LIMIT 1")) {
+            try (PreparedStatement latest = c.prepareStatement(LATEST_API_SAMPLE)) {
                 for (String id : ids) {
-                    ps.setString(1, id);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            out.put(id, sample(rs));
-                        }
+                    Sample last = one(latest, id, null);
+                    if (last != null) {
+                        out.put(id, last);
                     }
                 }
             }
             return out;
         });
     }
+
 
     /**
      * For each of {@code ids} with API samples: its newest one, and the newest one at least {@code span} older
@@ -233,8 +234,7 @@ public final class TrackingStore {
     public Map<String, RecentViews> recentApiViews(Collection<String> ids, Duration span) {
         return store.inTransaction(c -> {
             Map<String, RecentViews> out = new HashMap<>();
-            try (PreparedStatement latest = c.prepareStatement("SELECT at, views, likes, comments, shares"
-                    + " FROM samples WHERE video_id = ? AND source = 'api' ORDER BY at DESC LIMIT 1");
+            try (PreparedStatement latest = c.prepareStatement(LATEST_API_SAMPLE);
                  PreparedStatement earlier = c.prepareStatement("SELECT at, views, likes, comments, shares"
                          + " FROM samples WHERE video_id = ? AND source = 'api' AND at <= ? ORDER BY at DESC LIMIT 1");
                  PreparedStatement oldest = c.prepareStatement("SELECT at, views, likes, comments, shares"
@@ -261,7 +261,7 @@ public final class TrackingStore {
             ps.setLong(2, before);
         }
         try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? sample(rs) : null;
+            return rs.next() ? Store.sample(rs) : null;
         }
     }
 
@@ -331,11 +331,7 @@ public final class TrackingStore {
                 String title = m.title() == null ? "" : m.title();
                 ps.setString(1, title);
                 ps.setString(2, title);
-                if (m.publishedAt() == null) {
-                    ps.setNull(3, Types.INTEGER);
-                } else {
-                    ps.setLong(3, m.publishedAt().toEpochMilli());
-                }
+                Store.setNullable(ps, 3, m.publishedAt() == null ? null : m.publishedAt().toEpochMilli());
                 ps.setString(4, m.videoId());
                 ps.addBatch();
             }
@@ -364,19 +360,10 @@ public final class TrackingStore {
     }
 
     private static TrackedVideo trackedVideo(ResultSet rs) throws SQLException {
-        return new TrackedVideo(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4), instant(rs, 5),
-                rs.getInt(6), instant(rs, 7), instant(rs, 8));
+        return new TrackedVideo(rs.getString(1), rs.getString(2), Store.instant(rs, 3), Store.instant(rs, 4),
+                Store.instant(rs, 5), rs.getInt(6), Store.instant(rs, 7), Store.instant(rs, 8));
     }
 
-    private static Sample sample(ResultSet rs) throws SQLException {
-        return new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), Store.nullableLong(rs, 3),
-                Store.nullableLong(rs, 4), Store.nullableLong(rs, 5));
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Long v = Store.nullableLong(rs, column);
-        return v == null ? null : Instant.ofEpochMilli(v);
-    }
 
     private static String placeholders(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
