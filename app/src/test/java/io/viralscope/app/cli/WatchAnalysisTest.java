@@ -1,10 +1,8 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.api.Detection;
-import io.viralscope.api.Detector;
-import io.viralscope.api.DetectorContext;
 import io.viralscope.api.Sample;
-import io.viralscope.api.VideoSeries;
+import io.viralscope.app.analysis.TestDetectors;
 import io.viralscope.app.config.ConfigLoader;
 import io.viralscope.app.store.NewSample;
 import io.viralscope.app.store.Store;
@@ -19,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,36 +26,13 @@ class WatchAnalysisTest {
     @TempDir
     Path dir;
 
-    static final class CountingDetector implements Detector {
-        final AtomicInteger calls = new AtomicInteger();
-
-        @Override
-        public String id() {
-            return "counting";
-        }
-
-        @Override
-        public String version() {
-            return "1.0.0";
-        }
-
-        @Override
-        public String description() {
-            return "Counts its calls.";
-        }
-
-        @Override
-        public Detection detect(VideoSeries series, DetectorContext context) {
-            calls.incrementAndGet();
-            return Detection.ok(this).summary("Seen " + series.size() + " samples.").build();
-        }
-    }
 
     @Test
     void unchangedSeriesComeFromTheCacheAndChangedOnesAreComputed() {
         YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-11-25T10:00:00Z"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CountingDetector detector = new CountingDetector();
+        TestDetectors.Scripted detector = new TestDetectors.Scripted("counting",
+                (d, series) -> Detection.ok(d).summary("Seen " + series.size() + " samples.").build());
         try (Store store = Store.open(dir.resolve("a.db"), clock);
              WatchAnalysis analysis = WatchAnalysis.of(List.of(detector), store, new ConfigLoader(dir).load(null),
                      new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
@@ -82,28 +56,13 @@ class WatchAnalysisTest {
     }
 
     /** A stand-in for the mechanism detector that always finds critical dynamics. */
-    static final class CriticalMechanism implements Detector {
-        @Override
-        public String id() {
-            return "mechanism";
-        }
-
-        @Override
-        public String version() {
-            return "1.0.0";
-        }
-
-        @Override
-        public String description() {
-            return "Always critical.";
-        }
-
-        @Override
-        public Detection detect(VideoSeries series, DetectorContext context) {
-            return Detection.ok(this).summary("Critical.").metric("class", "endogenous-critical")
-                    .metric("branching_ratio", 0.98).event("peak", series.lastAt().orElseThrow(), 1, "peak").build();
-        }
+    /** Always finds an endogenous-critical burst peaking on the last sample. */
+    private static TestDetectors.Scripted criticalMechanism() {
+        return new TestDetectors.Scripted("mechanism", (d, series) -> Detection.ok(d).summary("Critical.")
+                .metric("class", "endogenous-critical").metric("branching_ratio", 0.98)
+                .event("peak", series.lastAt().orElseThrow(), 1, "peak").build());
     }
+
 
     @Test
     void aVideoTurningCriticalAlertsOnceAndIsPostedToTheWebhook() throws java.io.IOException {
@@ -118,7 +77,7 @@ class WatchAnalysisTest {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-11-25T10:00:00Z"));
             try (Store store = Store.open(dir.resolve("b.db"), clock);
-                 WatchAnalysis analysis = WatchAnalysis.of(List.of(new CriticalMechanism()), store,
+                 WatchAnalysis analysis = WatchAnalysis.of(List.of(criticalMechanism()), store,
                          new ConfigLoader(dir).load(config), new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
                 Instant t = clock.instant();
                 store.addSamples(List.of(), List.of(new NewSample("dQw4w9WgXcQ", Sample.ofViews(t, 1), "api")));

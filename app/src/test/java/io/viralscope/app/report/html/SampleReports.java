@@ -6,13 +6,13 @@ import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
-import io.viralscope.api.DetectorContext;
 import io.viralscope.api.Event;
 import io.viralscope.api.FittedCurve;
 import io.viralscope.api.Mechanism;
 import io.viralscope.api.Sample;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.analysis.RunStats;
+import io.viralscope.app.analysis.TestDetectors;
 import io.viralscope.app.analysis.VerdictBuilder;
 import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.report.Report;
@@ -220,27 +220,10 @@ final class SampleReports {
         return new FittedCurve(name, quantity, primary, points);
     }
 
+    /** A detector that only labels the made-up detections these reports hold. */
     static Detector detector(String id) {
-        return new Detector() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String version() {
-                return "1.0.0";
-            }
-
-            @Override
-            public String description() {
-                return "The " + id + " detector.";
-            }
-
-            @Override
-            public Detection detect(VideoSeries series, DetectorContext context) {
-                throw new UnsupportedOperationException("made-up detections only");
-            }
-        };
+        return new TestDetectors.Scripted(id, (d, s) -> {
+            throw new UnsupportedOperationException("made-up detections only");
+        });
     }
 }
