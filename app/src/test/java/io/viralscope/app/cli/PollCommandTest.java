@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,10 +57,8 @@ class PollCommandTest {
     }
 
     YoutubeCli.Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", home.resolve("v.db").toString(), "--plugins-dir",
-                home.toString(), "--api-root", wm.baseUrl()));
-        all.addAll(List.of(args));
-        return YoutubeCli.run(clock, env, home, all.toArray(String[]::new));
+        return YoutubeCli.run(clock, env, home, List.of("--db", home.resolve("v.db").toString(), "--plugins-dir",
+                home.toString(), "--api-root", wm.baseUrl()), args);
     }
 
     void answerLikeYouTube() {

@@ -37,12 +37,8 @@ class StudioImportTest {
     }
 
     YoutubeCli.Result importing(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "--db";
-        all[1] = home.resolve("s.db").toString();
-        all[2] = "import";
-        System.arraycopy(args, 0, all, 3, args.length);
-        return YoutubeCli.run(clock, Map.of(), home, all);
+        return YoutubeCli.run(clock, Map.of(), home, List.of("--db", home.resolve("s.db").toString(), "import"),
+                args);
     }
 
     Store store() {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,9 +29,7 @@ class TrackCommandTest {
     final YoutubeTestClock clock = new YoutubeTestClock(START);
 
     YoutubeCli.Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", home.resolve("t.db").toString()));
-        all.addAll(List.of(args));
-        return YoutubeCli.run(clock, Map.of(), home, all.toArray(String[]::new));
+        return YoutubeCli.run(clock, Map.of(), home, List.of("--db", home.resolve("t.db").toString()), args);
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -54,10 +53,8 @@ class WatchCommandTest {
     }
 
     YoutubeCli.Result run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", home.resolve("w.db").toString(), "--plugins-dir",
-                home.resolve("no-plugins").toString(), "--api-root", wm.baseUrl()));
-        all.addAll(List.of(args));
-        return YoutubeCli.run(clock, env, home, all.toArray(String[]::new));
+        return YoutubeCli.run(clock, env, home, List.of("--db", home.resolve("w.db").toString(), "--plugins-dir",
+                home.resolve("no-plugins").toString(), "--api-root", wm.baseUrl()), args);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -57,20 +58,20 @@ class WatchReportIT {
                 .willReturn(aResponse().withTransformers(YoutubeFakeApi.NAME)));
         String plugins = System.getProperty("viralscope.test.plugins");
         assertThat(plugins).as("failsafe sets viralscope.test.plugins to the built plugin jars").isNotNull();
-        String[] common = {"--db", dir.resolve("e2e.db").toString(), "--plugins-dir", plugins, "--api-root",
-                wm.baseUrl()};
+        List<String> common = List.of("--db", dir.resolve("e2e.db").toString(), "--plugins-dir", plugins,
+                "--api-root", wm.baseUrl());
         Map<String, String> env = Map.of("YOUTUBE_API_KEY", "AIzaEndToEnd-0123456789");
 
-        assertThat(YoutubeCli.run(clock, env, dir, concat(common, "track", "add", VIDEO)).exit()).isZero();
-        YoutubeCli.Result watch = YoutubeCli.run(clock, env, dir, concat(common, "watch", "--every", "2h", "--for",
-                "20d"));
+        assertThat(YoutubeCli.run(clock, env, dir, common, "track", "add", VIDEO).exit()).isZero();
+        YoutubeCli.Result watch = YoutubeCli.run(clock, env, dir, common, "watch", "--every", "2h", "--for",
+                "20d");
         assertThat(watch.exit()).as(watch.err()).isZero();
         assertThat(watch.out()).startsWith("Plan: 1 video — 1 rising every 2h,").contains("  analysed 1 changed"
                 + " video: ");
 
         Path report = dir.resolve("report.json");
-        YoutubeCli.Result r = YoutubeCli.run(clock, env, dir, concat(common, "report", "--format", "json", "--out",
-                report.toString()));
+        YoutubeCli.Result r = YoutubeCli.run(clock, env, dir, common, "report", "--format", "json", "--out",
+                report.toString());
         assertThat(r.exit()).as(r.err()).isZero();
 
         JsonNode video = Json.MAPPER.readTree(Files.readString(report)).path("videos").path(0);
@@ -84,12 +85,5 @@ class WatchReportIT {
         }
         assertThat(growth).as("the growth-curve detection is in the report: " + video).isNotNull();
         assertThat(growth.path("status").asText()).as(growth.toString()).isEqualTo("ok");
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        String[] out = new String[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

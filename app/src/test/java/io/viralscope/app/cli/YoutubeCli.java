@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Runs a command line in-process, as a user would, and keeps what it printed and its exit code. */
@@ -25,6 +27,14 @@ public final class YoutubeCli {
     }
 
     private YoutubeCli() {
+    }
+
+    /** A run of {@code leading} (options every run of a test shares, such as --db) followed by {@code args}. */
+    public static Result run(Clock clock, Map<String, String> env, Path home, List<String> leading,
+                             String... args) {
+        List<String> all = new ArrayList<>(leading);
+        all.addAll(List.of(args));
+        return run(clock, env, home, all.toArray(String[]::new));
     }
 
     public static Result run(Clock clock, Map<String, String> env, Path home, String... args) {
