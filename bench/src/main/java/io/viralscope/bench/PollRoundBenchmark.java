@@ -3,6 +3,7 @@ package io.viralscope.bench;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.viralscope.api.Sample;
+import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.NewSample;
 import io.viralscope.app.store.PolledBatch;
@@ -92,7 +93,7 @@ public final class PollRoundBenchmark {
             double trackSeconds = (System.nanoTime() - t0) / 1e9;
             calls.set(0);
             long start = System.nanoTime();
-            PollOutcome o = poller.poll(ids);
+            PollOutcome o = poller.poll(ids, Progress.NONE);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "  %d request%s in flight: %d requests (expected %d), %,d samples stored,"
                             + " wall time %.2f s (target <= 30 s)%s; tracking the videos took %.2f s%n",
