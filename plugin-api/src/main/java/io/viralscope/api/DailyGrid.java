@@ -151,6 +151,15 @@ public final class DailyGrid {
         return inGap[i];
     }
 
+    /**
+     * True when daily increment {@code k} (from grid point {@code k} to {@code k + 1}) rests on real samples:
+     * neither end lies inside a gap. The days a detector should fit; the others are interpolated.
+     */
+    @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.1.0")
+    public boolean usableDay(int k) {
+        return !inGap[k] && !inGap[k + 1];
+    }
+
     /** Cumulative likes at each grid point, when every grid point lies between samples with known likes. */
     public Optional<double[]> cumulativeLikes() {
         return likes.get();

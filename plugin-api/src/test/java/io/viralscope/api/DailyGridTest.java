@@ -67,6 +67,10 @@ class DailyGridTest {
         assertThat(g.inGap(2)).isTrue();
         assertThat(g.inGap(7)).isTrue();
         assertThat(g.inGap(8)).isFalse();
+        // a day is usable when neither end lies in the gap: day 0 (points 0-1) is, days 1-7 touch it
+        assertThat(g.usableDay(0)).isTrue();
+        assertThat(g.usableDay(1)).isFalse();
+        assertThat(g.usableDay(7)).isFalse();
     }
 
     @Test

@@ -90,7 +90,7 @@ final class VideoCharts {
                 .bars("views per day (interpolated between samples)", "bars");
         int peak = 0;
         for (int k = 0; k < x.length; k++) {
-            boolean interpolated = grid.inGap(k) || grid.inGap(k + 1);
+            boolean interpolated = !grid.usableDay(k);
             chart.bar(grid.time(k), grid.time(k + 1), x[k], interpolated, HumanDates.day(grid.time(k + 1)) + ": "
                     + HumanNumbers.compact(x[k]) + " views" + (interpolated ? " (interpolated across a gap)" : ""));
             peak = x[k] > x[peak] ? k : peak;

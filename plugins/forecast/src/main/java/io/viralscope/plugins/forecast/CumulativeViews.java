@@ -23,7 +23,7 @@ record CumulativeViews(double[] cumulative, boolean[] usable, Instant lastAt, do
         double[] n = grid.cumulativeViews();
         boolean[] usable = new boolean[Math.max(0, n.length - 1)];
         for (int k = 0; k < usable.length; k++) {
-            usable[k] = !grid.inGap(k) && !grid.inGap(k + 1);
+            usable[k] = grid.usableDay(k);
         }
         double last = Math.max(n.length == 0 ? 0 : n[n.length - 1], series.last().orElseThrow().views());
         return new CumulativeViews(n, usable, series.lastAt().orElseThrow(), last);

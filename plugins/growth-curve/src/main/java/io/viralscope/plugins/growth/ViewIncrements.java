@@ -64,7 +64,7 @@ final class ViewIncrements {
         int count = 0;
         for (int k = 0; k < daily.length; k++) {
             x[k] = daily[k] / scale;
-            if (!grid.inGap(k) && !grid.inGap(k + 1)) {
+            if (grid.usableDay(k)) {
                 count++;
             }
         }
@@ -72,7 +72,7 @@ final class ViewIncrements {
         double[] observed = new double[count];
         int growing = 0;
         for (int k = 0, i = 0; k < daily.length; k++) {
-            if (!grid.inGap(k) && !grid.inGap(k + 1)) {
+            if (grid.usableDay(k)) {
                 rows[i] = k;
                 observed[i++] = x[k];
                 if (x[k] > 0) {

@@ -21,7 +21,7 @@ record DailyIncrements(double[] views, double[] logs, double[] usable, int usabl
         int count = 0;
         for (int k = 0; k < x.length; k++) {
             y[k] = Math.log1p(x[k]);
-            if (!grid.inGap(k) && !grid.inGap(k + 1)) {
+            if (grid.usableDay(k)) {
                 w[k] = 1;
                 count++;
             }

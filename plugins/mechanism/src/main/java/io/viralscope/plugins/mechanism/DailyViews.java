@@ -21,7 +21,7 @@ record DailyViews(double[] views, boolean[] usable, Instant[] closes) {
         boolean[] usable = new boolean[x.length];
         Instant[] closes = new Instant[x.length];
         for (int k = 0; k < x.length; k++) {
-            usable[k] = !grid.inGap(k) && !grid.inGap(k + 1);
+            usable[k] = grid.usableDay(k);
             closes[k] = grid.time(k + 1);
         }
         return new DailyViews(x, usable, closes);
