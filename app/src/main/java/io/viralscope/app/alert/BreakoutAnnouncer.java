@@ -1,6 +1,8 @@
 package io.viralscope.app.alert;
 
+import io.viralscope.app.TerminalText;
 import io.viralscope.app.config.Settings;
+import io.viralscope.app.youtube.Sleeper;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -13,13 +15,17 @@ import java.util.List;
  */
 public final class BreakoutAnnouncer {
 
+    // a title fits one terminal line; reasons are a few sentences from detectors
+    private static final int TITLE_WIDTH = 80;
+    private static final int REASONS_WIDTH = 400;
+
     private final PrintStream err;
     private final WebhookNotifier webhook;
 
-    /** An announcer printing to {@code err} and posting per {@code alerts}. */
-    public BreakoutAnnouncer(Settings.Alerts alerts, PrintStream err) {
+    /** An announcer printing to {@code err} and posting per {@code alerts}, waiting between retries with {@code sleeper}. */
+    public BreakoutAnnouncer(Settings.Alerts alerts, PrintStream err, Sleeper sleeper) {
         this(err, alerts.webhookUrl() == null ? null
-                : new WebhookNotifier(alerts.webhookUrl(), alerts.retries(), Duration.ofSeconds(1), err));
+                : new WebhookNotifier(alerts.webhookUrl(), alerts.retries(), Duration.ofSeconds(1), sleeper, err));
     }
 
     /** An announcer that only prints, to {@code out}: for the demo, which promises no network. */
@@ -42,8 +48,8 @@ public final class BreakoutAnnouncer {
             String age = fresh ? "" : " (data until " + b.dataUntil().toString().substring(0, 10) + ", "
                     + Duration.between(b.dataUntil(), now).toDays() + " days ago"
                     + (webhook == null ? "" : "; not posted, as it is not news") + ")";
-            err.println("Breakout: " + b.videoId() + " \"" + b.title() + "\"" + age + " — "
-                    + String.join(" ", b.reasons()));
+            err.println("Breakout: " + b.videoId() + " \"" + TerminalText.printable(b.title(), TITLE_WIDTH) + "\""
+                    + age + " — " + TerminalText.printable(String.join(" ", b.reasons()), REASONS_WIDTH));
             if (webhook != null && fresh) {
                 webhook.post(b);
             }

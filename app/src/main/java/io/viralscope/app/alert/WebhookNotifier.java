@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.viralscope.app.Json;
+import io.viralscope.app.youtube.Sleeper;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,18 +28,21 @@ public final class WebhookNotifier {
     private final int retries;
     private final Duration firstPause;
     private final HttpClient http;
+    private final Sleeper sleeper;
     private final PrintStream err;
 
     /**
      * @param url        where to post
      * @param retries    further attempts after the first failure
      * @param firstPause pause before the first retry; doubled before each next one
+     * @param sleeper    how the pauses are waited
      * @param err        where failures are reported
      */
-    public WebhookNotifier(URI url, int retries, Duration firstPause, PrintStream err) {
+    public WebhookNotifier(URI url, int retries, Duration firstPause, Sleeper sleeper, PrintStream err) {
         this.url = url;
         this.retries = retries;
         this.firstPause = firstPause;
+        this.sleeper = sleeper;
         this.err = err;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -71,7 +75,7 @@ public final class WebhookNotifier {
         for (int attempt = 0; attempt <= retries; attempt++) {
             if (attempt > 0) {
                 try {
-                    Thread.sleep(pause.toMillis());
+                    sleeper.sleep(pause);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;

@@ -1,5 +1,7 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.app.youtube.Sleeper;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -7,7 +9,8 @@ import java.util.Map;
 
 /**
  * What a command may use from the world outside: its output streams, environment, home directory, whether a
- * person watches a terminal, and the one clock. Tests run commands in-process with their own context.
+ * person watches a terminal, the one clock and the one way to wait. Tests run commands in-process with their own
+ * context. {@link #system()} is the composition root: the only place that reads the system clock or sleeps for real.
  *
  * @param out         standard output
  * @param err         standard error (messages, progress)
@@ -15,13 +18,24 @@ import java.util.Map;
  * @param home        the user's home directory
  * @param interactive true when a terminal is attached (progress bars shown)
  * @param clock       the clock
+ * @param sleeper     how to wait (a simulated clock that is also a {@link Sleeper} advances instead)
  */
 public record CliContext(PrintStream out, PrintStream err, Map<String, String> env, Path home, boolean interactive,
-                         Clock clock) {
+                         Clock clock, Sleeper sleeper) {
+
+    /** A context whose sleeper is the clock itself when it can sleep (simulated time), else real waiting. */
+    public CliContext(PrintStream out, PrintStream err, Map<String, String> env, Path home, boolean interactive,
+                      Clock clock) {
+        this(out, err, env, home, interactive, clock, Sleeper.forClock(clock, CliContext::sleepForReal));
+    }
 
     /** The real process context. */
     public static CliContext system() {
         return new CliContext(System.out, System.err, System.getenv(), Path.of(System.getProperty("user.home")),
                 System.console() != null, Clock.systemUTC());
+    }
+
+    private static void sleepForReal(java.time.Duration d) throws InterruptedException {
+        Thread.sleep(Math.max(0, d.toMillis()));
     }
 }

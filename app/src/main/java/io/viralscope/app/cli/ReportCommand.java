@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
                     plugins.problems(), ctx.clock());
             Report report = service.build(videos, ConsoleProgress.forContext(ctx));
             report.problems().forEach(ctx.err()::println);
-            new BreakoutAnnouncer(root.settings().alerts(), ctx.err()).announce(report.breakouts(),
+            new BreakoutAnnouncer(root.settings().alerts(), ctx.err(), ctx.sleeper()).announce(report.breakouts(),
                     ctx.clock().instant());
             Path target = out != null ? out : format == ReportFormat.HTML ? Path.of("viralscope-report.html") : null;
             if (target == null) {

@@ -15,6 +15,7 @@ import io.viralscope.app.config.Settings;
 import io.viralscope.app.plugins.LoadedDetector;
 import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.store.Store;
+import io.viralscope.app.youtube.Sleeper;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -70,14 +71,14 @@ final class WatchAnalysis implements AutoCloseable {
             return new WatchAnalysis(plugins, null, store, ctx.out(), null, ctx.clock());
         }
         return new WatchAnalysis(plugins, runner(detectors.stream().map(LoadedDetector::detector).toList(), store,
-                root.settings()), store, ctx.out(), new BreakoutAnnouncer(root.settings().alerts(), ctx.err()),
-                ctx.clock());
+                root.settings()), store, ctx.out(), new BreakoutAnnouncer(root.settings().alerts(), ctx.err(),
+                ctx.sleeper()), ctx.clock());
     }
 
-    /** Analysis with the given detectors, without plugins (tests). */
-    static WatchAnalysis of(List<Detector> detectors, Store store, Settings settings, PrintStream out) {
+    /** Analysis with the given detectors, without plugins (tests); the clock is also the sleeper when it can sleep. */
+    static WatchAnalysis of(List<Detector> detectors, Store store, Settings settings, PrintStream out, Clock clock) {
         return new WatchAnalysis(null, runner(detectors, store, settings), store, out,
-                new BreakoutAnnouncer(settings.alerts(), out), Clock.systemUTC());
+                new BreakoutAnnouncer(settings.alerts(), out, Sleeper.forClock(clock, d -> { })), clock);
     }
 
     private static DetectorRunner runner(List<Detector> detectors, Store store, Settings s) {

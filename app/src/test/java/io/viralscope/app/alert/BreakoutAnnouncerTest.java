@@ -43,7 +43,7 @@ class BreakoutAnnouncerTest {
     private BreakoutAnnouncer announcer() {
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         return new BreakoutAnnouncer(print, new WebhookNotifier(URI.create(server.baseUrl() + "/hook"), 1,
-                Duration.ofMillis(10), print));
+                Duration.ofMillis(10), d -> { }, print));
     }
 
     private static Breakout breakout(String id, Instant dataUntil) {
@@ -75,5 +75,17 @@ class BreakoutAnnouncerTest {
                 .announce(List.of(breakout("staleVideo2", Instant.parse("2026-10-29T00:00:00Z"))), NOW);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Breakout: staleVideo2 \"Title staleVideo2\" "
                 + "(data until 2026-10-29, 27 days ago) — mechanism: the dynamics are critical.\n");
+    }
+
+    @Test
+    void aHostileTitleIsPrintedOnOneSafeBoundedLine() {
+        String hostile = "\u001b[2J\u001b]0;owned\u0007Fake\rsafe \u202Etxt.exe" + "x".repeat(200_000);
+        BreakoutAnnouncer.printingOnly(new PrintStream(out, true, StandardCharsets.UTF_8)).announce(List.of(
+                new Breakout("hostileVid1", hostile, NOW, NOW, List.of("mechanism:\u001b[31m critical."))), NOW);
+        String line = out.toString(StandardCharsets.UTF_8);
+        assertThat(line).doesNotContain("\u001b", "\u0007", "\r", "\u202E").hasLineCount(1);
+        assertThat(line).startsWith("Breakout: hostileVid1 \"[2J ]0;owned Fake safe  txt.exexxx")
+                .endsWith("xx…\" — mechanism: [31m critical.\n");
+        assertThat(line.length()).isLessThan(200);
     }
 }

@@ -41,9 +41,12 @@ class WebhookNotifierTest {
         server.stop();
     }
 
+    // the pauses the notifier asked for, none of them waited for real
+    private final List<Duration> pauses = new java.util.ArrayList<>();
+
     private WebhookNotifier notifier(int retries) {
         return new WebhookNotifier(URI.create(server.baseUrl() + "/hook"), retries, Duration.ofMillis(10),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                pauses::add, new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -72,6 +75,7 @@ class WebhookNotifierTest {
         server.stubFor(post("/hook").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertThat(notifier(2).post(breakout)).isFalse();
         server.verify(3, postRequestedFor(urlEqualTo("/hook")));
+        assertThat(pauses).containsExactly(Duration.ofMillis(10), Duration.ofMillis(20));
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("The breakout alert for dQw4w9WgXcQ could not"
                 + " be posted to the webhook localhost after 3 attempts (").endsWith("); check alerts.webhook-url."
                 + " Polling and reports go on.\n");

@@ -35,7 +35,7 @@ class WatchAnalysisTest {
                 (d, series) -> Detection.ok(d).summary("Seen " + series.size() + " samples.").build());
         try (Store store = Store.open(dir.resolve("a.db"), clock);
              WatchAnalysis analysis = WatchAnalysis.of(List.of(detector), store, new ConfigLoader(dir).load(null),
-                     new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+                     new PrintStream(bytes, true, StandardCharsets.UTF_8), clock)) {
             Instant t = clock.instant();
             store.addSamples(List.of(), List.of(new NewSample("dQw4w9WgXcQ", Sample.ofViews(t, 1), "api"),
                     new NewSample("9bZkp7q19f0", Sample.ofViews(t, 2), "api")));
@@ -78,7 +78,8 @@ class WatchAnalysisTest {
             YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-11-25T10:00:00Z"));
             try (Store store = Store.open(dir.resolve("b.db"), clock);
                  WatchAnalysis analysis = WatchAnalysis.of(List.of(criticalMechanism()), store,
-                         new ConfigLoader(dir).load(config), new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+                         new ConfigLoader(dir).load(config), new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                         clock)) {
                 Instant t = clock.instant();
                 store.addSamples(List.of(), List.of(new NewSample("dQw4w9WgXcQ", Sample.ofViews(t, 1), "api")));
                 analysis.analyse(Set.of("dQw4w9WgXcQ"));
