@@ -66,6 +66,7 @@ public final class WatchLoop {
         int samples = 0;
         String lastPlan = null;
         Instant lastPlanAt = Instant.MIN;
+        Instant announced = null;
         while (!stop.requested() && (until == null || clock.instant().isBefore(until))) {
             Instant now = clock.instant();
             List<TrackedVideo> videos = poller.tracking().trackedForPolling();
@@ -91,7 +92,12 @@ public final class WatchLoop {
             List<String> due = plan.due(videos, now);
             if (due.isEmpty()) {
                 Instant next = plan.nextDue(videos);
-                pause(next == null ? plan.base() : Duration.between(now, next), until);
+                Instant at = next == null || next.isBefore(now) ? now.plus(plan.base()) : next;
+                if (!at.equals(announced)) { // once per new time, not on every wake-up
+                    announceNextRound(videos.isEmpty(), at, until);
+                    announced = at;
+                }
+                pause(Duration.between(now, at), until);
                 continue;
             }
             int purged = poller.purgeExpired();
@@ -123,6 +129,19 @@ public final class WatchLoop {
             }
         }
         return new Summary(rounds, calls, samples);
+    }
+
+    /** Says when the next round is due, so a person watching knows it is alive and when to look again. */
+    private void announceNextRound(boolean nothingTracked, Instant at, Instant until) {
+        String in = ", in " + WatchTimes.span(Duration.between(clock.instant(), at)) + ".";
+        if (until != null && !at.isBefore(until)) {
+            out.println("Nothing is due before watching ends at " + WatchTimes.second(until) + " (--for).");
+        } else if (nothingTracked) {
+            out.println("No video is tracked yet (add one with 'viralscope track add ID|URL'); looking again at "
+                    + WatchTimes.second(at) + in);
+        } else {
+            out.println("Next round at " + WatchTimes.second(at) + in);
+        }
     }
 
     private void pause(Duration d, Instant until) throws InterruptedException {

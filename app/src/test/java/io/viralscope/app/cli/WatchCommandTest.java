@@ -70,8 +70,11 @@ class WatchCommandTest {
                 API samples are kept 30 days (YouTube API policy III.E.4). quota today: 0 of 10,000 units used,\
                  resets at 2026-11-26 08:00 UTC (midnight Pacific time)
                 2026-11-25 10:00 UTC  polled 2 of 2 videos with 1 request: 2 new samples.
+                Next round at 2026-11-25 11:00:00 UTC, in 1h.
                 2026-11-25 11:00 UTC  polled 2 of 2 videos with 1 request: 2 new samples.
+                Next round at 2026-11-25 12:00:00 UTC, in 1h.
                 2026-11-25 12:00 UTC  polled 2 of 2 videos with 1 request: 2 new samples.
+                Nothing is due before watching ends at 2026-11-25 13:00:00 UTC (--for).
                 Stopped watching after 3 rounds: 3 requests, 6 new samples.
                 """);
         assertThat(r.err()).isEqualTo("No detector is loaded; watching without analysis.\n");

@@ -106,6 +106,37 @@ class YoutubeWatchLoopTest extends YoutubePollTestBase {
     }
 
     @Test
+    void afterARoundItSaysWhenTheNextIsDue() throws Exception {
+        fourVideos();
+
+        loop(settings(10_000, 2, 3), Duration.ofHours(1), c -> { }).run(START.plus(Duration.ofMinutes(90)));
+
+        assertThat(printed()).contains("(deleted, private or unknown: deletedvid1; their history is kept).\n"
+                + "Next round at 2026-11-25 11:00:00 UTC, in 1h.\n");
+        assertThat(printed()).endsWith("Nothing is due before watching ends at 2026-11-25 11:30:00 UTC (--for).\n");
+    }
+
+    @Test
+    void withNothingTrackedItSaysSoAndWhenItLooksAgain() throws Exception {
+        answerLikeYouTube();
+
+        loop(settings(10_000, 2, 3), Duration.ofMinutes(15), c -> { }).run(START.plus(Duration.ofSeconds(40)));
+
+        assertThat(printed()).contains("Nothing is due before watching ends at 2026-11-25 10:00:40 UTC (--for).\n");
+        assertThat(fake.requests).isEmpty();
+    }
+
+    @Test
+    void withNothingTrackedAndNoEndItSaysWhenItLooksAgain() throws Exception {
+        answerLikeYouTube();
+
+        loop(settings(10_000, 2, 3), Duration.ofMinutes(15), c -> { }).run(START.plus(Duration.ofMinutes(20)));
+
+        assertThat(printed()).contains("No video is tracked yet (add one with 'viralscope track add ID|URL');"
+                + " looking again at 2026-11-25 10:15:00 UTC, in 15m.\n");
+    }
+
+    @Test
     void aStopRequestEndsTheLoopAfterTheRoundUnderWay() throws Exception {
         fourVideos();
 
