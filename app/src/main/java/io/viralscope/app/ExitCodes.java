@@ -1,6 +1,6 @@
 package io.viralscope.app;
 
-/** The process exit codes of DESIGN §4; scripts rely on them. */
+/** The process exit codes (docs/architecture.md#exit-codes); scripts rely on them. */
 public final class ExitCodes {
     public static final int OK = 0;
     public static final int USAGE = 1;

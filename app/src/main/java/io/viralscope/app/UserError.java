@@ -2,7 +2,7 @@ package io.viralscope.app;
 
 /**
  * A failure the user can fix: its message is one plain sentence saying what went wrong and what to do, and it
- * carries the documented exit code (DESIGN §4). Anything else that escapes a command is an internal error.
+ * carries the documented exit code (docs/architecture.md#exit-codes). Anything else that escapes a command is an internal error.
  */
 public class UserError extends RuntimeException {
     private static final long serialVersionUID = 1L;

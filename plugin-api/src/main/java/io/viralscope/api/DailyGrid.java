@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A video series on a regular daily grid: the shared helper every detector works on (DESIGN §7).
+ * A video series on a regular daily grid: the shared helper every detector works on (docs/architecture.md#daily-grid).
  *
  * <p>Grid point {@code i} lies at {@code start + i days}, from the first sample to the last. Cumulative views are
  * first corrected to be non-decreasing (a decrease keeps the previous maximum) and then interpolated linearly

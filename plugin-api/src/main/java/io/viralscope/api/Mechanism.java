@@ -1,7 +1,7 @@
 package io.viralscope.api;
 
 /**
- * How a video spread, in the vocabulary of reports (after Kevin Allocca; DESIGN §7).
+ * How a video spread, in the vocabulary of reports (after Kevin Allocca; docs/architecture.md#spreading-vocabulary).
  */
 @Stability(level = Stability.Level.STABLE, since = "1.0.0")
 public enum Mechanism {

@@ -4,7 +4,7 @@ import io.viralscope.api.Sample;
 import io.viralscope.api.VideoSeries;
 
 /**
- * A series as CSV in Viralscope's import schema (DESIGN §5): header
+ * A series as CSV in Viralscope's import schema (docs/architecture.md#csv-import-schema): header
  * {@code video_id,timestamp,view_count,like_count,comment_count,title} (plus {@code share_count} before
  * {@code title} when any sample has shares), one row per sample, instants ISO-8601 with {@code Z}, an empty cell
  * for an unknown count, RFC 4180 quoting.

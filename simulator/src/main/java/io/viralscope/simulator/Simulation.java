@@ -24,7 +24,7 @@ public record Simulation(VideoSeries series, GroundTruth truth) {
         Objects.requireNonNull(truth, "truth");
     }
 
-    /** The series as CSV in the import schema (DESIGN §5), CRLF line ends. */
+    /** The series as CSV in the import schema (docs/architecture.md#csv-import-schema), CRLF line ends. */
     public String toCsv() {
         return ImportCsv.of(series);
     }

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Flags a breakout from the detectors' published metrics (DESIGN §6), never from their classes:
+ * Flags a breakout from the detectors' published metrics (docs/architecture.md#metric-naming), never from their classes:
  * <ul>
  *   <li>{@code mechanism} classifies a burst that peaked within the last {@link #RECENT_PEAK} as critical
  *       (exogenous-critical: a shock whose decay is slow, so it ignited a cascade; endogenous-critical: word of

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Detections as JSON (DESIGN §6): the form in reports and in the results table. Numbers are JSON numbers or
+ * Detections as JSON (docs/architecture.md#json-report): the form in reports and in the results table. Numbers are JSON numbers or
  * {@code null}, never NaN or strings.
  */
 public final class DetectionJson {

@@ -8,7 +8,7 @@ import io.viralscope.app.store.StoreException;
 import picocli.CommandLine;
 
 /**
- * Entry point of {@code java -jar viralscope.jar}. Maps every outcome to the exit codes of DESIGN §4 and prints
+ * Entry point of {@code java -jar viralscope.jar}. Maps every outcome to the exit codes (docs/architecture.md#exit-codes) and prints
  * one plain sentence for each failure; stack traces only with {@code VIRALSCOPE_DEBUG=1}.
  */
 public final class Main {

@@ -56,7 +56,7 @@ public record Settings(String source, Path dbPath, Path pluginsDir, Analysis ana
     }
 
     /**
-     * Retries of a request that failed for a reason that may pass (DESIGN §8).
+     * Retries of a request that failed for a reason that may pass (docs/architecture.md#errors-and-backoff).
      *
      * @param attempts         requests per batch at most, the first included
      * @param firstBackoff     wait before the second attempt after a server error or timeout; doubles each time

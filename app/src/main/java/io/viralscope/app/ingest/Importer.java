@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Imports sample files into the store (DESIGN §5). Every file is read and checked before anything is written;
+ * Imports sample files into the store (docs/architecture.md#csv-import-schema). Every file is read and checked before anything is written;
  * then all good samples go in one transaction. By default any bad row means nothing is imported and every bad
  * row is listed; with {@code skipInvalid} the good rows are imported and the bad ones listed as skipped.
  */

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Viralscope's own CSV schema (DESIGN §5): {@code video_id}, {@code timestamp}, {@code view_count} required;
+ * Viralscope's own CSV schema (docs/architecture.md#csv-import-schema): {@code video_id}, {@code timestamp}, {@code view_count} required;
  * {@code like_count}, {@code comment_count}, {@code share_count}, {@code title}, {@code published_at} optional;
  * columns matched by name in any order. An empty count cell means unknown, never 0.
  */

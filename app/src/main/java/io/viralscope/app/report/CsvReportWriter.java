@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The CSV report (DESIGN §6): one row per video, one column per (detector, metric) named
+ * The CSV report (docs/architecture.md#csv-report): one row per video, one column per (detector, metric) named
  * {@code <detector>.<metric>}, plus each detector's status. Unknown values are empty cells.
  */
 public final class CsvReportWriter implements ReportWriter {

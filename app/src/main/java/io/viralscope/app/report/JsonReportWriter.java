@@ -11,7 +11,7 @@ import io.viralscope.app.analysis.VideoAnalysis;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The JSON report of DESIGN §6 ({@code viralscope.report/1}); fields beyond the contract are additions only. */
+/** The JSON report (docs/architecture.md#json-report, {@code viralscope.report/1}); fields beyond the contract are additions only. */
 public final class JsonReportWriter implements ReportWriter {
 
     @Override

@@ -31,7 +31,7 @@ public record Report(Instant generatedAt, List<DetectorInfo> detectors, List<Vid
         return breakouts.stream().filter(b -> b.videoId().equals(videoId)).findFirst();
     }
 
-    /** The JSON report's schema id (DESIGN §6). */
+    /** The JSON report's schema id (docs/architecture.md#json-report). */
     public static final String SCHEMA = "viralscope.report/1";
 
     /**

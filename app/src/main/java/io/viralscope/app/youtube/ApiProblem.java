@@ -1,7 +1,7 @@
 package io.viralscope.app.youtube;
 
 /**
- * Why a {@code videos.list} request failed, sorted by what the poller must do about it (DESIGN §8).
+ * Why a {@code videos.list} request failed, sorted by what the poller must do about it (docs/architecture.md#errors-and-backoff).
  */
 public enum ApiProblem {
     /** {@code quotaExceeded}, {@code dailyLimitExceeded}: nothing more today; wait for the Pacific-time reset. */

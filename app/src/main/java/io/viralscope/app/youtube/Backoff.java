@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * How long to wait before retrying a failed request (DESIGN §8): exponential, from 30 s after
+ * How long to wait before retrying a failed request (docs/architecture.md#errors-and-backoff): exponential, from 30 s after
  * {@code rateLimitExceeded} and from 1 s after a server error or a timeout, doubling with each failure, with up to
  * 50% random jitter added so that several pollers sharing a key do not retry in step. Jitter only lengthens a
  * wait: YouTube asks for at least 30 s after a rate limit.

@@ -26,7 +26,7 @@ import java.util.List;
 /**
  * {@code videos.list} through the real google-api-services-youtube client: {@code part=snippet,statistics}, up to
  * 50 ids in one comma-joined {@code id} parameter, one request per call (the client's own retries are off: the
- * poller decides, DESIGN §8), the ETag sent as {@code If-None-Match}. Thread-safe.
+ * poller decides, docs/architecture.md#errors-and-backoff), the ETag sent as {@code If-None-Match}. Thread-safe.
  *
  * <p>The transport is google-http-client's Apache one, built with automatic retries disabled, rather than
  * {@code NetHttpTransport}: the JDK's {@code HttpURLConnection} silently sends a GET a second time when the
@@ -54,7 +54,7 @@ public final class VideosClient {
      * @param timeout connect and read timeout of each request
      */
     public static VideosClient create(String rootUrl, ApiKey key, Duration timeout) {
-        // no service path: the generated request path already holds youtube/v3/ (DESIGN §10)
+        // no service path: the generated request path already holds youtube/v3/ (docs/architecture.md#build-notes)
         YouTube youtube = new YouTube.Builder(new ApacheHttpTransport(), JSON, null)
                 .setApplicationName("viralscope")
                 .setRootUrl(rootUrl)

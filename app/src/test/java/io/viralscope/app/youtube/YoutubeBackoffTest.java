@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Backoff per DESIGN §8: from 1 s doubling after server errors, at least 30 s after rate limits, jittered. */
+/** Backoff per docs/architecture.md#errors-and-backoff: from 1 s doubling after server errors, at least 30 s after rate limits, jittered. */
 class YoutubeBackoffTest {
 
     final Backoff backoff = new Backoff(Settings.Retry.DEFAULT, new SplittableRandom(42));

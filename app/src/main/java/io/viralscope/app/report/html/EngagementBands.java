@@ -3,7 +3,7 @@ package io.viralscope.app.report.html;
 import java.util.List;
 
 /**
- * The working engagement bands of DESIGN §7, drawn behind the engagement charts: likes per view below 0.5% low,
+ * The working engagement bands (docs/architecture.md#engagement-bands), drawn behind the engagement charts: likes per view below 0.5% low,
  * 0.5–2% typical, 2–5% high, above 5% very high; comments per view below 0.05% low, 0.05–0.3% typical, above
  * 0.5% high.
  */

@@ -1,7 +1,7 @@
 package io.viralscope.app.report.html;
 
 /**
- * How an event type is marked on the daily-views chart. The four types of DESIGN §6 have their own shape and
+ * How an event type is marked on the daily-views chart. The four types of docs/architecture.md#events have their own shape and
  * colour; any other type a plugin invents gets a circle and its own name.
  *
  * @param shape  marker shape

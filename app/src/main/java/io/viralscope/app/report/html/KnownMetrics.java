@@ -4,7 +4,7 @@ import io.viralscope.api.Detection;
 import io.viralscope.app.analysis.VideoAnalysis;
 
 /**
- * The detector ids and metric names of DESIGN §6 that the overview pulls into its own columns. Everything else a
+ * The detector ids and metric names (docs/architecture.md#metric-naming) that the overview pulls into its own columns. Everything else a
  * detector reports is shown generically, so a new plugin appears in the report without a change here.
  */
 final class KnownMetrics {

@@ -4,7 +4,7 @@ import io.viralscope.api.Mechanism;
 import io.viralscope.app.analysis.Verdict;
 
 /**
- * The report's vocabulary for how a video spread (DESIGN §7, after Kevin Allocca), with the colour each
+ * The report's vocabulary for how a video spread (docs/architecture.md#spreading-vocabulary, after Kevin Allocca), with the colour each
  * mechanism wears in every chart and table.
  */
 public enum MechanismWords {

@@ -5,7 +5,7 @@ import io.viralscope.app.analysis.Verdict;
 import java.util.List;
 
 /**
- * A video's verdict as shown: the mechanism in the words of DESIGN §7, what it means, how sure, and why.
+ * A video's verdict as shown: the mechanism in the words of docs/architecture.md#spreading-vocabulary, what it means, how sure, and why.
  *
  * @param phrase            the mechanism in plain words
  * @param tone              CSS class of its colour

@@ -1,11 +1,11 @@
 package io.viralscope.plugins.engagement;
 
 /**
- * Working bands of engagement per view (DESIGN §7). Likes per view: below 0.5% low, 0.5–2% typical, 2–5% high,
+ * Working bands of engagement per view (docs/architecture.md#engagement-bands). Likes per view: below 0.5% low, 0.5–2% typical, 2–5% high,
  * above 5% very high. Comments per view: below 0.05% low, 0.05–0.3% typical, 0.3–1% high, above 1% very high;
- * DESIGN §7 calls above 0.5% high, and 0.3–0.5% (above typical) is put with it so the bands meet; 1% for
+ * the common working band calls above 0.5% high, and 0.3–0.5% (above typical) is put with it so the bands meet; 1% for
  * "very high" is this detector's working choice. A ratio on a boundary belongs to the band above it, except that
- * exactly 5% (1% for comments) is still high, as DESIGN §7 puts very high strictly above.
+ * exactly 5% (1% for comments) is still high: very high lies strictly above.
  */
 enum EngagementBand {
     LOW("low"), TYPICAL("typical"), HIGH("high"), VERY_HIGH("very high");

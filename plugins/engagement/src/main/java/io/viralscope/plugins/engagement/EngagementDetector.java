@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How engaged is the audience? Likes, comments and shares per view (DESIGN §6–7).
+ * How engaged is the audience? Likes, comments and shares per view (docs/architecture.md#engagement-bands).
  *
  * <p>Metrics, for each of likes, comments and shares: {@code <kind>_per_view} with {@code _low}/{@code _high}, the
  * ratio of cumulative counts at the last sample where views are above zero and the count is known, and its 95%

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One engagement ratio of cumulative counts (DESIGN §7): the count over the views at the last sample where the
+ * One engagement ratio of cumulative counts (docs/architecture.md#engagement-bands): the count over the views at the last sample where the
  * views are above zero and the count is known, with its 95% {@link WilsonInterval}. A count above the views (the
  * counters are read separately) is capped at the views.
  *

@@ -6,7 +6,7 @@ import io.viralscope.api.VideoSeries;
 import java.time.Instant;
 
 /**
- * What a forecast starts from: the cumulative views of the regular daily grid (DESIGN §7), the daily views
+ * What a forecast starts from: the cumulative views of the regular daily grid (docs/architecture.md#daily-grid), the daily views
  * between its points, and the last sample, from which the horizons count.
  *
  * @param cumulative {@code N_k} at each grid point, non-decreasing

@@ -2,7 +2,7 @@ package io.viralscope.plugins.forecast;
 
 /**
  * The growth model: daily views follow a damped exponential trend, a saturating growth model fitted to the daily
- * increments (DESIGN §7 fits increments, not the cumulative curve). The log of daily views,
+ * increments (as docs/architecture.md#growth-curves does, not the cumulative curve). The log of daily views,
  * {@code y_k = ln(1 + x_k)}, is fitted by weighted least squares as a line {@code a + b·s} over the last
  * {@value #WINDOW_DAYS} days ({@code s = 0} on the last day), recent days weighing more (half-weight after
  * {@value #HALF_LIFE_DAYS} days). Ahead, the trend is damped (Gardner &amp; McKenzie, "Forecasting trends in time

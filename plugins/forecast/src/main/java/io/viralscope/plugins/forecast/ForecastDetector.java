@@ -19,7 +19,7 @@ import java.util.Locale;
 
 /**
  * Where is the video heading? Cumulative views some days after the last sample, each with an 80% interval, from two
- * models (DESIGN §7) and their combination:
+ * models (docs/architecture.md#forecasting) and their combination:
  * <ul>
  *   <li><b>growth</b>: a damped exponential trend of daily views ({@link DampedTrendForecast});</li>
  *   <li><b>loglinear</b>: Szabo &amp; Huberman's {@code ln N(t2) = ln N(t1) + ln r + ε}, with {@code r} and the

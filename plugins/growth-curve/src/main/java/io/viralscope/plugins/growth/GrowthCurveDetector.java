@@ -11,7 +11,7 @@ import org.pf4j.Extension;
 
 /**
  * Fits logistic, Gompertz, Bass, exponential and linear growth to a video's daily views and reports the one AICc
- * prefers (DESIGN §7): its ceiling, inflection, Bass innovation and imitation, and what they say about spreading.
+ * prefers (docs/architecture.md#growth-curves): its ceiling, inflection, Bass innovation and imitation, and what they say about spreading.
  *
  * <p>Settings ({@code detectors.growth-curve.*}): {@code min-days}, fewest observed daily increments to fit
  * (default 7); {@code max-gap-days}, longest interval between samples bridged without marking a gap (default 3).

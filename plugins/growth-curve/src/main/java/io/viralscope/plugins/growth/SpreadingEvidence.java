@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the chosen growth curve says about how the video spread (DESIGN §7, after Bass 1969): imitation {@code q}
+ * What the chosen growth curve says about how the video spread (docs/architecture.md#growth-curves, after Bass 1969): imitation {@code q}
  * well above innovation {@code p} is word of mouth; {@code p >= q} is an external push; steady linear growth is an
  * organic baseline, unless one day stands far above the line (a shock none of the curves follows: no evidence). Weights grow with the strength of the signal and are scaled by the fit's R².
  */

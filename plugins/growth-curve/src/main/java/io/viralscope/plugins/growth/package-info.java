@@ -1,6 +1,6 @@
 /**
  * The {@code growth-curve} detector: which growth law a video's daily views follow, and what that says about how it
- * spread (DESIGN §7).
+ * spread (docs/architecture.md#growth-curves).
  *
  * <h2>How a series is read</h2>
  * <ol>

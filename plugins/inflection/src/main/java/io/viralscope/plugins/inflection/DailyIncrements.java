@@ -4,7 +4,7 @@ import io.viralscope.api.DailyGrid;
 
 /**
  * The daily views a detector reads, with the days it may trust: increment {@code k} (grid point {@code k} to
- * {@code k + 1}) is usable unless either end lies inside a gap between samples (DESIGN §7: never read a shape
+ * {@code k + 1}) is usable unless either end lies inside a gap between samples (docs/architecture.md#daily-grid: never read a shape
  * into interpolated days).
  *
  * @param views   daily views {@code x_k}, never negative

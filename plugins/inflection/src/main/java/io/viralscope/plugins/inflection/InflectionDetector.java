@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * When did the pace change? Finds, in the daily views of the regular grid (DESIGN §7):
+ * When did the pace change? Finds, in the daily views of the regular grid (docs/architecture.md#change-points):
  * <ul>
  *   <li>{@code peak}: the largest daily increment, confirmed on a smoothed series ({@link Peak}); value: its daily
  *       views;</li>

@@ -4,7 +4,7 @@ package io.viralscope.plugins.inflection;
  * The cost of a segment of log daily views under a linear trend: the weighted residual sum of squares of the
  * least-squares line through {@code y_t}, {@code t ∈ [a, b)}, in O(1) from prefix sums of {@code w, wt, wt², wy,
  * wty, wy²}. With this cost a change of growth rate is one change point, where a mean cost would need a staircase
- * of level shifts (DESIGN §7). Also fits lines and the continuous "hinge" {@code α + β·t + γ·(t − τ)₊} over a
+ * of level shifts (docs/architecture.md#change-points). Also fits lines and the continuous "hinge" {@code α + β·t + γ·(t − τ)₊} over a
  * range in O(1), which tells a kink from a step.
  *
  * <p>Weights are 1 for usable days and 0 for days in gaps or on shocks. Times and values are centred before

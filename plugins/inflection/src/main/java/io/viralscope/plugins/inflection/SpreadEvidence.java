@@ -7,7 +7,7 @@ import io.viralscope.api.Mechanism;
 import java.util.List;
 
 /**
- * What the shape of daily views says about how the video spread, in the report's vocabulary (DESIGN §7, after
+ * What the shape of daily views says about how the video spread, in the report's vocabulary (docs/architecture.md#spreading-vocabulary, after
  * Crane &amp; Sornette 2008). Modest weights: shape alone is suggestive, the mechanism detector decides.
  * <ul>
  *   <li>a shock: tastemaker shock (0.4);</li>

@@ -2,7 +2,7 @@ package io.viralscope.plugins.mechanism;
 
 /**
  * The shape of the main burst of daily views: how far the peak stands above the typical day, how views built up
- * before it, and how much of the window it holds (DESIGN §7; Crane &amp; Sornette, PNAS 105, 2008).
+ * before it, and how much of the window it holds (docs/architecture.md#mechanism-classes; Crane &amp; Sornette, PNAS 105, 2008).
  *
  * <ul>
  *   <li><b>Peak</b>: the largest usable daily increment.</li>

@@ -11,7 +11,7 @@ package io.viralscope.plugins.mechanism;
  *       n*, and the relaxation exponent α against 0.95, midway between 1 − θ and 1 + θ for θ = 0.4 (and
  *       between the 0.65 and 1.17 that critical and subcritical shocks show in a 90-day window).</li>
  * </ol>
- * The peak-day share of views is not used: it depends on the window (DESIGN §7).
+ * The peak-day share of views is not used: it depends on the window (docs/architecture.md#analysis-windows).
  *
  * <p>Confidence: each decision's margin, in the units above (z in steps of 1.5, build-up in steps of 0.1, the
  * score as is), goes through a logistic; the class's confidence is the smallest of its decisions' (0.5 on a

@@ -5,7 +5,7 @@ import io.viralscope.api.DailyGrid;
 import java.time.Instant;
 
 /**
- * Daily views of a series' regular grid (DESIGN §7) with the days a detector may read a shape into.
+ * Daily views of a series' regular grid (docs/architecture.md#daily-grid) with the days a detector may read a shape into.
  *
  * @param views  {@code x_k}, the views gained from grid point {@code k} to {@code k + 1}
  * @param usable whether day {@code k} rests on real samples: neither end lies inside a gap between samples longer

@@ -15,7 +15,7 @@ import java.util.Map;
  * What mechanism drove the views? Classifies a series as {@code exogenous-critical}, {@code exogenous-subcritical},
  * {@code endogenous-critical} or {@code endogenous-subcritical} after Crane &amp; Sornette, "Robust dynamic classes
  * revealed by measuring the response function of a social system", PNAS 105 (2008), from three findings on the
- * daily views of the regular grid (DESIGN §7):
+ * daily views of the regular grid (docs/architecture.md#mechanism-classes):
  * <ol>
  *   <li>whether there is a significant burst, and whether it built up before its peak or jumped
  *       ({@link BurstShape});</li>
