@@ -1,6 +1,7 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.app.Counted;
+import io.viralscope.app.UserError;
 import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.report.Report;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,8 +54,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // both checked before the store is opened or anything analysed
+        // all checked before the store is opened or anything analysed
         ReportFormat chosen = ReportFormat.choose(format, out);
+        Path target = outputFile(chosen);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(videos.stream().map(VideoIdParser::parse).toList()));
         try (Store store = root.openExistingStore(); PluginHost plugins = root.loadPlugins()) {
             ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
@@ -62,8 +65,6 @@ final class ReportCommand implements Callable<Integer> {
             report.problems().forEach(ctx.err()::println);
             new BreakoutAnnouncer(root.settings().alerts(), ctx.err()).announce(report.breakouts(),
                     ctx.clock().instant());
-            Path target = out != null ? (STANDARD_OUTPUT.equals(out) ? null : Path.of(out))
-                    : chosen == ReportFormat.HTML ? Path.of("viralscope-report.html") : null;
             if (target == null) {
                 ReportService.writeStdout(report, chosen, ctx.out());
             } else {
@@ -75,6 +76,22 @@ final class ReportCommand implements Callable<Integer> {
                         + (report.stats().memoryHits() + report.stats().storeHits()) + " from cache).");
             }
             return 0;
+        }
+    }
+
+    /** The file to write, or {@code null} for standard output. */
+    private Path outputFile(ReportFormat chosen) {
+        if (out == null) {
+            return chosen == ReportFormat.HTML ? Path.of("viralscope-report.html") : null;
+        }
+        if (STANDARD_OUTPUT.equals(out)) {
+            return null;
+        }
+        try {
+            return Path.of(out);
+        } catch (InvalidPathException e) {
+            throw UserError.badInput("--out '" + out + "' is not a valid path (" + e.getReason() + "); give a file"
+                    + " name, or - for standard output.");
         }
     }
 }

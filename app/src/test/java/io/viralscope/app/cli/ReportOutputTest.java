@@ -107,6 +107,15 @@ class ReportOutputTest {
     }
 
     @Test
+    void aPathTheSystemCannotNameIsOneSentence() {
+        YoutubeCli.Result r = run("report", "--out", "r\u0000.json");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("--out 'r\u0000.json' is not a valid path (Nul character not allowed); give a"
+                + " file name, or - for standard output.\n");
+    }
+
+    @Test
     void videosAreTakenByIdOrByAnyLink() throws IOException {
         YoutubeCli.Result r = run("report", "--format", "csv", "--video", "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=4s",
                 "--video", "youtu.be/dQw4w9WgXcQ", "--video", "dQw4w9WgXcQ");
