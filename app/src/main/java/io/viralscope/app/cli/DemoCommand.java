@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
             List<String> written = new ArrayList<>();
             for (ReportFormat f : ReportFormat.values()) {
                 Path file = dir.resolve("report." + f.extension());
-                ReportService.writeFile(report, f, file);
+                ReportService.writeFile(report, f, file, ctx.clock());
                 written.add(file.toString());
             }
             ctx.out().println("Ran " + Counted.of(report.detectors().size(), "detector") + " on "

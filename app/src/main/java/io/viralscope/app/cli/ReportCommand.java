@@ -1,23 +1,27 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.app.Counted;
+import io.viralscope.app.UserError;
 import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.report.Report;
 import io.viralscope.app.report.ReportFormat;
 import io.viralscope.app.report.ReportService;
 import io.viralscope.app.store.Store;
+import io.viralscope.app.youtube.VideoIdParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code viralscope report [--video ID]... [--format html|json|csv] [--out PATH]}. */
+/** {@code viralscope report [--video ID|URL]... [--format html|json|csv] [--out PATH|-]}. */
 @Command(name = "report", description = "Run every detector on the selected videos (default: all) and write a"
         + " report. Results are cached: unchanged videos are not recomputed.")
 final class ReportCommand implements Callable<Integer> {
@@ -28,17 +32,19 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     ViralscopeCommand root;
 
-    @Option(names = "--video", paramLabel = "ID", description = "A video to include (repeatable; default: every"
-            + " video with samples).")
+    @Option(names = "--video", paramLabel = "ID|URL", description = "A video to include, by id or by any YouTube"
+            + " video link (repeatable; default: every video with samples).")
     List<String> videos = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "html, json or csv (default: ${DEFAULT-VALUE}).",
-            defaultValue = "json", converter = FormatConverter.class)
+    @Option(names = "--format", paramLabel = "FORMAT", description = "html, json or csv (default: the one the --out"
+            + " file name ends in, .html/.htm, .json or .csv; otherwise json).", converter = FormatConverter.class)
     ReportFormat format;
 
-    @Option(names = "--out", paramLabel = "PATH", description = "Output file (default: standard output for json"
-            + " and csv, viralscope-report.html for html).")
-    Path out;
+    @Option(names = "--out", paramLabel = "PATH", description = "Output file, device or FIFO; - is standard output"
+            + " (default: standard output for json and csv, viralscope-report.html for html).")
+    String out;
+
+    private static final String STANDARD_OUTPUT = "-";
 
     private final CliContext ctx;
 
@@ -48,25 +54,44 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // all checked before the store is opened or anything analysed
+        ReportFormat chosen = ReportFormat.choose(format, out);
+        Path target = outputFile(chosen);
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(videos.stream().map(VideoIdParser::parse).toList()));
         try (Store store = root.openExistingStore(); PluginHost plugins = root.loadPlugins()) {
             ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
                     plugins.problems(), ctx.clock());
-            Report report = service.build(videos, ConsoleProgress.forContext(ctx));
+            Report report = service.build(ids, ConsoleProgress.forContext(ctx));
             report.problems().forEach(ctx.err()::println);
             new BreakoutAnnouncer(root.settings().alerts(), ctx.err(), ctx.sleeper()).announce(report.breakouts(),
                     ctx.clock().instant());
-            Path target = out != null ? out : format == ReportFormat.HTML ? Path.of("viralscope-report.html") : null;
             if (target == null) {
-                ReportService.writeStdout(report, format, ctx.out());
+                ReportService.writeStdout(report, chosen, ctx.out());
             } else {
-                ReportService.writeFile(report, format, target);
-                ctx.err().println("Wrote " + format.extension().toUpperCase() + " report of "
+                ReportService.writeFile(report, chosen, target, ctx.clock());
+                ctx.err().println("Wrote " + chosen.extension().toUpperCase() + " report of "
                         + Counted.of(report.videos().size(), "video") + " and "
                         + Counted.of(report.detectors().size(), "detector") + " to "
                         + target.toAbsolutePath() + " (" + report.stats().computed() + " computed, "
                         + (report.stats().memoryHits() + report.stats().storeHits()) + " from cache).");
             }
             return 0;
+        }
+    }
+
+    /** The file to write, or {@code null} for standard output. */
+    private Path outputFile(ReportFormat chosen) {
+        if (out == null) {
+            return chosen == ReportFormat.HTML ? Path.of("viralscope-report.html") : null;
+        }
+        if (STANDARD_OUTPUT.equals(out)) {
+            return null;
+        }
+        try {
+            return Path.of(out);
+        } catch (InvalidPathException e) {
+            throw UserError.badInput("--out '" + out + "' is not a valid path (" + e.getReason() + "); give a file"
+                    + " name, or - for standard output.");
         }
     }
 }

@@ -7,6 +7,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +19,8 @@ import java.util.Set;
 
 /**
  * The CSV report (docs/architecture.md#csv-report): one row per video, one column per (detector, metric) named
- * {@code <detector>.<metric>}, plus each detector's status. Unknown values are empty cells.
+ * {@code <detector>.<metric>}, plus each detector's status. Unknown values are empty cells; numbers are rounded
+ * to what they mean ({@link #number}), while the JSON report keeps full precision for machines.
  */
 public final class CsvReportWriter implements ReportWriter {
 
@@ -29,6 +33,30 @@ public final class CsvReportWriter implements ReportWriter {
      */
     static String spreadsheetSafe(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** Measured values carry about this many meaningful digits; more is noise from floating point and fitting. */
+    private static final MathContext SIGNIFICANT = new MathContext(6, RoundingMode.HALF_UP);
+    /** Below this every whole double is exact, so it is written as the integer it is. */
+    private static final double EXACT_INTEGERS = 1e15;
+
+    /**
+     * A number as a spreadsheet cell: a whole number as an integer ({@code 578}, not {@code 578.0}), anything else
+     * rounded to 6 significant digits without exponent ({@code 578.0000076870433} is {@code 578},
+     * {@code 0.000123456789} is {@code 0.000123457}), so a ratio keeps its digits however small it is.
+     */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < EXACT_INTEGERS) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+    }
+
+    private static Object cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof Double || value instanceof Float ? number(((Number) value).doubleValue()) : value;
     }
 
     @Override
@@ -61,14 +89,14 @@ public final class CsvReportWriter implements ReportWriter {
                 row.add(v.quality().decreases());
                 row.add(v.quality().frozenSpans());
                 row.add(v.verdict().mechanism());
-                row.add(v.verdict().confidence());
+                row.add(number(v.verdict().confidence()));
                 row.add(report.breakout(v.series().videoId()).isPresent() ? "yes" : "no");
                 metricColumns.forEach((det, metrics) -> {
                     Detection d = v.detection(det).orElse(null);
                     row.add(d == null ? "" : d.status().wireName());
                     for (String m : metrics) {
                         Object value = d == null ? null : d.metrics().get(m);
-                        row.add(value == null ? "" : value);
+                        row.add(cell(value));
                     }
                 });
                 csv.printRecord(row);

@@ -18,10 +18,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,44 +105,14 @@ public final class ReportService {
     }
 
     /**
-     * Writes {@code report} to {@code out} through a temporary file in the same folder, moved into place only
-     * when complete, so a crash or a full disk never leaves a half-written report.
+     * Writes {@code report} to the file, device or FIFO {@code out} without ever leaving a half-written file
+     * (see {@link OutputFile}).
+     *
+     * @param clock the one clock, for the age of leftover temporary files
      */
-    public static void writeFile(Report report, ReportFormat format, Path out) {
+    public static void writeFile(Report report, ReportFormat format, Path out, Clock clock) {
         ReportWriter writer = writerFor(format);
-        Path abs = out.toAbsolutePath();
-        Path tmp = null;
-        try {
-            Files.createDirectories(abs.getParent());
-            tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                writer.write(report, w);
-            }
-            shareable(tmp);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw UserError.badInput("Cannot write the report to " + abs + " (" + e.getMessage()
-                    + "); choose another --out path.");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and harmless
-                }
-            }
-        }
-    }
-
-    /** Temporary files are private to their owner; a report is meant to be shared like any file (rw-r--r--). */
-    private static void shareable(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        OutputFile.write(out, clock, w -> writer.write(report, w));
     }
 
     /** Writes {@code report} to standard output. */

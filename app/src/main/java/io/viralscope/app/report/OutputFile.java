@@ -1,0 +1,94 @@
+package io.viralscope.app.report;
+
+import io.viralscope.app.UserError;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+
+/**
+ * Writes a report to the path given with {@code --out}. A regular file is never left half-written: the report
+ * goes to a temporary file beside it, renamed over it when complete (leftovers of killed earlier runs are
+ * removed first). A character device, a FIFO or an open descriptor such as {@code /dev/stdout} is written into
+ * directly: renaming over it would replace the device or the link. See {@link OutputTarget} for links.
+ */
+public final class OutputFile {
+
+    /** Writes the content to a writer it does not close. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private OutputFile() {
+    }
+
+    /**
+     * Writes {@code content} to {@code out}.
+     *
+     * @param clock the one clock, for the age of leftover temporary files
+     * @throws UserError (exit 2) naming the path when it cannot be written
+     */
+    public static void write(Path out, Clock clock, Content content) {
+        Path abs = out.toAbsolutePath();
+        try {
+            OutputTarget target = OutputTarget.of(abs);
+            if (target.kind() == OutputTarget.Kind.WRITE_INTO) {
+                writeInto(target.path(), content);
+            } else {
+                replace(target.path(), clock, content);
+            }
+        } catch (IOException e) {
+            throw UserError.badInput("Cannot write the report to " + abs + " (" + e.getMessage()
+                    + "); choose another --out path.");
+        }
+    }
+
+    /** Opens without creating, so a device that vanished is an error rather than a new regular file. */
+    private static void writeInto(Path path, Content content) throws IOException {
+        // APPEND: a shell's '>>' behind /dev/stdout keeps what it holds; devices and FIFOs ignore it
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path,
+                StandardOpenOption.WRITE, StandardOpenOption.APPEND), StandardCharsets.UTF_8))) {
+            content.writeTo(w);
+        }
+    }
+
+    private static void replace(Path target, Clock clock, Content content) throws IOException {
+        Files.createDirectories(target.getParent());
+        TempFiles.removeStale(target, clock);
+        Path tmp = TempFiles.create(target);
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(w);
+            }
+            shareable(tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // best effort: the next write of this target removes it
+            }
+        }
+    }
+
+    /** Temporary files are private to their owner; a report is meant to be shared like any file (rw-r--r--). */
+    private static void shareable(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+}
