@@ -1,6 +1,7 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.app.Counted;
+import io.viralscope.app.TerminalText;
 import io.viralscope.app.UserError;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.Store;
@@ -132,7 +133,7 @@ final class TrackCommand implements Runnable {
                                 : "unavailable since " + ApiFailureMessage.utc(v.unavailableSince());
                         ctx.out().printf("%-11s  %-38s  %7d  %-20s  %s%n", v.videoId(), state, v.sampleCount(),
                                 v.lastSampleAt() == null ? "none yet" : ApiFailureMessage.utc(v.lastSampleAt()),
-                                printable(v.title()));
+                                TerminalText.printable(v.title(), TITLE_WIDTH));
                     }
                     ctx.out().println(Counted.of(videos.size(), "tracked video") + ".");
                 }
@@ -141,12 +142,6 @@ final class TrackCommand implements Runnable {
                 ctx.out().println(Character.toUpperCase(quota.charAt(0)) + quota.substring(1) + ".");
                 return 0;
             }
-        }
-
-        /** A title from YouTube is untrusted text: no control characters on the terminal, one line, bounded. */
-        static String printable(String title) {
-            String t = title == null ? "" : title.replaceAll("\\p{Cntrl}|\\p{Cf}", " ").strip();
-            return t.length() <= TITLE_WIDTH ? t : t.substring(0, TITLE_WIDTH - 1) + "…";
         }
     }
 
