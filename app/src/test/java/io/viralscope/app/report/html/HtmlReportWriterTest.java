@@ -173,6 +173,19 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aCardWhoseEvidenceOutweighsTheVerdictCapSaysWhyTheVerdictClaimsLess() {
+        VideoSeries s = SampleReports.series("surecard001", "A sure detector", 40, t -> 1_000 * t, 0.02, 0.001, 4);
+        Detection sure = Detection.ok(SampleReports.detector("lunar-phase")).summary("Tides drive the views.")
+                .evidence(io.viralscope.api.Mechanism.ORGANIC_BASELINE, 0.99, "the tides").build();
+        String video = section(html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(sure))),
+                List.of("lunar-phase"))), "video-surecard001");
+        assertThat(video).contains("Confidence 95%", "Evidence weight 0.99 is this detector's own strength of "
+                + "evidence; the verdict claims at most 95% confidence, since it is inferred from public counts.");
+        assertThat(section(html(SampleReports.disagreeing()), "video-disagree001"))
+                .doesNotContain("the verdict claims at most");
+    }
+
+    @Test
     void theOverviewSaysHowManyVideosWaitForMoreDataAndWhatTheyNeed() {
         String overview = between(html(SampleReports.demo()), "<section id=\"overview\"", "</table>");
         assertThat(overview).contains("1 of 3 videos wait for more data: some detector found the series too short, "
