@@ -141,7 +141,8 @@ public final class MechanismDetector implements Detector {
         CascadeClassifier.Verdict verdict = classifier.classify(shape, n, alpha);
         CascadeClass k = verdict.cascadeClass();
         if (verdict.confidence() < MIN_CONFIDENCE) {
-            return Detection.insufficientData(this, contradiction(k, days, shape, n));
+            return Detection.insufficientData(this,
+                    contradiction(k, days, shape, n, classifier.criticalBranchingRatio()));
         }
         // A jump (or a peak at launch, too early for a build-up to show) whose decay is exponential, decisively
         // better than a power law, is not a self-exciting relaxation but an outside push fading (Bass p-driven, a
@@ -218,14 +219,17 @@ public final class MechanismDetector implements Detector {
     static final double MIN_CONFIDENCE = 0.1;
 
     /** Why the findings cannot be combined into a class. */
-    private static String contradiction(CascadeClass k, DailyViews days, BurstShape shape, double n) {
+    private static String contradiction(CascadeClass k, DailyViews days, BurstShape shape, double n,
+                                        double critical) {
         if (k == CascadeClass.ENDOGENOUS_CRITICAL) {
             return "Views rose to a peak on " + Figures.date(days.closes()[shape.peakDay()]) + ", but the fitted "
-                    + "branching ratio (" + Figures.decimal(n) + ") is far below the critical level a word-of-mouth "
-                    + "build-up needs: the findings contradict each other, so the mechanism cannot be told.";
+                    + "branching ratio (" + Figures.decimal(n) + ") is far below the critical level ("
+                    + Figures.decimal(critical) + ") a word-of-mouth build-up needs: the findings contradict each "
+                    + "other, so the mechanism cannot be told.";
         }
         return "There is no significant burst, but the fitted branching ratio (" + Figures.decimal(n) + ") is "
-                + "critical or above, which a steady series cannot show: its " + days.size() + " days of daily views "
+                + "at or above the critical level (" + Figures.decimal(critical) + "), which a steady series cannot "
+                + "show: its " + days.size() + " days of daily views "
                 + "are too few or too noisy to tell how the video spread.";
     }
 

@@ -145,8 +145,8 @@ class MechanismDetectorTest {
         Detection d = detector.detect(new VideoSeries("gappygappy1", "blurred jump", s), DetectorContext.empty());
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
         assertThat(d.summary()).matches("Views rose to a peak on 2026-03-\\d\\d, but the fitted branching ratio "
-                + "\\(0\\.\\d\\d\\) is far below the critical level a word-of-mouth build-up needs: the findings "
-                + "contradict each other, so the mechanism cannot be told\\.");
+                + "\\(0\\.\\d\\d\\) is far below the critical level \\(0\\.75\\) a word-of-mouth build-up needs: "
+                + "the findings contradict each other, so the mechanism cannot be told\\.");
     }
 
     @Test
@@ -156,8 +156,8 @@ class MechanismDetectorTest {
         Detection d = detector.detect(daily(views.length, k -> views[k]), DetectorContext.empty());
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
         assertThat(d.summary()).matches("There is no significant burst, but the fitted branching ratio "
-                + "\\(1\\.\\d\\d\\) is critical or above, which a steady series cannot show: its 19 days of daily "
-                + "views are too few or too noisy to tell how the video spread\\.");
+                + "\\(1\\.\\d\\d\\) is at or above the critical level \\(0\\.75\\), which a steady series cannot "
+                + "show: its 19 days of daily views are too few or too noisy to tell how the video spread\\.");
     }
 
     @Test
