@@ -67,6 +67,23 @@ class VerdictBuilderTest {
     }
 
     @Test
+    void aDetectorTornBetweenTwoMechanismsLeansTheSameWayInTheVerdictAndInTheReport() {
+        // equal weights: the tie goes to the mechanism listed first, in the verdict's words and the report's alike
+        Detection torn = Detection.ok(TestDetectors.counting("mechanism")).summary("s")
+                .evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.5, "some passing on.")
+                .evidence(Mechanism.TASTEMAKER_SHOCK, 0.5, "a shock.").build();
+        Detection growth = withEvidence("growth-curve", Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.6, "an S-curve.");
+        Verdict v = VerdictBuilder.combine(List.of(torn, growth));
+        VerdictAgreement agreement = VerdictAgreement.of(List.of(torn, growth));
+        assertThat(v.mechanism()).isEqualTo("community-word-of-mouth");
+        assertThat(agreement.leaningOf("mechanism")).contains(Mechanism.TASTEMAKER_SHOCK);
+        assertThat(v.evidence()).contains("Against (suggests tastemaker shock): mechanism: a shock.",
+                agreement.sentence());
+        assertThat(agreement.sentence()).isEqualTo("Detectors disagree, which lowers the confidence: mechanism "
+                + "points to tastemaker shock; growth-curve points to community word of mouth.");
+    }
+
+    @Test
     void negligibleEvidenceIsNoDisagreement() {
         Verdict v = VerdictBuilder.combine(List.of(
                 withEvidence("mechanism", Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock."),
