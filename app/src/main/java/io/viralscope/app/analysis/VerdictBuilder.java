@@ -1,13 +1,13 @@
 package io.viralscope.app.analysis;
 
 import io.viralscope.api.Detection;
+import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Mechanism;
 import io.viralscope.api.MechanismEvidence;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +15,16 @@ import java.util.Map;
  * Combines the mechanism evidence of every {@code ok} detection into a verdict. Each detector counts once per
  * mechanism (its strongest finding), so a chatty detector cannot outvote the others. The confidence is the
  * winner's share of all support, times how strong that support is: disagreement lowers it, and it never
- * exceeds 0.95, since a verdict is an inference from public counts.
+ * exceeds {@link #MAX_CONFIDENCE}, since a verdict is an inference from public counts. Whether the detectors agree
+ * is {@link VerdictAgreement}'s one definition, which the report's other views use too. Detectors that had too
+ * little data say what they miss, so a short series' verdict tells what it waits for.
  */
 public final class VerdictBuilder {
 
-    private static final double MAX_CONFIDENCE = 0.95;
+    /** The most a verdict claims: it is an inference from public counts. */
+    public static final double MAX_CONFIDENCE = 0.95;
     /** Evidence lighter than this is no support (nor, in the report, a disagreement). */
-    public static final double NEGLIGIBLE = 0.05;
+    public static final double NEGLIGIBLE = VerdictAgreement.NEGLIGIBLE;
 
     private VerdictBuilder() {
     }
@@ -46,10 +49,15 @@ public final class VerdictBuilder {
                 findings.add(new Finding(d.detector(), e));
             });
         }
+        List<String> waiting = waitingForData(detections);
         double total = score.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total <= 0) {
-            return new Verdict(Verdict.UNDETERMINED, "undetermined", 0.0,
-                    List.of("No detector found evidence of a spreading mechanism; the series may be too short."));
+            List<String> evidence = new ArrayList<>();
+            evidence.add(waiting.isEmpty() ? "No detector found evidence of a spreading mechanism."
+                    : "No detector found evidence of a spreading mechanism yet: " + waiting.size() + " of "
+                    + detections.size() + " need more data.");
+            evidence.addAll(waiting);
+            return new Verdict(Verdict.UNDETERMINED, "undetermined", 0.0, List.copyOf(evidence));
         }
         Mechanism best = score.entrySet().stream().max(Map.Entry.<Mechanism, Double>comparingByValue()
                 .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
@@ -57,30 +65,27 @@ public final class VerdictBuilder {
         double confidence = Math.min(MAX_CONFIDENCE, (top / total) * Math.min(1.0, top));
         findings.sort(Comparator.comparing((Finding f) -> f.evidence().mechanism() != best)
                 .thenComparing(f -> -f.evidence().weight()));
-        Map<String, Double> support = new HashMap<>();
-        for (Finding f : findings) {
-            if (f.evidence().mechanism() == best) {
-                support.put(f.detector(), f.evidence().weight());
-            }
-        }
+        VerdictAgreement agreement = VerdictAgreement.of(detections);
         List<String> evidence = new ArrayList<>();
-        boolean opposed = false;
         for (Finding f : findings) {
             String prefix = "";
             if (f.evidence().mechanism() != best) {
-                // a detector whose main finding backs the verdict is adding a nuance (a shock that set off word
-                // of mouth), not arguing against it; one whose main finding is the other mechanism disagrees
-                boolean hedge = support.getOrDefault(f.detector(), -1.0) >= f.evidence().weight();
-                opposed |= !hedge;
-                prefix = (hedge ? "Also (" : "Against (suggests ") + f.evidence().mechanism().phrase() + "): ";
+                // a detector leaning to the verdict adds a nuance (a shock that set off word of mouth); one leaning
+                // to another mechanism argues against it
+                boolean nuance = agreement.leaningOf(f.detector()).orElse(null) == best;
+                prefix = (nuance ? "Also (" : "Against (suggests ") + f.evidence().mechanism().phrase() + "): ";
             }
             evidence.add(prefix + f.detector() + ": " + f.evidence().finding());
         }
-        if (score.size() > 1) {
-            evidence.add((opposed ? "Detectors disagree: " : "The evidence is mixed: ") + score.size()
-                    + " mechanisms have support, so the confidence is lowered.");
-        }
+        evidence.add(agreement.sentence());
+        evidence.addAll(waiting);
         return new Verdict(best.id(), best.phrase(), Math.round(confidence * 100) / 100.0, List.copyOf(evidence));
+    }
+
+    /** "growth-curve needs more data: …" for each detection that had too little, in the detector's words. */
+    private static List<String> waitingForData(List<Detection> detections) {
+        return detections.stream().filter(d -> d.status() == DetectionStatus.INSUFFICIENT_DATA)
+                .map(d -> d.detector() + " needs more data: " + d.summary()).toList();
     }
 
     private record Finding(String detector, MechanismEvidence evidence) {

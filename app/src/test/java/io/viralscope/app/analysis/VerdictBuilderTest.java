@@ -22,7 +22,8 @@ class VerdictBuilderTest {
         assertThat(v.mechanism()).isEqualTo("community-word-of-mouth");
         assertThat(v.phrase()).isEqualTo("community word of mouth");
         assertThat(v.confidence()).isEqualTo(0.95);
-        assertThat(v.evidence()).containsExactly("growth-curve: Bass q/p = 14.", "inflection: slow build-up.");
+        assertThat(v.evidence()).containsExactly("growth-curve: Bass q/p = 14.", "inflection: slow build-up.",
+                "The 2 detectors with evidence agree on community word of mouth.");
     }
 
     @Test
@@ -34,7 +35,8 @@ class VerdictBuilderTest {
         assertThat(v.confidence()).isEqualTo(0.46);
         assertThat(v.evidence()).containsExactly("growth-curve: p > q.",
                 "Against (suggests tastemaker shock): inflection: a shock on day 3.",
-                "Detectors disagree: 2 mechanisms have support, so the confidence is lowered.");
+                "Detectors disagree, which lowers the confidence: growth-curve points to external push; inflection "
+                        + "points to tastemaker shock.");
     }
 
     @Test
@@ -47,7 +49,8 @@ class VerdictBuilderTest {
         assertThat(v.confidence()).isLessThan(0.9);
         assertThat(v.evidence()).containsExactly("mechanism: a shock that ignited a cascade.",
                 "Also (community word of mouth): mechanism: viewers passing it on.",
-                "The evidence is mixed: 2 mechanisms have support, so the confidence is lowered.");
+                "Only one detector, mechanism, offered evidence on the mechanism (tastemaker shock); mechanism also "
+                        + "found some evidence of community word of mouth, which lowers the confidence.");
     }
 
     @Test
@@ -59,7 +62,25 @@ class VerdictBuilderTest {
         Verdict v = VerdictBuilder.combine(List.of(mechanism, growth));
         assertThat(v.mechanism()).isEqualTo("community-word-of-mouth");
         assertThat(v.evidence()).contains("Against (suggests tastemaker shock): mechanism: a shock.",
-                "Detectors disagree: 2 mechanisms have support, so the confidence is lowered.");
+                "Detectors disagree, which lowers the confidence: mechanism points to tastemaker shock; "
+                        + "growth-curve points to community word of mouth.");
+    }
+
+    @Test
+    void aDetectorTornBetweenTwoMechanismsLeansTheSameWayInTheVerdictAndInTheReport() {
+        // equal weights: the tie goes to the mechanism listed first, in the verdict's words and the report's alike
+        Detection torn = Detection.ok(TestDetectors.counting("mechanism")).summary("s")
+                .evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.5, "some passing on.")
+                .evidence(Mechanism.TASTEMAKER_SHOCK, 0.5, "a shock.").build();
+        Detection growth = withEvidence("growth-curve", Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.6, "an S-curve.");
+        Verdict v = VerdictBuilder.combine(List.of(torn, growth));
+        VerdictAgreement agreement = VerdictAgreement.of(List.of(torn, growth));
+        assertThat(v.mechanism()).isEqualTo("community-word-of-mouth");
+        assertThat(agreement.leaningOf("mechanism")).contains(Mechanism.TASTEMAKER_SHOCK);
+        assertThat(v.evidence()).contains("Against (suggests tastemaker shock): mechanism: a shock.",
+                agreement.sentence());
+        assertThat(agreement.sentence()).isEqualTo("Detectors disagree, which lowers the confidence: mechanism "
+                + "points to tastemaker shock; growth-curve points to community word of mouth.");
     }
 
     @Test
@@ -67,7 +88,8 @@ class VerdictBuilderTest {
         Verdict v = VerdictBuilder.combine(List.of(
                 withEvidence("mechanism", Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock."),
                 withEvidence("growth-curve", Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.0, "a poor S-curve fit.")));
-        assertThat(v.evidence()).containsExactly("mechanism: a shock.");
+        assertThat(v.evidence()).containsExactly("mechanism: a shock.",
+                "Only one detector, mechanism, offered evidence on the mechanism (tastemaker shock).");
         assertThat(v.confidence()).isEqualTo(0.9);
     }
 
@@ -76,5 +98,35 @@ class VerdictBuilderTest {
         Verdict v = VerdictBuilder.combine(List.of(Detection.failed("x", "1", "failed.")));
         assertThat(v.mechanism()).isEqualTo("undetermined");
         assertThat(v.confidence()).isZero();
+        assertThat(v.evidence()).containsExactly("No detector found evidence of a spreading mechanism.");
+    }
+
+    @Test
+    void aShortSeriesVerdictSaysWhatEachDetectorStillNeeds() {
+        Verdict v = VerdictBuilder.combine(List.of(
+                Detection.insufficientData(TestDetectors.counting("growth-curve"), "The series spans only 3 days of "
+                        + "daily views; a growth curve needs at least 7, so keep tracking the video."),
+                Detection.insufficientData(TestDetectors.counting("mechanism"), "Telling how a video spread needs "
+                        + "at least 14 days of daily views, but the series spans 3 days."),
+                Detection.ok(TestDetectors.counting("forecast")).summary("In 7 days: 1,000 views.").build()));
+        assertThat(v.mechanism()).isEqualTo("undetermined");
+        assertThat(v.evidence()).containsExactly(
+                "No detector found evidence of a spreading mechanism yet: 2 of 3 need more data.",
+                "growth-curve needs more data: The series spans only 3 days of daily views; a growth curve needs at "
+                        + "least 7, so keep tracking the video.",
+                "mechanism needs more data: Telling how a video spread needs at least 14 days of daily views, but "
+                        + "the series spans 3 days.");
+    }
+
+    @Test
+    void aVerdictFromOneDetectorSaysWhichOthersWaitForData() {
+        Verdict v = VerdictBuilder.combine(List.of(
+                withEvidence("engagement", Mechanism.EXTERNAL_PUSH, 0.15, "Only 0.04% liked."),
+                Detection.insufficientData(TestDetectors.counting("mechanism"), "Telling how a video spread needs "
+                        + "at least 14 days of daily views, but the series spans 3 days.")));
+        assertThat(v.evidence()).containsExactly("engagement: Only 0.04% liked.",
+                "Only one detector, engagement, offered evidence on the mechanism (external push).",
+                "mechanism needs more data: Telling how a video spread needs at least 14 days of daily views, but "
+                        + "the series spans 3 days.");
     }
 }

@@ -3,6 +3,8 @@ package io.viralscope.app.report.html;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.FittedCurve;
+import io.viralscope.api.MechanismEvidence;
+import io.viralscope.app.analysis.VerdictBuilder;
 
 import java.util.List;
 
@@ -20,10 +22,12 @@ import java.util.List;
  * @param metrics    every metric, in the detector's order
  * @param curves     names of its curves, the best fit marked
  * @param evidence   its evidence sentences, with the mechanism each supports
+ * @param capNote    why the verdict claims less than this detector's strongest evidence weight, when that weight is
+ *                   above the verdicts' cap; otherwise {@code null}
  */
 public record DetectorCard(String detector, String version, String status, String statusText, String statusTone,
                            String summary, String leaning, String leaningTone, List<Metric> metrics,
-                           List<String> curves, List<String> evidence) {
+                           List<String> curves, List<String> evidence, String capNote) {
 
     /**
      * A metric as shown.
@@ -47,7 +51,21 @@ public record DetectorCard(String detector, String version, String status, Strin
         return new DetectorCard(d.detector(), d.version(), d.status().wireName(), statusText(d.status()),
                 statusTone(d.status()), d.summary(),
                 leaning == null ? null : leaning.words().phrase(), leaning == null ? null : leaning.words().tone(),
-                metrics, curves, evidence);
+                metrics, curves, evidence, capNote(d));
+    }
+
+    /**
+     * A sentence when an evidence weight exceeds the verdicts' cap, so a card never shows a surer figure than the
+     * verdict without saying why.
+     */
+    static String capNote(Detection d) {
+        double strongest = d.evidence().stream().mapToDouble(MechanismEvidence::weight).max().orElse(0);
+        if (strongest <= VerdictBuilder.MAX_CONFIDENCE) {
+            return null;
+        }
+        return "Evidence weight " + HumanNumbers.decimal(strongest) + " is this detector's own strength of evidence;"
+                + " the verdict claims at most " + HumanNumbers.wholePercent(VerdictBuilder.MAX_CONFIDENCE)
+                + " confidence, since it is inferred from public counts.";
     }
 
     static String statusText(DetectionStatus status) {

@@ -1,5 +1,8 @@
 package io.viralscope.app.report.html;
 
+import io.viralscope.app.Counted;
+import io.viralscope.app.analysis.VerdictAgreement;
+import io.viralscope.app.analysis.VideoAnalysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,8 +26,10 @@ public record DetectorMatrix(List<String> detectors, List<Row> rows) {
      * @param entries   one per detector column; an entry with a {@code null} status means the detector did not run
      * @param agreement a sentence on whether the detectors agree
      * @param disagree  true when they point to different mechanisms
+     * @param comparable true when two or more detectors offered evidence, so they can agree or disagree
      */
-    public record Row(String anchor, String title, List<Entry> entries, String agreement, boolean disagree) {
+    public record Row(String anchor, String title, List<Entry> entries, String agreement, boolean disagree,
+                      boolean comparable) {
     }
 
     /**
@@ -39,10 +44,14 @@ public record DetectorMatrix(List<String> detectors, List<Row> rows) {
     public record Entry(String statusText, String statusTone, String summary, String leaning, String leaningTone) {
     }
 
-    /** The matrix of {@code views}, whose detector cards already hold each detection as shown. */
-    static DetectorMatrix of(List<String> detectorIds, List<VideoView> views) {
+    /**
+     * The matrix of {@code views}, whose detector cards already hold each detection as shown; {@code videos} are
+     * the analyses behind them, in the same order, whose agreement is the verdict's ({@link VerdictAgreement}).
+     */
+    static DetectorMatrix of(List<String> detectorIds, List<VideoAnalysis> videos, List<VideoView> views) {
         List<Row> rows = new ArrayList<>();
-        for (VideoView view : views) {
+        for (int i = 0; i < views.size(); i++) {
+            VideoView view = views.get(i);
             Map<String, DetectorCard> cards = new HashMap<>();
             view.detectors().forEach(c -> cards.put(c.detector(), c));
             List<Entry> entries = new ArrayList<>();
@@ -51,13 +60,9 @@ public record DetectorMatrix(List<String> detectors, List<Row> rows) {
                 entries.add(c == null ? new Entry(null, null, "did not run", null, null)
                         : new Entry(c.statusText(), c.statusTone(), c.summary(), c.leaning(), c.leaningTone()));
             }
-            String disagreement = view.disagreement();
-            long leaning = view.detectors().stream().filter(c -> c.leaning() != null).count();
-            String agreement = disagreement != null ? disagreement
-                    : leaning == 0 ? "No detector offered evidence on the mechanism."
-                    : leaning == 1 ? "Only one detector offered evidence on the mechanism."
-                    : "The " + leaning + " detectors with evidence agree.";
-            rows.add(new Row(view.anchor(), view.title(), entries, agreement, disagreement != null));
+            VerdictAgreement agreement = VerdictAgreement.of(videos.get(i).detections());
+            rows.add(new Row(view.anchor(), view.title(), entries, agreement.sentence(), agreement.disagree(),
+                    agreement.comparable()));
         }
         return new DetectorMatrix(List.copyOf(detectorIds), rows);
     }
@@ -65,5 +70,19 @@ public record DetectorMatrix(List<String> detectors, List<Row> rows) {
     /** Number of videos on which the detectors disagree. */
     public long disagreements() {
         return rows.stream().filter(Row::disagree).count();
+    }
+
+    /**
+     * The overall agreement in one sentence, counted as the verdicts count it: "Two or more detectors offered
+     * evidence on 8 of 144 videos: they agree on 7 and disagree on 1."
+     */
+    public String agreementSummary() {
+        long comparable = rows.stream().filter(Row::comparable).count();
+        if (comparable == 0) {
+            return "On no video did two or more detectors offer evidence, so there is no agreement to compare.";
+        }
+        long disagree = disagreements();
+        return "Two or more detectors offered evidence on " + comparable + " of " + Counted.of(rows.size(), "video")
+                + ": they agree on " + (comparable - disagree) + " and disagree on " + disagree + ".";
     }
 }

@@ -26,10 +26,11 @@ import java.util.Set;
  * @param videos       the per-video sections
  * @param matrix       detectors side by side
  * @param methods      the methods appendix
+ * @param waiting      the videos some detector had too little data for, and what they need
  */
 public record ReportPage(String generatedAt, List<String> detectorIds, List<VerdictCount> verdicts,
                          List<ComparisonRow> rows, List<VideoView> videos, DetectorMatrix matrix,
-                         MethodsView methods) {
+                         MethodsView methods, WaitingForData waiting) {
 
     /**
      * How many videos share a verdict.
@@ -78,8 +79,8 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         List<VerdictCount> counts = new ArrayList<>(verdicts.values());
         counts.sort((a, b) -> Long.compare(b.count(), a.count()));
         return new ReportPage(HumanDates.timestamp(report.generatedAt()), List.copyOf(detectorIds), counts, rows,
-                views, DetectorMatrix.of(detectorIds, views),
-                MethodsView.of(report, videos, detectorIds, views));
+                views, DetectorMatrix.of(detectorIds, videos, views),
+                MethodsView.of(report, videos, detectorIds, views), WaitingForData.of(videos, detectorIds));
     }
 
     /** A page-unique element id for a video: letters, digits, dashes and underscores only. */

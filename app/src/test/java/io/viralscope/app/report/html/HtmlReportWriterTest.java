@@ -136,10 +136,67 @@ class HtmlReportWriterTest {
     void saysWhereDetectorsDisagree() {
         String html = html(SampleReports.disagreeing());
 
-        assertThat(section(html, "video-disagree001")).contains(
-                "Detectors disagree: growth-curve points to external push; mechanism points to tastemaker shock.");
-        assertThat(html).contains("Detectors disagree on 1 of 1 video.", "class=\"disagree-cell\"");
-        assertThat(html(SampleReports.demo())).contains("The 2 detectors with evidence agree.");
+        String disagreement = "Detectors disagree, which lowers the confidence: growth-curve points to external "
+                + "push; mechanism points to tastemaker shock.";
+        assertThat(between(section(html, "video-disagree001"), "<div class=\"verdict-box", "</div>"))
+                .contains(disagreement);
+        assertThat(between(html, "<table class=\"sortable matrix\">", "</table>")).contains(disagreement);
+        assertThat(html).contains("Two or more detectors offered evidence on 1 of 1 video: they agree on 0 and "
+                + "disagree on 1.", "class=\"disagree-cell\"");
+        assertThat(html(SampleReports.demo())).contains("The 2 detectors with evidence agree on community word of "
+                + "mouth.");
+    }
+
+    @Test
+    void theVerdictBoxTheSideBySideRowAndTheLedeReadAgreementAlike() {
+        // the mechanism detector's main finding is the shock, with a weaker word-of-mouth nuance; inflection sees
+        // the shock too: two detectors agreeing, with a nuance that lowers the confidence, not "mixed evidence"
+        VideoSeries s = SampleReports.series("nuanced001", "A shock that spread", 40,
+                t -> 1_000 * t + (t >= 20 ? 50_000 : 0), 0.02, 0.001, 4);
+        Detection mechanism = Detection.ok(SampleReports.detector("mechanism")).summary("A shock, slowly relaxing.")
+                .evidence(io.viralscope.api.Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock that ignited a cascade")
+                .evidence(io.viralscope.api.Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.36, "viewers passing it on")
+                .build();
+        Detection inflection = Detection.ok(SampleReports.detector("inflection")).summary("A one-day jump.")
+                .evidence(io.viralscope.api.Mechanism.TASTEMAKER_SHOCK, 0.4, "a one-day jump").build();
+        String html = html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(mechanism, inflection))),
+                List.of("mechanism", "inflection")));
+
+        String agreement = "The 2 detectors with evidence agree on tastemaker shock; mechanism also found some "
+                + "evidence of community word of mouth, which lowers the confidence.";
+        assertThat(between(section(html, "video-nuanced001"), "<div class=\"verdict-box", "</div>"))
+                .contains(agreement).doesNotContain("mixed", "disagree");
+        assertThat(between(html, "<table class=\"sortable matrix\">", "</table>")).contains(agreement)
+                .doesNotContain("disagree-cell");
+        assertThat(html).contains("Two or more detectors offered evidence on 1 of 1 video: they agree on 1 and "
+                + "disagree on 0.");
+    }
+
+    @Test
+    void aCardWhoseEvidenceOutweighsTheVerdictCapSaysWhyTheVerdictClaimsLess() {
+        VideoSeries s = SampleReports.series("surecard001", "A sure detector", 40, t -> 1_000 * t, 0.02, 0.001, 4);
+        Detection sure = Detection.ok(SampleReports.detector("lunar-phase")).summary("Tides drive the views.")
+                .evidence(io.viralscope.api.Mechanism.ORGANIC_BASELINE, 0.99, "the tides").build();
+        String video = section(html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(sure))),
+                List.of("lunar-phase"))), "video-surecard001");
+        assertThat(video).contains("Confidence 95%", "Evidence weight 0.99 is this detector's own strength of "
+                + "evidence; the verdict claims at most 95% confidence, since it is inferred from public counts.");
+        assertThat(section(html(SampleReports.disagreeing()), "video-disagree001"))
+                .doesNotContain("the verdict claims at most");
+    }
+
+    @Test
+    void theOverviewSaysHowManyVideosWaitForMoreDataAndWhatTheyNeed() {
+        String overview = between(html(SampleReports.demo()), "<section id=\"overview\"", "</table>");
+        assertThat(overview).contains("1 of 3 videos wait for more data: some detector found the series too short, "
+                + "flat or in gaps to analyse. Each video's verdict says what every detector still needs; keep "
+                + "tracking them.", "growth-curve could not analyse 1 video yet; it says: “Only 5 samples over 8 "
+                + "days: a growth curve needs at least 10 daily points.”");
+        assertThat(between(html(SampleReports.disagreeing()), "<section id=\"overview\"", "</table>"))
+                .doesNotContain("wait for more data");
+        // the video's own verdict says it too
+        assertThat(section(html(SampleReports.demo()), "video--6Zc8Co2H3w")).contains("growth-curve needs more "
+                + "data: Only 5 samples over 8 days: a growth curve needs at least 10 daily points.");
     }
 
     @Test
@@ -152,8 +209,9 @@ class HtmlReportWriterTest {
                 .evidence(io.viralscope.api.Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock").build();
         String html = html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(growth, mechanism))),
                 List.of("growth-curve", "mechanism")));
-        assertThat(html).doesNotContain("Detectors disagree:", "class=\"disagree-cell\"")
-                .contains("Detectors disagree on 0 of 1 video.");
+        assertThat(html).doesNotContain("Detectors disagree", "class=\"disagree-cell\"")
+                .contains("On no video did two or more detectors offer evidence, so there is no agreement to "
+                        + "compare.");
     }
 
     @Test

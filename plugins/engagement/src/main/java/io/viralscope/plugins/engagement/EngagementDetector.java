@@ -42,7 +42,7 @@ public final class EngagementDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.0.0";
+        return "1.0.1";
     }
 
     @Override
@@ -93,15 +93,18 @@ public final class EngagementDetector implements Detector {
             d.metricOrUnknown(kind.metric() + "_trend", t == null ? null : t.slope());
         }
         if (!anyViews) {
-            return d.summary("No sample has any views yet, so engagement per view is undefined.").build();
+            return d.summary(samples.isEmpty() ? "The series has no samples; engagement per view needs a sample "
+                    + "with views." : "None of the " + samples.size() + " samples has any views yet, so engagement "
+                    + "per view is undefined; it needs a sample with views.").build();
         }
         if (ratios.isEmpty()) {
-            return d.summary("Likes, comments and shares are all unknown (hidden, turned off or not in the data), "
-                    + "so there is no engagement to measure.").build();
+            return d.summary("Likes, comments and shares are unknown in all " + samples.size() + " samples "
+                    + "(hidden, turned off or not in the data), so there is no engagement to measure.").build();
         }
         if (status != DetectionStatus.OK) {
             String reading = summary(ratios);
-            return d.summary("Only one sample, so engagement over time is unknown; at that moment, o"
+            return d.summary("Only 1 sample, so engagement over time is unknown (it needs at least 2); at that "
+                    + "moment, o"
                     + reading.substring(1)).build();
         }
         for (EngagementKind kind : EngagementKind.values()) {

@@ -40,7 +40,7 @@ class EngagementDetectorTest {
     @Test
     void identifiesItselfAndIsIndexed() throws Exception {
         assertThat(detector.id()).isEqualTo("engagement");
-        assertThat(detector.version()).isEqualTo("1.0.0");
+        assertThat(detector.version()).isEqualTo("1.0.1");
         StringBuilder indexes = new StringBuilder();
         for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/extensions.idx"))) {
             try (InputStream in = url.openStream()) {
@@ -107,8 +107,8 @@ class EngagementDetectorTest {
                 new Long[] {null, null});
         Detection d = detect(s);
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
-        assertThat(d.summary()).isEqualTo("Likes, comments and shares are all unknown (hidden, turned off or not "
-                + "in the data), so there is no engagement to measure.");
+        assertThat(d.summary()).isEqualTo("Likes, comments and shares are unknown in all 2 samples (hidden, "
+                + "turned off or not in the data), so there is no engagement to measure.");
         for (String m : RATIO_METRICS) {
             assertThat(d.metrics()).containsEntry(m, null);
         }
@@ -118,11 +118,14 @@ class EngagementDetectorTest {
     void anEmptySeriesAndZeroViewsAreInsufficientData() {
         Detection empty = detect(new VideoSeries("abcdefghijk", "", List.of()));
         assertThat(empty.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
-        assertThat(empty.summary()).isEqualTo("No sample has any views yet, so engagement per view is undefined.");
+        assertThat(empty.summary()).isEqualTo("The series has no samples; engagement per view needs a sample with "
+                + "views.");
         Detection zero = detect(series(new long[] {0, 0, 0}, new Long[] {0L, 0L, 0L}, new Long[] {0L, 0L, 0L},
                 new Long[] {null, null, null}));
         assertThat(zero.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
         assertThat(zero.metrics()).containsEntry("likes_per_view", null);
+        assertThat(zero.summary()).isEqualTo("None of the 3 samples has any views yet, so engagement per view is "
+                + "undefined; it needs a sample with views.");
     }
 
     @Test
@@ -131,7 +134,8 @@ class EngagementDetectorTest {
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
         assertThat(d.number("likes_per_view")).isEqualTo(0.025);
         assertThat(d.metrics()).containsEntry("likes_per_view_trend", null);
-        assertThat(d.summary()).isEqualTo("Only one sample, so engagement over time is unknown; at that moment, "
+        assertThat(d.summary()).isEqualTo("Only 1 sample, so engagement over time is unknown (it needs at least 2); "
+                + "at that moment, "
                 + "of 400 views: 2.5% liked (high), comments unknown, shares unknown.");
     }
 

@@ -49,6 +49,17 @@ record CumulativeViews(double[] cumulative, boolean[] usable, Instant lastAt, do
         return -1;
     }
 
+    /** The most views of any usable day; 0 when none is usable. */
+    double busiestDay() {
+        double most = 0;
+        for (int k = 0; k < usable.length; k++) {
+            if (usable[k]) {
+                most = Math.max(most, daily(k));
+            }
+        }
+        return most;
+    }
+
     /** Number of usable days. */
     int usableDays() {
         int u = 0;

@@ -42,7 +42,10 @@ import java.util.Locale;
  *
  * <p>Settings ({@code detectors.forecast.*}): {@code horizons}, days after the last sample, default {@code "7,30"}
  * ({@link Horizons}). Needs three daily increments, three of them usable, one among the last three (a series that
- * ends after a gap has no recent rate). Microseconds per series; stateless, so thread-safe.
+ * ends after a gap has no recent rate). Looks ahead at most {@value #HORIZON_PER_DAY_OBSERVED} times the usable days
+ * observed: a longer horizon's metrics are unknown and the summary says how many days it needs (none within reach:
+ * insufficient data). No figure assumes more than {@value #MAX_DAILY_PER_BUSIEST_DAY} times the busiest day observed,
+ * every day ahead. Microseconds per series; stateless, so thread-safe.
  */
 @Extension
 public final class ForecastDetector implements Detector {
@@ -51,6 +54,17 @@ public final class ForecastDetector implements Detector {
     public static final int MIN_DAYS = 3;
     /** The last days of which at least one must rest on samples: the recent rate a forecast starts from. */
     public static final int RECENT_DAYS = 3;
+    /**
+     * The furthest a forecast looks ahead, in multiples of the days of views it rests on: the backtest's 80%
+     * intervals hold a week ahead from three days, and a month ahead needs ten, not four.
+     */
+    public static final int HORIZON_PER_DAY_OBSERVED = 3;
+    /**
+     * The most views a day that any forecast, median or bound, assumes, in multiples of the busiest day observed,
+     * so the log-linear model's wide default interval cannot promise a hundred times the views a series has shown.
+     * Loose enough that the backtest barely notices (a month ahead from 14 days: 70.0% coverage, 70.4% uncapped).
+     */
+    public static final double MAX_DAILY_PER_BUSIEST_DAY = 10;
 
     @Override
     public String id() {
@@ -59,7 +73,7 @@ public final class ForecastDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.2.0";
+        return "1.3.0";
     }
 
     @Override
@@ -92,10 +106,20 @@ public final class ForecastDetector implements Detector {
                     + "from is unknown; it needs a day with samples at both ends among the last " + RECENT_DAYS
                     + ".");
         }
+        List<Integer> supported = horizons.stream().filter(h -> h <= HORIZON_PER_DAY_OBSERVED * views.usableDays())
+                .toList();
+        List<Integer> unsupported = horizons.stream().filter(h -> !supported.contains(h)).toList();
+        if (supported.isEmpty()) {
+            int h = horizons.get(0);
+            return Detection.insufficientData(this, "A " + h + "-day forecast needs at least " + daysFor(h)
+                    + " days of views (a horizon of at most " + HORIZON_PER_DAY_OBSERVED + " times the days "
+                    + "observed), but the series has " + views.usableDays() + ".");
+        }
+        horizons = supported;
         DampedTrendForecast growth = DampedTrendForecast.fit(views);
         double last = views.lastViews();
         int longest = horizons.stream().mapToInt(Integer::intValue).max().orElseThrow();
-        Path path = Path.of(views, growth, longest);
+        Path path = Path.of(views, growth, longest, MAX_DAILY_PER_BUSIEST_DAY * views.busiestDay());
 
         Detection.Builder d = Detection.ok(this);
         StringBuilder summary = new StringBuilder();
@@ -123,6 +147,11 @@ public final class ForecastDetector implements Detector {
                     .append(count(path.median[h])).append(" views (80% interval ").append(count(path.low[h]))
                     .append("–").append(count(path.high[h])).append(')');
         }
+        for (int h : unsupported) {
+            // a horizon the series is too short for: unknown, and the summary says what it needs
+            String p = "views_" + h + "d";
+            d.metricOrUnknown(p, null).metricOrUnknown(p + "_low", null).metricOrUnknown(p + "_high", null);
+        }
         d.metric("growth_trend_per_day", growth.slope())
                 .metric("views_last", last)
                 .metric("days_analysed", views.usableDays());
@@ -131,11 +160,16 @@ public final class ForecastDetector implements Detector {
         d.curve(path.curve("forecast-low", false, path.low, at));
         d.curve(path.curve("forecast-high", false, path.high, at));
         summary.append(", from ").append(count(last)).append(" on ").append(date(at)).append('.');
+        for (int h : unsupported) {
+            summary.append(" No ").append(h).append("-day forecast: it needs at least ").append(daysFor(h))
+                    .append(" days of views, and the series has ").append(views.usableDays()).append('.');
+        }
         return d.summary(summary.toString()).build();
     }
 
     /**
-     * The combined forecast for every day up to the longest horizon. Cumulative views never fall, so each of the
+     * The combined forecast for every day up to the longest horizon, every figure capped at {@code maxDaily} views a
+     * day from the last count. Cumulative views never fall, so each of the
      * median and the bounds is held at least at its value for the day before: where the log-linear model switches
      * from its defaults to the series' history (spans of the horizon's length fit in the window only up to some
      * length), the combination may otherwise dip. The two models' own predictions and the log-linear estimates
@@ -144,7 +178,7 @@ public final class ForecastDetector implements Detector {
     private record Path(double[] median, double[] low, double[] high, Prediction[] growth, Prediction[] logLinear,
                         LogLinearForecast.Estimate[] estimates) {
 
-        static Path of(CumulativeViews views, DampedTrendForecast growthModel, int longest) {
+        static Path of(CumulativeViews views, DampedTrendForecast growthModel, int longest, double maxDaily) {
             double last = views.lastViews();
             double[] median = new double[longest + 1];
             double[] low = new double[longest + 1];
@@ -156,10 +190,13 @@ public final class ForecastDetector implements Detector {
             low[0] = last;
             high[0] = last;
             for (int k = 1; k <= longest; k++) {
-                growth[k] = growthModel.predict(k);
+                double cap = last + k * maxDaily;
+                Prediction g = growthModel.predict(k);
                 estimates[k] = LogLinearForecast.estimate(views, k);
-                logLinear[k] = LogLinearForecast.predict(views, estimates[k]);
-                Prediction c = Prediction.combine(growth[k], logLinear[k], last);
+                Prediction l = LogLinearForecast.predict(views, estimates[k]);
+                Prediction c = Prediction.combine(g, l, last).capped(cap);
+                growth[k] = g.capped(cap);
+                logLinear[k] = l.capped(cap);
                 median[k] = Math.max(median[k - 1], c.median());
                 low[k] = Math.max(low[k - 1], c.low());
                 high[k] = Math.max(high[k - 1], c.high());
@@ -174,6 +211,11 @@ public final class ForecastDetector implements Detector {
             }
             return new FittedCurve(name, CurveQuantity.CUMULATIVE_VIEWS, primary, points);
         }
+    }
+
+    /** Fewest days of views a forecast {@code horizon} days ahead rests on. */
+    private static int daysFor(int horizon) {
+        return Math.max(MIN_DAYS, (horizon + HORIZON_PER_DAY_OBSERVED - 1) / HORIZON_PER_DAY_OBSERVED);
     }
 
     static String count(double v) {

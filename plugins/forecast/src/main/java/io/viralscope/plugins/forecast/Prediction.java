@@ -25,6 +25,14 @@ record Prediction(double median, double low, double high, double logMean, double
     }
 
     /**
+     * This prediction with its median and bounds at most {@code cap} views; the log-space summary, used only to
+     * combine models, is kept.
+     */
+    Prediction capped(double cap) {
+        return new Prediction(Math.min(median, cap), Math.min(low, cap), Math.min(high, cap), logMean, logSd);
+    }
+
+    /**
      * The combination of two models' predictions: weights inversely proportional to their variances of {@code u}
      * (Bates &amp; Granger, "The combination of forecasts", Operational Research Quarterly 20, 1969), summarised as a
      * log-normal with the weighted mixture's mean and variance, {@code m = w₁m₁ + w₂m₂},

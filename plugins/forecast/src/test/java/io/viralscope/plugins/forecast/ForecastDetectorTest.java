@@ -91,6 +91,51 @@ class ForecastDetectorTest {
     }
 
     @Test
+    void aFourDaySeriesLikeTheTrendingDataGetsAWeekAheadButNoMonth() {
+        // 4 daily samples, 3 days of views: a week ahead is within 3 × 3 days, a month needs 10
+        Detection d = detector.detect(daily(4, k -> 2_000_000L + 300_000L * k), DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+        assertThat(d.number("views_7d")).isGreaterThan(2_900_000.0);
+        assertThat(d.metrics()).containsEntry("views_30d", null).containsEntry("views_30d_low", null)
+                .containsEntry("views_30d_high", null).doesNotContainKey("views_30d_loglinear");
+        assertThat(d.summary()).isEqualTo("In 7 days: " + ForecastDetector.count(d.number("views_7d"))
+                + " views (80% interval " + ForecastDetector.count(d.number("views_7d_low")) + "–"
+                + ForecastDetector.count(d.number("views_7d_high")) + "), from 2.90M on 2026-05-04. No 30-day "
+                + "forecast: it needs at least 10 days of views, and the series has 3.");
+        FittedCurve curve = d.curves().get(0);
+        assertThat(curve.points()).as("the curve ends at the last horizon forecast").hasSize(8);
+    }
+
+    @Test
+    void noHorizonWithinReachIsInsufficientData() {
+        Detection d = detector.detect(daily(5, k -> 1000L * k), DetectorContext.of("forecast",
+                Map.of("horizons", "30")));
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).isEqualTo("A 30-day forecast needs at least 10 days of views (a horizon of at most "
+                + "3 times the days observed), but the series has 4.");
+        assertThat(detector.detect(daily(11, k -> 1000L * k), DetectorContext.of("forecast",
+                Map.of("horizons", "30"))).isOk()).isTrue();
+    }
+
+    @Test
+    void noBoundAssumesMoreThanTenTimesTheBusiestDayEveryDay() {
+        // daily views growing 35% a day for 10 days, to 2,000 on the last: the growth trend, held at its steepest,
+        // and its drift would put the month's upper bound near a thousand times the busiest day; the cap holds
+        // every figure at 10 times that day, every day ahead
+        long[] daily = new long[10];
+        for (int k = 0; k < daily.length; k++) {
+            daily[k] = Math.round(2000 * Math.pow(1.35, k - 9));
+        }
+        Detection d = detector.detect(daily(11, k -> java.util.Arrays.stream(daily, 0, k).sum()),
+                DetectorContext.empty());
+        double cap = d.number("views_last") + 30 * 10 * 2000;
+        assertThat(d.number("views_30d_high")).isEqualTo(cap);
+        assertThat(d.number("views_30d_growth_high")).isEqualTo(cap);
+        assertThat(d.number("views_30d")).isLessThanOrEqualTo(cap);
+        assertThat(d.summary()).contains("in 30 days: ", "–" + ForecastDetector.count(cap) + ")");
+    }
+
+    @Test
     void aSeriesEndingAfterAGapHasNoRecentRateToStartFrom() {
         // 20 daily samples, then one three weeks later: the last days lie in a gap
         List<Sample> samples = new ArrayList<>(daily(20, k -> 1000L * (k + 1)).samples());

@@ -21,7 +21,7 @@ final class SeriesAdequacy {
      */
     static String problem(int samples, ViewIncrements data, int minDays) {
         if (samples == 0) {
-            return "The series has no samples, so there is no growth curve to fit.";
+            return "The series has no samples; a growth curve needs at least " + minDays + " days of daily views.";
         }
         if (data.days() < minDays) {
             return data.days() == 0
@@ -35,7 +35,8 @@ final class SeriesAdequacy {
                     + "a growth curve needs at least " + minDays + " observed days, so sample the video daily.";
         }
         if (data.growingDays() == 0) {
-            return "Views did not grow on any observed day, so there is no growth curve to fit.";
+            return "Views did not grow on any of the " + days(data.observedDays()) + " observed, so there is no "
+                    + "growth curve to fit; it needs growth on at least " + MIN_GROWING_DAYS + ".";
         }
         if (data.growingDays() < MIN_GROWING_DAYS) {
             return "Views grew on only " + days(data.growingDays()) + " of " + data.observedDays()

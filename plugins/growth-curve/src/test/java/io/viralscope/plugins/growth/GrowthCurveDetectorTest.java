@@ -39,14 +39,14 @@ class GrowthCurveDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("growth-curve");
-        assertThat(detector.version()).isEqualTo("1.1.0");
+        assertThat(detector.version()).isEqualTo("1.1.1");
         assertThat(detector.description()).endsWith(".");
     }
 
     @Test
     void anEmptySeriesIsInsufficientData() {
         Detection d = detect(new VideoSeries("empty", "", List.of()));
-        assertInsufficient(d, "The series has no samples, so there is no growth curve to fit.");
+        assertInsufficient(d, "The series has no samples; a growth curve needs at least 7 days of daily views.");
     }
 
     @Test
@@ -80,7 +80,8 @@ class GrowthCurveDetectorTest {
         long[] views = new long[30];
         Arrays.fill(views, 52_000);
         assertInsufficient(detect(daily(views)),
-                "Views did not grow on any observed day, so there is no growth curve to fit.");
+                "Views did not grow on any of the 29 days observed, so there is no growth curve to fit; it needs "
+                        + "growth on at least 3.");
     }
 
     @Test
@@ -91,7 +92,8 @@ class GrowthCurveDetectorTest {
         }
         Detection d = detect(daily(views));
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
-        assertThat(d.summary()).contains("did not grow");
+        assertThat(d.summary()).isEqualTo("Views did not grow on any of the 29 days observed, so there is no "
+                + "growth curve to fit; it needs growth on at least 3.");
     }
 
     @Test

@@ -61,7 +61,7 @@ public final class InflectionDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.0.0";
+        return "1.0.1";
     }
 
     @Override
@@ -81,15 +81,16 @@ public final class InflectionDetector implements Detector {
         int n = days.size();
         if (n < MIN_DAYS) {
             return Detection.insufficientData(this, "Finding a peak or change points needs at least " + MIN_DAYS
-                    + " daily increments, but the series spans " + Numbers.plural(n, "day") + ".");
+                    + " days of daily views, but the series spans " + Numbers.plural(n, "day") + ".");
         }
         if (days.usableCount() < MIN_DAYS) {
-            return Detection.insufficientData(this, "Only " + Numbers.plural(days.usableCount(), "day")
-                    + " of the series lie outside gaps between samples; at least " + MIN_DAYS + " are needed.");
+            return Detection.insufficientData(this, "Finding a peak or change points needs at least " + MIN_DAYS
+                    + " days of daily views outside gaps between samples, but the series has "
+                    + days.usableCount() + " of " + n + ", so sample the video daily.");
         }
         if (allZero(days)) {
-            return Detection.insufficientData(this, "The view count never changed, so there is no peak or change "
-                    + "to find.");
+            return Detection.insufficientData(this, "The view count stayed the same over all " + Numbers.plural(n, "day")
+                    + ", so there is no peak or change to find; it needs views to grow on at least one day.");
         }
 
         double sigma = NoiseScale.of(days);

@@ -42,7 +42,7 @@ class InflectionDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("inflection");
-        assertThat(detector.version()).isEqualTo("1.0.0");
+        assertThat(detector.version()).isEqualTo("1.0.1");
         assertThat(detector.description()).endsWith(".");
     }
 
@@ -57,7 +57,7 @@ class InflectionDetectorTest {
         assertThat(indexes.toString()).contains(InflectionDetector.class.getName());
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("plugin.properties")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("plugin.id=inflection",
-                    "plugin.version=1.0.0", "plugin.requires=>=1.0.0 & <2.0.0");
+                    "plugin.version=1.0.1", "plugin.requires=>=1.0.0 & <2.0.0");
         }
     }
 
@@ -65,7 +65,7 @@ class InflectionDetectorTest {
     void anEmptySeriesIsInsufficientData() {
         Detection d = detect(new VideoSeries("abcdefghijk", "", List.of()));
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
-        assertThat(d.summary()).isEqualTo("Finding a peak or change points needs at least 7 daily increments, "
+        assertThat(d.summary()).isEqualTo("Finding a peak or change points needs at least 7 days of daily views, "
                 + "but the series spans 0 days.");
     }
 
@@ -78,8 +78,10 @@ class InflectionDetectorTest {
 
     @Test
     void sixDailyIncrementsAreTooFewAndSevenAreEnough() {
-        assertThat(detect(series(new long[] {0, 10, 30, 60, 100, 150, 210})).status())
-                .isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        Detection six = detect(series(new long[] {0, 10, 30, 60, 100, 150, 210}));
+        assertThat(six.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(six.summary()).isEqualTo("Finding a peak or change points needs at least 7 days of daily views, "
+                + "but the series spans 6 days.");
         Detection d = detect(series(new long[] {0, 10, 30, 60, 100, 150, 210, 280}));
         assertThat(d.status()).isEqualTo(DetectionStatus.OK);
         assertThat(d.events("peak")).hasSize(1);
@@ -90,7 +92,8 @@ class InflectionDetectorTest {
     void aConstantCountHasNothingToFind() {
         Detection d = detect(series(new long[] {500, 500, 500, 500, 500, 500, 500, 500, 500, 500}));
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
-        assertThat(d.summary()).isEqualTo("The view count never changed, so there is no peak or change to find.");
+        assertThat(d.summary()).isEqualTo("The view count stayed the same over all 9 days, so there is no peak or "
+                + "change to find; it needs views to grow on at least one day.");
     }
 
     @Test
@@ -147,8 +150,8 @@ class InflectionDetectorTest {
                 Sample.ofViews(T0.plus(Duration.ofDays(31)), 3100));
         Detection d = detect(new VideoSeries("abcdefghijk", "", samples));
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
-        assertThat(d.summary()).isEqualTo("Only 1 day of the series lie outside gaps between samples; at least 7 "
-                + "are needed.");
+        assertThat(d.summary()).isEqualTo("Finding a peak or change points needs at least 7 days of daily views "
+                + "outside gaps between samples, but the series has 1 of 31, so sample the video daily.");
     }
 
     @Test

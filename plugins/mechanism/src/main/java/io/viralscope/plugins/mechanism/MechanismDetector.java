@@ -43,7 +43,8 @@ import java.util.Map;
  * {@code response_horizon_days} after a unit impulse, as HIP computes it, {@link HipModel}: continuous in n, and
  * for n near 1 far below {@code 1/(1 − n)}, whose cascade takes decades), {@code response_horizon_days},
  * {@code burst_weight}, {@code powerlaw_vs_exponential} (AIC of the exponential minus AIC of the power law;
- * positive favours the power law; null without a burst), {@code confidence}, {@code buildup},
+ * positive favours the power law; null without a burst), {@code confidence} (at most {@value #MAX_CONFIDENCE}),
+ * {@code buildup},
  * {@code burst_significance}, {@code baseline_daily_views}, {@code background_daily_views} (μ),
  * {@code kernel_shift_days} (c), {@code relaxation_days} (days after the peak fitted). Event: {@code peak} (only
  * with a significant burst), stamped at the instant closing the peak day. Evidence: exogenous classes support
@@ -66,6 +67,12 @@ public final class MechanismDetector implements Detector {
     public static final int MIN_DAYS = 14;
     /** Fewest days after a burst's peak for its relaxation to show. */
     public static final int MIN_DAYS_AFTER_PEAK = 4;
+    /**
+     * The most confidence claimed for a class. Read from public daily counts, a class is an inference, so the
+     * detector caps its confidence (and so its evidence weights) where the host caps its verdicts: no card shows a
+     * surer figure than the verdict it feeds.
+     */
+    public static final double MAX_CONFIDENCE = 0.95;
 
     @Override
     public String id() {
@@ -74,7 +81,7 @@ public final class MechanismDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.1.0";
+        return "1.1.1";
     }
 
     @Override
@@ -96,15 +103,17 @@ public final class MechanismDetector implements Detector {
         DailyViews days = DailyViews.of(series.daily());
         if (days.size() < MIN_DAYS) {
             return Detection.insufficientData(this, "Telling how a video spread needs at least " + MIN_DAYS
-                    + " daily increments, but the series spans " + plural(days.size(), "day") + ".");
+                    + " days of daily views, but the series spans " + plural(days.size(), "day") + ".");
         }
         if (days.usableCount() < MIN_DAYS) {
-            return Detection.insufficientData(this, "Only " + plural(days.usableCount(), "day")
-                    + " of the series lie outside gaps between samples; at least " + MIN_DAYS + " are needed.");
+            return Detection.insufficientData(this, "Telling how a video spread needs at least " + MIN_DAYS
+                    + " days of daily views outside gaps between samples, but the series has "
+                    + days.usableCount() + " of " + days.size() + ", so sample the video daily.");
         }
         if (days.flat()) {
-            return Detection.insufficientData(this, "The view count never changed, so there is no spread to "
-                    + "explain.");
+            return Detection.insufficientData(this, "The view count stayed the same over all "
+                    + plural(days.size(), "day") + ", so there is no spread to explain; it needs views to grow on "
+                    + "at least one day.");
         }
         BurstShape shape = BurstShape.of(days);
         boolean burst = shape.significance() >= classifier.burstZ();
@@ -112,8 +121,8 @@ public final class MechanismDetector implements Detector {
         if (burst && after < MIN_DAYS_AFTER_PEAK) {
             return Detection.insufficientData(this, "Daily views peaked " + (after == 0 ? "on the last day"
                     : plural(after, "day") + " before the end") + ", so the relaxation that tells the mechanism "
-                    + "apart is not visible yet; at least " + MIN_DAYS_AFTER_PEAK + " days after the peak are "
-                    + "needed.");
+                    + "apart is not visible yet: it needs at least " + MIN_DAYS_AFTER_PEAK + " days of daily views "
+                    + "after the peak, and the series has " + after + ".");
         }
 
         double[] x = days.views();
@@ -132,7 +141,8 @@ public final class MechanismDetector implements Detector {
         CascadeClassifier.Verdict verdict = classifier.classify(shape, n, alpha);
         CascadeClass k = verdict.cascadeClass();
         if (verdict.confidence() < MIN_CONFIDENCE) {
-            return Detection.insufficientData(this, contradiction(k, days, shape, n));
+            return Detection.insufficientData(this,
+                    contradiction(k, days, shape, n, classifier.criticalBranchingRatio()));
         }
         // A jump (or a peak at launch, too early for a build-up to show) whose decay is exponential, decisively
         // better than a power law, is not a self-exciting relaxation but an outside push fading (Bass p-driven, a
@@ -141,7 +151,7 @@ public final class MechanismDetector implements Detector {
         boolean exogenous = k.exogenous() || (burst && shape.peakDay() <= LAUNCH_DAYS);
         boolean pushFading = exogenous && relaxation != null
                 && relaxation.powerLawAdvantage() < -EXPONENTIAL_DECISIVE_AIC;
-        double confidence = pushFading ? verdict.confidence() / 2 : verdict.confidence();
+        double confidence = Math.min(MAX_CONFIDENCE, pushFading ? verdict.confidence() / 2 : verdict.confidence());
         double withinHorizon = HipModel.ofBranchingRatio(n, hawkes.shift(), theta, 1).endogenousResponse(horizon);
         double response = n < 1 ? 1 / (1 - n) : withinHorizon;
 
@@ -209,15 +219,18 @@ public final class MechanismDetector implements Detector {
     static final double MIN_CONFIDENCE = 0.1;
 
     /** Why the findings cannot be combined into a class. */
-    private static String contradiction(CascadeClass k, DailyViews days, BurstShape shape, double n) {
+    private static String contradiction(CascadeClass k, DailyViews days, BurstShape shape, double n,
+                                        double critical) {
         if (k == CascadeClass.ENDOGENOUS_CRITICAL) {
             return "Views rose to a peak on " + Figures.date(days.closes()[shape.peakDay()]) + ", but the fitted "
-                    + "branching ratio (" + Figures.decimal(n) + ") is far below the critical level a word-of-mouth "
-                    + "build-up needs: the findings contradict each other, so the mechanism cannot be told.";
+                    + "branching ratio (" + Figures.decimal(n) + ") is far below the critical level ("
+                    + Figures.decimal(critical) + ") a word-of-mouth build-up needs: the findings contradict each "
+                    + "other, so the mechanism cannot be told.";
         }
         return "There is no significant burst, but the fitted branching ratio (" + Figures.decimal(n) + ") is "
-                + "critical or above, which a steady series cannot show: the series is too short or too noisy to "
-                + "tell how the video spread.";
+                + "at or above the critical level (" + Figures.decimal(critical) + "), which a steady series cannot "
+                + "show: its " + days.size() + " days of daily views "
+                + "are too few or too noisy to tell how the video spread.";
     }
 
     /** AIC advantage of the exponential over the power-law relaxation beyond which the decay counts as exponential. */

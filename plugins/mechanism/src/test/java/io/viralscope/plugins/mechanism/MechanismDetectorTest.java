@@ -54,6 +54,18 @@ class MechanismDetectorTest {
     }
 
     @Test
+    void aClearWordOfMouthBurstClaimsNoMoreThanTheVerdictCap() {
+        // a clear Bass build-up whose classifier margins give more than 95%: the card and the evidence say 95%,
+        // the verdict's cap
+        Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.BASS_WORD_OF_MOUTH, 90, 5));
+        Detection d = detector.detect(s.series(), DetectorContext.empty());
+        assertThat(d.text("class")).isEqualTo("endogenous-critical");
+        assertThat(d.number("confidence")).isEqualTo(MechanismDetector.MAX_CONFIDENCE);
+        assertThat(d.evidence().get(0).weight()).isEqualTo(0.95);
+        assertThat(d.summary()).endsWith(", 95% confidence).");
+    }
+
+    @Test
     void endogenousResponseIsOneOverOneMinusNBelowCriticality() {
         Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.EXOGENOUS_SUBCRITICAL, 90, 3));
         Detection d = detector.detect(s.series(), DetectorContext.empty());
@@ -89,15 +101,16 @@ class MechanismDetectorTest {
     void tooShortSeriesIsInsufficientData() {
         Detection d = detector.detect(daily(14, k -> 1000L * k), DetectorContext.empty());
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
-        assertThat(d.summary()).isEqualTo("Telling how a video spread needs at least 14 daily increments, but the "
-                + "series spans 13 days.");
+        assertThat(d.summary()).isEqualTo("Telling how a video spread needs at least 14 days of daily views, but "
+                + "the series spans 13 days.");
     }
 
     @Test
     void flatSeriesIsInsufficientData() {
         Detection d = detector.detect(daily(40, k -> 777L), DetectorContext.empty());
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
-        assertThat(d.summary()).contains("never changed");
+        assertThat(d.summary()).isEqualTo("The view count stayed the same over all 39 days, so there is no spread "
+                + "to explain; it needs views to grow on at least one day.");
     }
 
     @Test
@@ -106,7 +119,9 @@ class MechanismDetectorTest {
         Detection d = detector.detect(daily(40, k -> 1000L * k + (k >= 37 ? 39_000L : 0)),
                 DetectorContext.empty());
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
-        assertThat(d.summary()).contains("peaked 2 days before the end");
+        assertThat(d.summary()).isEqualTo("Daily views peaked 2 days before the end, so the relaxation that tells "
+                + "the mechanism apart is not visible yet: it needs at least 4 days of daily views after the peak, "
+                + "and the series has 2.");
     }
 
     @Test
@@ -130,8 +145,8 @@ class MechanismDetectorTest {
         Detection d = detector.detect(new VideoSeries("gappygappy1", "blurred jump", s), DetectorContext.empty());
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
         assertThat(d.summary()).matches("Views rose to a peak on 2026-03-\\d\\d, but the fitted branching ratio "
-                + "\\(0\\.\\d\\d\\) is far below the critical level a word-of-mouth build-up needs: the findings "
-                + "contradict each other, so the mechanism cannot be told\\.");
+                + "\\(0\\.\\d\\d\\) is far below the critical level \\(0\\.75\\) a word-of-mouth build-up needs: "
+                + "the findings contradict each other, so the mechanism cannot be told\\.");
     }
 
     @Test
@@ -141,8 +156,8 @@ class MechanismDetectorTest {
         Detection d = detector.detect(daily(views.length, k -> views[k]), DetectorContext.empty());
         assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
         assertThat(d.summary()).matches("There is no significant burst, but the fitted branching ratio "
-                + "\\(1\\.\\d\\d\\) is critical or above, which a steady series cannot show: the series is too "
-                + "short or too noisy to tell how the video spread\\.");
+                + "\\(1\\.\\d\\d\\) is at or above the critical level \\(0\\.75\\), which a steady series cannot "
+                + "show: its 19 days of daily views are too few or too noisy to tell how the video spread\\.");
     }
 
     @Test
