@@ -62,8 +62,8 @@ final class StoreFailure {
 
     /** The store file itself cannot be written. */
     static StoreException readOnly(Path file, Throwable cause) {
-        return new StoreException("The store " + file + " is read-only; Viralscope writes to its store on every"
-                + " command (reports keep detector results there), so make the file writable, or copy it and name"
+        return new StoreException("The store " + file + " is read-only; Viralscope needs to write to its store"
+                + " (even a report keeps detector results there), so make the file writable, or copy it and name"
                 + " the copy with --db FILE.", cause);
     }
 
