@@ -239,14 +239,15 @@ class ImporterTest {
     void outOfRangeValuesAreRowErrorsNotCrashes() throws IOException {
         Path f = csv("far.csv", "video_id,timestamp,view_count,published_at\n"
                 + "dQw4w9WgXcQ,+999999999-03-01T00:00:00Z,1,\n"
-                + "dQw4w9WgXcQ,2026-03-01,99999999999999999999,\n"
+                + "dQw4w9WgXcQ,2026-03-01,10000000000000000000,\n"
                 + "dQw4w9WgXcQ,2026-03-02,1,0001-01-01\n");
         assertThatThrownBy(() -> importer.importFiles(store, List.of(f), false))
                 .isInstanceOfSatisfying(InvalidRowsException.class, e -> assertThat(e.errors())
                         .extracting(RowError::describe).containsExactly(
                                 "far.csv:2: column 'timestamp': '+999999999-03-01T00:00:00Z' lies outside the years"
                                         + " 2005 to 2099; check the year",
-                                "far.csv:3: column 'view_count': '99999999999999999999' is not a whole number >= 0",
+                                "far.csv:3: column 'view_count': '10000000000000000000' is too large; counts go up"
+                                        + " to 9223372036854775807",
                                 "far.csv:4: column 'published_at': '0001-01-01' lies outside the years 2005 to"
                                         + " 2099; check the year"));
     }
@@ -260,6 +261,17 @@ class ImporterTest {
                 .isInstanceOfSatisfying(InvalidRowsException.class, e -> assertThat(e.errors().get(0).describe())
                         .startsWith("Chart data.csv:2: column 'Views': '9000000000000000000' is more views in one day"
                                 + " than any video has had (at most 1000000000000)"));
+    }
+
+    @Test
+    void aStudioExportWithDailyViewsBeyondAnyNumberSaysTooManyNotNotANumber() throws IOException {
+        Path f = csv("Chart data.csv", "Date,Content,Video title,Video publish time,Views\n"
+                + "2026-03-01,dQw4w9WgXcQ,t,\"Mar 1, 2026\",10000000000000000000\n");
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(f), false))
+                .isInstanceOfSatisfying(InvalidRowsException.class, e -> assertThat(e.errors().get(0).describe())
+                        .isEqualTo("Chart data.csv:2: column 'Views': '10000000000000000000' is more views in one day"
+                                + " than any video has had (at most 1000000000000) (video dQw4w9WgXcQ's days from"
+                                + " 2026-03-01 are left out, since their cumulative counts would miss this row)"));
     }
 
     @Test
