@@ -1,6 +1,7 @@
 package io.viralscope.app.store;
 
 import io.viralscope.app.config.DurationText;
+import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -20,6 +21,12 @@ final class StoreFailure {
     /** The sentence for {@code e}, met while {@code doing} (such as "opened" or "written") the store {@code file}. */
     static StoreException of(Path file, String doing, Throwable e, Duration busyWait) {
         SQLiteException sqlite = sqliteCause(e);
+        if (sqlite == null && e instanceof FlywayException) {
+            // Flyway's own wording ("Validate failed", "baseline()") helps no one running Viralscope
+            return new StoreException("The store " + file + " has a history of schema changes this Viralscope does"
+                    + " not recognise, so it cannot be brought up to date; name another store with --db FILE (set"
+                    + " VIRALSCOPE_DEBUG=1 to see the details).", e);
+        }
         if (sqlite == null) {
             return new StoreException("The store " + file + " could not be " + doing + " (" + firstLine(e) + ").", e);
         }

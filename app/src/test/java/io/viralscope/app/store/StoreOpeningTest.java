@@ -170,4 +170,19 @@ class StoreOpeningTest {
                 .hasMessage("The store " + file.toAbsolutePath() + " is damaged (SQLite finds it malformed);"
                         + " restore it from a backup, or start a new store with --db FILE.");
     }
+
+    @Test
+    void aStoreWhoseSchemaHistoryWasTamperedWithIsRefusedWithoutFlywayWording() throws Exception {
+        Path file = dir.resolve("v.db");
+        Store.open(file, CLOCK).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("UPDATE flyway_schema_history SET checksum = 42 WHERE version = '1'");
+            s.execute("DELETE FROM flyway_schema_history WHERE version = '2'");
+        }
+        assertThatThrownBy(() -> Store.open(file, CLOCK))
+                .hasMessage("The store " + file.toAbsolutePath() + " has a history of schema changes this Viralscope"
+                        + " does not recognise, so it cannot be brought up to date; name another store with --db FILE"
+                        + " (set VIRALSCOPE_DEBUG=1 to see the details).");
+    }
 }
