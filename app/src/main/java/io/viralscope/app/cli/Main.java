@@ -63,9 +63,14 @@ public final class Main {
         return ex.getMessage();
     }
 
-    private static int handle(Exception ex, CliContext ctx) {
+    static int handle(Exception ex, CliContext ctx) {
         if (System.getenv("VIRALSCOPE_DEBUG") != null) {
             ctx.err().print(redactKeys(stackTrace(ex)));
+        }
+        if (ranOutOfMemory(ex)) {
+            // a worker thread's OutOfMemoryError reaches here wrapped (an analysis that failed)
+            ctx.err().println(OUT_OF_MEMORY);
+            return ExitCodes.INTERNAL;
         }
         if (ex instanceof InvalidRowsException rows) {
             for (RowError e : rows.errors()) {
@@ -79,6 +84,15 @@ public final class Main {
         ctx.err().println("Internal error: " + redactKeys(ex.toString()) + ". This is a bug in Viralscope; please report it with the"
                 + " command you ran (set VIRALSCOPE_DEBUG=1 to see the details).");
         return ExitCodes.INTERNAL;
+    }
+
+    private static boolean ranOutOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Google API keys and {@code key=} query parameters, which a library's message could carry. */

@@ -84,7 +84,7 @@ public final class ViralscopeCommand implements Runnable {
 
     /**
      * Opens the store named by the settings, refusing one that does not exist (a mistyped path, say): for every
-     * command that only reads or changes what a store holds, so none of them leaves an empty store behind.
+     * command but {@code import} and {@code track add}, so none of them leaves an empty store behind.
      */
     Store openExistingStore() {
         Path db = settings().dbPath();

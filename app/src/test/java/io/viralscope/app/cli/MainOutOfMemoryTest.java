@@ -41,4 +41,19 @@ class MainOutOfMemoryTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Viralscope ran out of memory; give Java more"
                 + " with -Xmx, such as java -Xmx4g -jar viralscope.jar followed by the same command.\n");
     }
+
+    @Test
+    void runningOutOfMemoryInAWorkerThreadIsTheSameSentence() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext ctx = new CliContext(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(),
+                home, false, Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+
+        // what a pool hands back when a task ran out of heap, as the report's analysis wraps it
+        int exit = Main.handle(new IllegalStateException("analysis failed",
+                new java.util.concurrent.ExecutionException(new OutOfMemoryError("Java heap space"))), ctx);
+
+        assertThat(exit).isEqualTo(4);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Viralscope ran out of memory; give Java more"
+                + " with -Xmx, such as java -Xmx4g -jar viralscope.jar followed by the same command.\n");
+    }
 }
