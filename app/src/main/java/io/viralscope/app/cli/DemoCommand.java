@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         // the demo keeps its own store beside its reports, never the user's
         try (Store store = Store.open(dir.resolve("demo.db"), ctx.clock()); PluginHost plugins = root.loadPlugins()) {
-            ImportResult imported = Importer.withBuiltInFormats(store).importFiles(csvs, false);
+            ImportResult imported = Importer.withBuiltInFormats().importFiles(store, csvs, false);
             ctx.out().println("Imported " + Counted.of(imported.rows(), "row") + " of "
                     + Counted.of(imported.videos(), "video") + " from "
                     + dir.resolve("data") + ".");

@@ -1,6 +1,7 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.app.Counted;
+import io.viralscope.app.ingest.ImportBatch;
 import io.viralscope.app.ingest.ImportResult;
 import io.viralscope.app.ingest.Importer;
 import io.viralscope.app.ingest.ParsedFile;
@@ -41,8 +42,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Importer importer = Importer.withBuiltInFormats();
+        // files are checked before the store is opened: bad files must not create a store at a mistyped --db
+        ImportBatch batch = importer.read(files, skipInvalid);
         try (Store store = root.openStore()) {
-            ImportResult r = Importer.withBuiltInFormats(store).importFiles(files, skipInvalid);
+            ImportResult r = importer.write(store, batch);
             for (RowError e : r.skipped()) {
                 ctx.err().println("skipped " + e.describe());
             }

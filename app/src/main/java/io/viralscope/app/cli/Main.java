@@ -4,7 +4,6 @@ import io.viralscope.app.ExitCodes;
 import io.viralscope.app.UserError;
 import io.viralscope.app.ingest.InvalidRowsException;
 import io.viralscope.app.ingest.RowError;
-import io.viralscope.app.store.StoreException;
 import picocli.CommandLine;
 
 /**
@@ -23,8 +22,21 @@ public final class Main {
     /** Runs one command line in {@code ctx} and returns the exit code. */
     public static int run(CliContext ctx, String... args) {
         CommandLine cli = commandLine(ctx);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes errors through; by now the command's data is unreachable, so printing has room
+            if (System.getenv("VIRALSCOPE_DEBUG") != null) {
+                ctx.err().print(redactKeys(stackTrace(e)));
+            }
+            ctx.err().println(OUT_OF_MEMORY);
+            return ExitCodes.INTERNAL;
+        }
     }
+
+    /** What a person sees when the Java heap is too small for the command. */
+    static final String OUT_OF_MEMORY = "Viralscope ran out of memory; give Java more with -Xmx, such as"
+            + " java -Xmx4g -jar viralscope.jar followed by the same command.";
 
     static CommandLine commandLine(CliContext ctx) {
         CommandLine cli = new CommandLine(new ViralscopeCommand(ctx), new ContextFactory(ctx));
@@ -51,9 +63,14 @@ public final class Main {
         return ex.getMessage();
     }
 
-    private static int handle(Exception ex, CliContext ctx) {
+    static int handle(Exception ex, CliContext ctx) {
         if (System.getenv("VIRALSCOPE_DEBUG") != null) {
             ctx.err().print(redactKeys(stackTrace(ex)));
+        }
+        if (ranOutOfMemory(ex)) {
+            // a worker thread's OutOfMemoryError reaches here wrapped (an analysis that failed)
+            ctx.err().println(OUT_OF_MEMORY);
+            return ExitCodes.INTERNAL;
         }
         if (ex instanceof InvalidRowsException rows) {
             for (RowError e : rows.errors()) {
@@ -64,14 +81,18 @@ public final class Main {
             ctx.err().println(user.getMessage());
             return user.exitCode();
         }
-        if (ex instanceof StoreException store) {
-            ctx.err().println(store.getMessage() + " Check the disk has space and the file is not locked by"
-                    + " another program.");
-            return ExitCodes.BAD_INPUT;
-        }
         ctx.err().println("Internal error: " + redactKeys(ex.toString()) + ". This is a bug in Viralscope; please report it with the"
                 + " command you ran (set VIRALSCOPE_DEBUG=1 to see the details).");
         return ExitCodes.INTERNAL;
+    }
+
+    private static boolean ranOutOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Google API keys and {@code key=} query parameters, which a library's message could carry. */

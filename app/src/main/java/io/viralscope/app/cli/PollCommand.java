@@ -42,7 +42,7 @@ final class PollCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Settings.YouTube settings = root.settings().youtube();
-        try (Store store = root.openStore()) {
+        try (Store store = root.openExistingStore()) {
             List<String> ids = new TrackingStore(store, ctx.clock()).trackedIds();
             if (ids.isEmpty()) {
                 ctx.out().println("No video is tracked; add one with 'viralscope track add ID|URL'.");

@@ -31,7 +31,7 @@ final class QuotaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int budget = root.settings().youtube().dailyQuota();
-        try (Store store = root.openStore()) {
+        try (Store store = root.openExistingStore()) {
             QuotaLedger ledger = new QuotaLedger(store, ctx.clock(), budget);
             ctx.out().println(QuotaText.report(ledger.usage(), ctx.clock().instant()));
             return 0;

@@ -121,7 +121,7 @@ final class TrackCommand implements Runnable {
         @Override
         public Integer call() {
             Settings settings = track.root.settings();
-            try (Store store = track.root.openStore()) {
+            try (Store store = track.root.openExistingStore()) {
                 List<TrackedVideo> videos = new TrackingStore(store, ctx.clock()).tracked();
                 if (videos.isEmpty()) {
                     ctx.out().println("No video is tracked; add one with 'viralscope track add ID|URL'.");
@@ -182,7 +182,7 @@ final class TrackCommand implements Runnable {
                         ? "Missing required parameter: 'ID'" : "Give one video to remove, not " + given.size() + ".");
             }
             String id = VideoIdParser.parse(given.get(0));
-            try (Store store = track.root.openStore()) {
+            try (Store store = track.root.openExistingStore()) {
                 TrackingStore tracking = new TrackingStore(store, ctx.clock());
                 int samples = tracking.tracked(id).map(TrackedVideo::sampleCount).orElse(0);
                 if (!tracking.untrack(id)) {

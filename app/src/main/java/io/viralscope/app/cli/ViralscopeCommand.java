@@ -13,6 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The root command: global options, and the one place commands get their settings, store and plugins from. */
@@ -81,17 +82,24 @@ public final class ViralscopeCommand implements Runnable {
                 + "' is not an http(s) URL such as http://localhost:8080/."));
     }
 
-    /** Opens the store named by the settings, refusing one that does not exist (a mistyped path, say). */
+    /**
+     * Opens the store named by the settings, refusing one that does not exist (a mistyped path, say): for every
+     * command but {@code import} and {@code track add}, so none of them leaves an empty store behind.
+     */
     Store openExistingStore() {
-        java.nio.file.Path db = settings().dbPath();
-        if (!java.nio.file.Files.isRegularFile(db)) {
+        Path db = settings().dbPath();
+        if (!Files.exists(db)) {
             throw UserError.badInput("There is no store at " + db + "; import or track videos first, or name the"
                     + " store with --db FILE.");
         }
-        return openStore();
+        if (!Files.isRegularFile(db)) {
+            throw UserError.badInput(db + " is not a file but a folder or device; name the store file with --db"
+                    + " FILE.");
+        }
+        return Store.open(db, context.clock());
     }
 
-    /** Opens the store named by the settings, creating it when it does not exist yet. */
+    /** Opens the store named by the settings, creating it when it does not exist yet: for commands that add data. */
     Store openStore() {
         return Store.open(settings().dbPath(), context.clock());
     }

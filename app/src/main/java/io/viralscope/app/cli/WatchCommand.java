@@ -60,7 +60,7 @@ final class WatchCommand implements Callable<Integer> {
                     + " longer interval.");
         }
         Instant until = runFor == null ? null : ctx.clock().instant().plus(duration("--for", runFor));
-        try (Store store = root.openStore()) {
+        try (Store store = root.openExistingStore()) {
             ApiKey key = ApiKey.resolve(settings, ctx.env());
             StopSignal stop = new StopSignal();
             Sleeper sleeper = Sleeper.forClock(ctx.clock(), stop.realTimeSleeper());

@@ -297,13 +297,22 @@ public final class ConfigLoader {
             return expand(t);
         }
 
+        /** A whole number, written plain ({@code 4}) or quoted ({@code "4"}), as YAML editors often quote. */
         int integer(String key, int min, int max) {
             JsonNode n = node(key);
-            if (n == null || !n.canConvertToInt() || !n.isIntegralNumber() || n.intValue() < min
-                    || n.intValue() > max) {
+            Long v = n == null ? null : n.isIntegralNumber() && n.canConvertToLong() ? Long.valueOf(n.longValue())
+                    : n.isTextual() ? wholeNumber(n.asText().trim()) : null;
+            if (v == null || v < min || v > max) {
                 throw invalid(source, key, n, "a whole number from " + min + " to " + max);
             }
-            return n.intValue();
+            return v.intValue();
+        }
+
+        private static Long wholeNumber(String text) {
+            if (!text.matches("[+-]?\\d{1,18}")) {
+                return null;
+            }
+            return Long.parseLong(text);
         }
 
         Duration duration(String key, Duration min, Duration max) {

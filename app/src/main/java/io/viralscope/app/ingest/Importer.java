@@ -1,9 +1,9 @@
 package io.viralscope.app.ingest;
 
+import io.viralscope.app.ExitCodes;
 import io.viralscope.app.UserError;
 import io.viralscope.app.store.NewSample;
 import io.viralscope.app.store.Store;
-import io.viralscope.app.store.VideoMetadata;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,58 +12,70 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Imports sample files into the store (docs/architecture.md#csv-import-schema). Every file is read and checked before anything is written;
- * then all good samples go in one transaction. By default any bad row means nothing is imported and every bad
- * row is listed; with {@code skipInvalid} the good rows are imported and the bad ones listed as skipped.
+ * Imports sample files into the store (docs/architecture.md#csv-import-schema). Every file is read and checked before anything is written; then all good
+ * samples go in one transaction. By default any bad row means nothing is imported and every bad row is listed;
+ * with {@code skipInvalid} the good rows are imported and the bad ones listed as skipped.
  */
 public final class Importer {
 
-    private final Store store;
     private final List<SampleFileFormat> formats;
 
     /** An importer that recognises the given formats, tried in order. */
-    public Importer(Store store, List<SampleFileFormat> formats) {
-        this.store = store;
+    public Importer(List<SampleFileFormat> formats) {
         this.formats = List.copyOf(formats);
     }
 
     /** An importer of every built-in format. */
-    public static Importer withBuiltInFormats(Store store) {
-        return new Importer(store, List.of(new StudioExportFormat(), new ViralscopeCsvFormat("csv")));
+    public static Importer withBuiltInFormats() {
+        return new Importer(List.of(new StudioExportFormat(), new ViralscopeCsvFormat("csv")));
+    }
+
+    /** Reads and checks {@code files}, then writes them into {@code store}: {@link #read}, then {@link #write}. */
+    public ImportResult importFiles(Store store, List<Path> files, boolean skipInvalid) {
+        return write(store, read(files, skipInvalid));
     }
 
     /**
-     * Imports {@code files}.
+     * Reads and checks {@code files} without touching any store.
      *
-     * @throws InvalidRowsException when rows are bad and {@code skipInvalid} is false (nothing was written)
+     * @throws InvalidRowsException when rows are bad and {@code skipInvalid} is false
      * @throws UserError            when a file is missing, unreadable or not in a known format
      */
-    public ImportResult importFiles(List<Path> files, boolean skipInvalid) {
+    public ImportBatch read(List<Path> files, boolean skipInvalid) {
         List<ParsedFile> parsed = new ArrayList<>();
         for (Path file : files) {
             parsed.add(parse(file));
         }
-        List<RowError> errors = parsed.stream().flatMap(p -> p.errors().stream()).toList();
-        int badRows = parsed.stream().mapToInt(ParsedFile::badRows).sum();
-        int rows = parsed.stream().mapToInt(ParsedFile::rows).sum();
-        if (!errors.isEmpty() && !skipInvalid) {
-            throw new InvalidRowsException(errors, badRows, rows - badRows);
+        ImportBatch batch = new ImportBatch(parsed, skipInvalid);
+        if (!batch.errors().isEmpty() && !skipInvalid) {
+            throw new InvalidRowsException(batch.errors(), batch.badRows(), batch.rows() - batch.badRows());
         }
-        List<NewSample> samples = parsed.stream().flatMap(p -> p.samples().stream()).toList();
-        List<VideoMetadata> videos = parsed.stream().flatMap(p -> p.videos().stream()).toList();
-        List<String> differing = store.differingSamples(samples);
-        if (!differing.isEmpty() && !skipInvalid) {
-            throw new UserError(io.viralscope.app.ExitCodes.BAD_INPUT, "Nothing was imported: " + differing.size()
+        return batch;
+    }
+
+    /**
+     * Writes a checked batch in one transaction. Samples the store holds with other counts (same video, instant
+     * and source) are looked for under the same write lock: without {@code skipInvalid} any of them means
+     * nothing is written, even when another import stored them a moment ago.
+     *
+     * @throws UserError when samples differ from stored ones and the batch does not skip them (nothing written)
+     */
+    public ImportResult write(Store store, ImportBatch batch) {
+        List<NewSample> samples = batch.samples();
+        Store.SampleWrite w = store.addSamples(batch.videos(), samples,
+                batch.skipInvalid() ? Store.OnDiffering.KEEP_STORED : Store.OnDiffering.WRITE_NOTHING);
+        List<String> differing = w.differing();
+        if (!differing.isEmpty() && !batch.skipInvalid()) {
+            throw new UserError(ExitCodes.BAD_INPUT, "Nothing was imported: " + differing.size()
                     + " sample" + (differing.size() == 1 ? " differs" : "s differ") + " from what the store already"
                     + " holds for the same video, instant and source (" + differing.get(0) + "); the store keeps"
                     + " what it stored first, so give corrections their own timestamp, or run again with"
                     + " --skip-invalid to import the rest.");
         }
-        int added = store.addSamples(videos, samples);
         Set<String> ids = new LinkedHashSet<>();
         samples.forEach(s -> ids.add(s.videoId()));
-        return new ImportResult(parsed, rows, added, samples.size() - added - differing.size(), ids.size(), errors,
-                differing);
+        return new ImportResult(batch.files(), batch.rows(), w.added(), samples.size() - w.added() - differing.size(),
+                ids.size(), batch.errors(), differing);
     }
 
     private ParsedFile parse(Path file) {

@@ -125,7 +125,8 @@ public final class StudioExportFormat implements SampleFileFormat {
                     continue;
                 }
                 try {
-                    values[k] = Long.parseLong(t);
+                    // digits beyond a long are simply more than any video has had in a day
+                    values[k] = t.matches("\\d{19,}") ? Long.MAX_VALUE : Long.parseLong(t);
                     if (values[k] < 0) {
                         throw new NumberFormatException();
                     }

@@ -211,7 +211,8 @@ public final class ViralscopeCsvFormat implements SampleFileFormat {
                 }
                 return v;
             } catch (NumberFormatException e) {
-                error(column, "'" + t + "' is not a whole number >= 0");
+                error(column, "'" + t + "' " + (t.matches("\\d+") ? "is too large; counts go up to "
+                        + Long.MAX_VALUE : "is not a whole number >= 0"));
                 return null;
             }
         }

@@ -2,10 +2,8 @@ package io.viralscope.app.store;
 
 import io.viralscope.api.Sample;
 import io.viralscope.api.VideoSeries;
-import io.viralscope.app.ExitCodes;
-import io.viralscope.app.UserError;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,45 +38,93 @@ public final class Store implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private final Duration busyWait;
 
-    private Store(Path file, Connection connection, Clock clock) {
+    private Store(Path file, Connection connection, Clock clock, Duration busyWait) {
         this.file = file;
         this.connection = connection;
         this.clock = clock;
+        this.busyWait = busyWait;
     }
 
-    /** Opens (creating and migrating if needed) the store at {@code file}. */
-    public static Store open(Path file) {
-        return open(file, Clock.systemUTC());
-    }
+    /**
+     * How long a command waits for another process's write (an import, a poll) before giving up: SQLite lets one
+     * process write at a time, and a long import takes seconds.
+     */
+    public static final Duration BUSY_WAIT = Duration.ofSeconds(30);
 
-    /** Opens the store with the given clock (for stored-at times). */
+    /** Opens (creating and migrating if needed) the store at {@code file}; {@code clock} gives stored-at times. */
     public static Store open(Path file, Clock clock) {
+        return open(file, clock, BUSY_WAIT);
+    }
+
+    /** Opens the store, waiting at most {@code busyWait} whenever another process holds the write lock. */
+    static Store open(Path file, Clock clock, Duration busyWait) {
         Path abs = file.toAbsolutePath();
+        refuseUnwritable(abs);
+        SQLiteConfig config = new SQLiteConfig();
+        // set before anything touches the file, so that even the first read waits for a migrating process
+        config.setBusyTimeout((int) busyWait.toMillis());
+        Connection c = null;
         try {
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
-            }
-        } catch (IOException e) {
-            throw new UserError(ExitCodes.BAD_INPUT, "Cannot create the folder for the store " + abs
-                    + "; choose another place with --db FILE.", e);
-        }
-        String url = "jdbc:sqlite:" + abs;
-        try {
-            Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
-                    .loggers("slf4j").load().migrate();
-            Connection c = DriverManager.getConnection(url);
+            c = config.createConnection("jdbc:sqlite:" + abs);
             try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=10000");
+                s.execute("PRAGMA synchronous=NORMAL");
+                // switching to WAL is a write; only the store's first opening needs it (the mode is persistent)
+                try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                    if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
+                        s.execute("PRAGMA journal_mode=WAL");
+                    }
+                }
             }
-            return new Store(abs, c, clock);
-        } catch (SQLException | FlywayException e) {
-            throw new UserError(ExitCodes.BAD_INPUT, "Cannot open the store " + abs
-                    + " (" + firstLine(e.getMessage()) + "); check the file is a Viralscope database or choose "
-                    + "another with --db FILE.", e);
+            SchemaMigration.migrate(c, abs);
+            return new Store(abs, c, clock, busyWait);
+        } catch (SQLException | FlywayException | StoreException e) {
+            closeQuietly(c);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw StoreFailure.of(abs, "opened", e, busyWait);
+        }
+    }
+
+    /**
+     * Refuses, before SQLite tries, a store whose file or folder cannot be written, or whose folder cannot be
+     * made: SQLite's own errors for these would name neither.
+     */
+    private static void refuseUnwritable(Path abs) {
+        Path folder = abs.getParent();
+        if (Files.exists(abs)) {
+            if (!Files.isWritable(abs)) {
+                throw StoreFailure.readOnly(abs, null);
+            }
+            if (folder != null && !Files.isWritable(folder)) {
+                throw StoreFailure.readOnlyFolder(abs);
+            }
+            return;
+        }
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for the store " + abs + "; choose another place with"
+                    + " --db FILE.", e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw StoreFailure.readOnlyFolder(abs);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the opening failure is the one to report
+            }
         }
     }
 
@@ -93,11 +140,49 @@ public final class Store implements AutoCloseable {
      * @return the number of samples actually added
      */
     public synchronized int addSamples(Collection<VideoMetadata> videos, Collection<NewSample> samples) {
+        return addSamples(videos, samples, OnDiffering.KEEP_STORED).added();
+    }
+
+    /**
+     * Adds samples and their videos' metadata in one write transaction that first looks for samples the store
+     * already holds (same video, instant and source) with different counts. The check and the write share the
+     * write lock, so of two imports of differing counts started together, the second sees the first's samples.
+     *
+     * @param onDiffering {@link OnDiffering#WRITE_NOTHING} writes nothing at all when any sample differs;
+     *                    {@link OnDiffering#KEEP_STORED} writes the rest and leaves the differing ones as stored
+     */
+    public synchronized SampleWrite addSamples(Collection<VideoMetadata> videos, Collection<NewSample> samples,
+                                               OnDiffering onDiffering) {
         return inTransaction(c -> {
+            List<String> differing = differingSamples(c, samples);
+            if (!differing.isEmpty() && onDiffering == OnDiffering.WRITE_NOTHING) {
+                return new SampleWrite(0, differing);
+            }
             long now = clock.millis();
             upsertVideos(c, videos, now);
-            return insertSamples(c, samples, now);
+            return new SampleWrite(insertSamples(c, samples, now), differing);
         });
+    }
+
+    /** What {@link #addSamples(Collection, Collection, OnDiffering)} does when stored samples differ. */
+    public enum OnDiffering {
+        /** Write nothing when any sample differs from the stored one. */
+        WRITE_NOTHING,
+        /** Keep the stored samples and write the others. */
+        KEEP_STORED
+    }
+
+    /**
+     * What an import wrote.
+     *
+     * @param added     samples added
+     * @param differing one sentence per sample left as stored because its counts differ, such as "video X at T:
+     *                  the store has 100 views, this import 150"
+     */
+    public record SampleWrite(int added, List<String> differing) {
+        public SampleWrite {
+            differing = List.copyOf(differing);
+        }
     }
 
     /**
@@ -155,12 +240,10 @@ public final class Store implements AutoCloseable {
     /**
      * The samples the store already holds, for the same video, instant and source, with different counts: an
      * import would leave them as stored, so the caller says so rather than report them as "already present".
-     *
-     * @return one sentence per differing sample, such as "video X at T: the store has 100 views, this import 150"
      */
-    public synchronized List<String> differingSamples(Collection<NewSample> samples) {
+    private static List<String> differingSamples(Connection c, Collection<NewSample> samples) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT views, likes, comments, shares FROM samples"
+        try (PreparedStatement ps = c.prepareStatement("SELECT views, likes, comments, shares FROM samples"
                 + " WHERE video_id = ? AND at = ? AND source = ?")) {
             for (NewSample ns : samples) {
                 ps.setString(1, ns.videoId());
@@ -177,8 +260,6 @@ public final class Store implements AutoCloseable {
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("The store " + file + " could not be read: " + e.getMessage(), e);
         }
         return out;
     }
@@ -245,22 +326,24 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    /** Runs {@code work} in one transaction on the store's connection; rolls back if it throws. */
+    /**
+     * Runs {@code work} in one write transaction on the store's connection; rolls back if it throws. The write
+     * lock is taken first ({@code BEGIN IMMEDIATE}, waiting for another process's write up to the busy timeout),
+     * so whatever {@code work} reads stays true until it commits.
+     */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run(connection);
-                connection.commit();
+                s.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                s.execute("ROLLBACK");
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("The store " + file + " could not be written: " + e.getMessage(), e);
+            throw StoreFailure.of(file, "written", e, busyWait);
         }
     }
 
@@ -278,7 +361,7 @@ public final class Store implements AutoCloseable {
                 return out;
             }
         } catch (SQLException e) {
-            throw new StoreException("The store " + file + " could not be read: " + e.getMessage(), e);
+            throw StoreFailure.of(file, "read", e, busyWait);
         }
     }
 
@@ -287,7 +370,7 @@ public final class Store implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("The store " + file + " could not be closed: " + e.getMessage(), e);
+            throw StoreFailure.of(file, "closed", e, busyWait);
         }
     }
 
@@ -319,14 +402,6 @@ public final class Store implements AutoCloseable {
         } else {
             ps.setLong(index, value);
         }
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown cause";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** Work done inside a transaction. */

@@ -1,10 +1,16 @@
 package io.viralscope.app.store;
 
-/** The store could not be read or written; the message says which file and why. */
-public class StoreException extends RuntimeException {
+import io.viralscope.app.ExitCodes;
+import io.viralscope.app.UserError;
+
+/**
+ * The store could not be opened, read or written: the message is one plain sentence naming the file, what is
+ * wrong and what to do (never SQLite's or Flyway's own wording alone). Exit code 2, like any other bad input.
+ */
+public class StoreException extends UserError {
     private static final long serialVersionUID = 1L;
 
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
+        super(ExitCodes.BAD_INPUT, message, cause);
     }
 }

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DetectorRunnerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -45,7 +49,7 @@ class DetectorRunnerTest {
         Path db = dir.resolve("v.db");
         List<VideoSeries> videos = List.of(series("aaaaaaaaaaa", 10), series("bbbbbbbbbbb", 20));
         TestDetectors.Scripted first = TestDetectors.counting("count");
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(db, CLOCK)) {
             List<VideoAnalysis> a = run(store, List.of(first), videos, Duration.ofSeconds(5));
             assertThat(a).extracting(v -> v.detections().get(0).number("samples")).containsExactly(10.0, 20.0);
         }
@@ -53,7 +57,7 @@ class DetectorRunnerTest {
 
         // a new store connection and a new in-memory cache stand for a new process
         TestDetectors.Scripted second = TestDetectors.counting("count");
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(db, CLOCK)) {
             ResultCache cache = new ResultCache(store, 100);
             try (DetectorRunner runner = new DetectorRunner(List.of(second), cache, id -> Map.of(), 2,
                     Duration.ofSeconds(5))) {
@@ -71,7 +75,7 @@ class DetectorRunnerTest {
     @Test
     void aChangedSeriesOrChangedSettingsIsRecomputed() {
         TestDetectors.Scripted d = TestDetectors.counting("count");
-        try (Store store = Store.open(dir.resolve("v.db"))) {
+        try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
             ResultCache cache = new ResultCache(store, 100);
             try (DetectorRunner runner = new DetectorRunner(List.of(d), cache, id -> Map.of(), 1,
                     Duration.ofSeconds(5))) {
@@ -91,7 +95,7 @@ class DetectorRunnerTest {
         List<Detector> detectors = List.of(TestDetectors.counting("good"), TestDetectors.throwing("thrower"),
                 TestDetectors.returningNaN("nan"), TestDetectors.sleeping("slow", 5_000),
                 TestDetectors.eventOutsideWindow("outside"));
-        try (Store store = Store.open(dir.resolve("v.db"))) {
+        try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
             List<VideoAnalysis> a = run(store, detectors, List.of(series("aaaaaaaaaaa", 10)), Duration.ofMillis(300));
             List<Detection> d = a.get(0).detections();
             assertThat(d).extracting(Detection::status).containsExactly(DetectionStatus.OK, DetectionStatus.FAILED,
@@ -119,7 +123,7 @@ class DetectorRunnerTest {
                 return super.detect(series, context);
             }
         };
-        try (Store store = Store.open(dir.resolve("v.db"));
+        try (Store store = Store.open(dir.resolve("v.db"), CLOCK);
              DetectorRunner runner = new DetectorRunner(List.of(reads), new ResultCache(store, 10),
                      id -> Map.of("window", 90), 1, Duration.ofSeconds(5))) {
             assertThatThrownBy(() -> runner.analyse(List.of(series("aaaaaaaaaaa", 5)), Progress.NONE))
@@ -135,7 +139,7 @@ class DetectorRunnerTest {
         for (int i = 0; i < 40; i++) {
             many.add(series(String.format("v%010d", i), 3 + i));
         }
-        try (Store store = Store.open(dir.resolve("v.db"))) {
+        try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
             List<VideoAnalysis> a = run(store, List.of(d), many, Duration.ofSeconds(5));
             assertThat(a).extracting(v -> v.series().videoId()).isEqualTo(many.stream().map(VideoSeries::videoId)
                     .toList());

@@ -31,7 +31,8 @@ class CliTest {
     @BeforeEach
     void setUp() throws IOException {
         plugins = Files.createDirectories(dir.resolve("plugins"));
-        io.viralscope.app.store.Store.open(dir.resolve("v.db")).close(); // an empty store
+        io.viralscope.app.store.Store.open(dir.resolve("v.db"),
+                Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC)).close(); // an empty store
     }
 
     private int run(String... args) {
@@ -134,8 +135,8 @@ class CliTest {
         assertThat(run("report", "--db", other.toString(), "--plugins-dir", plugins.toString(), "--format",
                 "csv")).isZero();
         assertThat(out()).contains("dQw4w9WgXcQ,");
-        assertThat(run("track", "list", "--db", dir.resolve("t.db").toString())).isZero();
-        assertThat(dir.resolve("t.db")).exists();
+        assertThat(run("track", "list", "--db", other.toString())).isZero();
+        assertThat(out()).contains("No video is tracked");
     }
 
     @Test

@@ -104,6 +104,9 @@ class PollCommandTest {
 
     @Test
     void withNothingTrackedItSaysHowToTrack() {
+        run("track", "add", "dQw4w9WgXcQ");
+        run("track", "remove", "dQw4w9WgXcQ");
+
         YoutubeCli.Result r = run("poll");
 
         assertThat(r.exit()).isZero();

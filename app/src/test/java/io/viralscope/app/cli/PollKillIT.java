@@ -70,7 +70,7 @@ class PollKillIT {
         assertThat(again.exit()).isZero();
         assertThat(again.out()).startsWith("Polled 150 of 250 videos with 3 requests: 150 new samples, 100 skipped"
                 + " (fetched within the minimum poll interval).\n");
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(db, Clock.systemUTC())) {
             assertThat(store.query("SELECT COUNT(*), COUNT(DISTINCT video_id) FROM samples",
                     rs -> rs.getInt(1) + "/" + rs.getInt(2))).containsExactly("250/250");
             assertThat(store.query("SELECT COUNT(*) FROM videos WHERE claimed_by IS NOT NULL",
@@ -79,7 +79,7 @@ class PollKillIT {
     }
 
     private static int samples(Path db) {
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(db, Clock.systemUTC())) {
             return store.query("SELECT COUNT(*) FROM samples", rs -> rs.getInt(1)).get(0);
         }
     }

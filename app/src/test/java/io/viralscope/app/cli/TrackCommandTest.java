@@ -73,8 +73,8 @@ class TrackCommandTest {
         assertThat(r.err()).isEqualTo("'https://vimeo.com/12345' is not a YouTube video id or video link; give the"
                 + " 11-character id (such as dQw4w9WgXcQ) or a link such as"
                 + " https://www.youtube.com/watch?v=dQw4w9WgXcQ.\n");
-        assertThat(run("track", "list").out()).startsWith("No video is tracked; add one with 'viralscope track add"
-                + " ID|URL'.\n");
+        // not even a store was created
+        assertThat(run("track", "list").err()).startsWith("There is no store at " + home.resolve("t.db"));
     }
 
     @Test

@@ -105,6 +105,7 @@ class WatchCommandTest {
 
     @Test
     void withoutAKeyItDoesNotStart() {
+        run("track", "add", "dQw4w9WgXcQ");
         env = Map.of();
 
         YoutubeCli.Result r = run("watch");

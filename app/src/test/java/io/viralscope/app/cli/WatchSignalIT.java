@@ -60,7 +60,7 @@ class WatchSignalIT {
         assertThat(YoutubeJar.out(dir)).contains("  polled 2 of 2 videos with 1 request: 2 new samples.\n")
                 .endsWith("Stopped watching after 1 round: 1 request, 2 new samples.\n");
         assertThat(FAKE.requests).hasSize(1);
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(db, Clock.systemUTC())) {
             assertThat(store.videoIdsWithSamples()).containsExactly("9bZkp7q19f0", "dQw4w9WgXcQ");
         }
     }

@@ -92,6 +92,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void quotedWholeNumbersAreTakenAsNumbers() throws IOException {
+        Settings s = new ConfigLoader(home).load(write("""
+                analysis:
+                  threads: "4"
+                youtube:
+                  daily-quota: ' 5000 '
+                  parallel-requests: 2
+                """));
+        assertThat(s.analysis().threads()).isEqualTo(4);
+        assertThat(s.youtube().dailyQuota()).isEqualTo(5000);
+        assertThat(s.youtube().parallelRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void quotedTextOrFractionsAreStillRefusedWithTheRange() throws IOException {
+        Path f = write("analysis:\n  threads: \"four\"\n");
+        assertThatThrownBy(() -> new ConfigLoader(home).load(f))
+                .hasMessage("Configuration key 'analysis.threads' in " + f
+                        + " is 'four' but must be a whole number from 0 to 256.");
+        Path g = write("analysis:\n  threads: \"2.5\"\n");
+        assertThatThrownBy(() -> new ConfigLoader(home).load(g))
+                .hasMessage("Configuration key 'analysis.threads' in " + g
+                        + " is '2.5' but must be a whole number from 0 to 256.");
+        Path h = write("analysis:\n  threads: \"99999999999999999999\"\n");
+        assertThatThrownBy(() -> new ConfigLoader(home).load(h))
+                .hasMessage("Configuration key 'analysis.threads' in " + h
+                        + " is '99999999999999999999' but must be a whole number from 0 to 256.");
+    }
+
+    @Test
     void aMissingOrBrokenFileIsOneSentence() throws IOException {
         Path missing = home.resolve("nope.yaml");
         assertThatThrownBy(() -> new ConfigLoader(home).load(missing)).isInstanceOf(UserError.class)

@@ -13,13 +13,24 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImporterTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -28,8 +39,8 @@ class ImporterTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("v.db"));
-        importer = Importer.withBuiltInFormats(store);
+        store = Store.open(dir.resolve("v.db"), CLOCK);
+        importer = Importer.withBuiltInFormats();
     }
 
     @AfterEach
@@ -50,7 +61,7 @@ class ImporterTest {
                 "Hello, world",100,2026-03-01,dQw4w9WgXcQ,5,,,2026-02-28T10:00:00+02:00
                 "Hello, world",150,2026-03-02T06:30:00Z,dQw4w9WgXcQ,,3,1,
                 """);
-        ImportResult r = importer.importFiles(List.of(f), false);
+        ImportResult r = importer.importFiles(store, List.of(f), false);
         assertThat(r.added()).isEqualTo(2);
         assertThat(r.videos()).isEqualTo(1);
         List<Sample> s = store.series("dQw4w9WgXcQ").samples();
@@ -65,8 +76,8 @@ class ImporterTest {
     @Test
     void reimportingChangesNothing() throws IOException {
         Path f = csv("a.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\ndQw4w9WgXcQ,2026-03-02,2\n");
-        assertThat(importer.importFiles(List.of(f), false).added()).isEqualTo(2);
-        ImportResult again = importer.importFiles(List.of(f), false);
+        assertThat(importer.importFiles(store, List.of(f), false).added()).isEqualTo(2);
+        ImportResult again = importer.importFiles(store, List.of(f), false);
         assertThat(again.added()).isZero();
         assertThat(again.alreadyPresent()).isEqualTo(2);
         assertThat(store.series("dQw4w9WgXcQ").size()).isEqualTo(2);
@@ -77,19 +88,71 @@ class ImporterTest {
         Path first = csv("a.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,100\n");
         Path corrected = csv("b.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,150\n"
                 + "dQw4w9WgXcQ,2026-03-02,200\n");
-        importer.importFiles(List.of(first), false);
-        assertThatThrownBy(() -> importer.importFiles(List.of(corrected), false)).isInstanceOf(UserError.class)
+        importer.importFiles(store, List.of(first), false);
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(corrected), false)).isInstanceOf(UserError.class)
                 .hasMessage("Nothing was imported: 1 sample differs from what the store already holds for the same"
                         + " video, instant and source (video dQw4w9WgXcQ at 2026-03-01T00:00:00Z: the store has 100"
                         + " views, this import 150 views); the store keeps what it stored first, so give corrections"
                         + " their own timestamp, or run again with --skip-invalid to import the rest.");
         assertThat(store.series("dQw4w9WgXcQ").size()).isEqualTo(1);
 
-        ImportResult r = importer.importFiles(List.of(corrected), true);
+        ImportResult r = importer.importFiles(store, List.of(corrected), true);
         assertThat(r.added()).isEqualTo(1);
         assertThat(r.alreadyPresent()).isZero();
         assertThat(r.differing()).hasSize(1);
         assertThat(store.series("dQw4w9WgXcQ").samples()).extracting(Sample::views).containsExactly(100L, 200L);
+    }
+
+    @Test
+    void ofTwoImportsOfDifferingCountsStartedTogetherTheSecondIsRefusedAsIfAlone() throws Exception {
+        int videos = 500;
+        StringBuilder low = new StringBuilder("video_id,timestamp,view_count\n");
+        StringBuilder high = new StringBuilder("video_id,timestamp,view_count\n");
+        for (int i = 0; i < videos; i++) {
+            String id = String.format("vid%08d", i);
+            low.append(id).append(",2026-03-01,").append(100 + i).append('\n');
+            high.append(id).append(",2026-03-01,").append(200 + i).append('\n');
+        }
+        List<Path> files = List.of(csv("low.csv", low.toString()), csv("high.csv", high.toString()));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Path db = dir.resolve("race-" + attempt + ".db");
+            Store.open(db, CLOCK).close();
+            // two stores on one file: two connections, as two processes would have
+            List<ImportBatch> batches = List.of(importer.read(List.of(files.get(0)), false),
+                    importer.read(List.of(files.get(1)), false));
+            CyclicBarrier together = new CyclicBarrier(2);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<ImportResult>> runs = new ArrayList<>();
+            try {
+                for (ImportBatch batch : batches) {
+                    runs.add(pool.submit(() -> {
+                        try (Store own = Store.open(db, CLOCK)) {
+                            together.await();
+                            return importer.write(own, batch);
+                        }
+                    }));
+                }
+                List<ImportResult> won = new ArrayList<>();
+                List<Throwable> refused = new ArrayList<>();
+                for (Future<ImportResult> run : runs) {
+                    try {
+                        won.add(run.get(60, TimeUnit.SECONDS));
+                    } catch (ExecutionException e) {
+                        refused.add(e.getCause());
+                    }
+                }
+                // the loser must not say "0 new samples ... already present"
+                assertThat(won).extracting(ImportResult::added).containsExactly(videos);
+                assertThat(refused).singleElement().isInstanceOfSatisfying(UserError.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(2);
+                    assertThat(e.getMessage()).startsWith("Nothing was imported: 500 samples differ from what the"
+                            + " store already holds for the same video, instant and source (video vid00000000 at"
+                            + " 2026-03-01T00:00:00Z: the store has ");
+                });
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test
@@ -103,7 +166,7 @@ class ImporterTest {
                 dQw4w9WgXcQ,2026-03-04,-5,x,negative
                 dQw4w9WgXcQ,2026-03-05,,1,empty
                 """);
-        assertThatThrownBy(() -> importer.importFiles(List.of(f), false))
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(f), false))
                 .isInstanceOfSatisfying(InvalidRowsException.class, e -> {
                     assertThat(e.errors()).extracting(RowError::describe).containsExactly(
                             "bad.csv:3: column 'video_id': 'short' is not a YouTube video id (11 characters:"
@@ -124,7 +187,7 @@ class ImporterTest {
     @Test
     void skipInvalidImportsTheGoodRowsAndListsTheSkippedOnes() throws IOException {
         Path f = csv("mixed.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\nbad,2026-03-02,2\n");
-        ImportResult r = importer.importFiles(List.of(f), true);
+        ImportResult r = importer.importFiles(store, List.of(f), true);
         assertThat(r.added()).isEqualTo(1);
         assertThat(r.skipped()).extracting(RowError::describe).containsExactly(
                 "mixed.csv:3: column 'video_id': 'bad' is not a YouTube video id (11 characters: letters, digits,"
@@ -134,7 +197,7 @@ class ImporterTest {
     @Test
     void aFileOutsideTheSchemaSaysWhichColumnsAreMissing() throws IOException {
         Path f = csv("other.csv", "video_id,views\ndQw4w9WgXcQ,1\n");
-        assertThatThrownBy(() -> importer.importFiles(List.of(f), false)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(f), false)).isInstanceOf(UserError.class)
                 .hasMessage("File " + f + " is not in Viralscope's CSV schema nor a YouTube Studio export: missing"
                         + " columns timestamp, view_count (found: video_id, views).");
     }
@@ -142,15 +205,15 @@ class ImporterTest {
     @Test
     void missingEmptyAndNonUtf8FilesAreOneSentenceEach() throws IOException {
         Path missing = dir.resolve("missing.csv");
-        assertThatThrownBy(() -> importer.importFiles(List.of(missing), false))
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(missing), false))
                 .hasMessage("File " + missing + " does not exist; check the path.");
         Path empty = csv("empty.csv", "");
-        assertThatThrownBy(() -> importer.importFiles(List.of(empty), false))
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(empty), false))
                 .hasMessage("File " + empty + " is empty; a CSV file needs a header row.");
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, "video_id,timestamp,view_count,title\ndQw4w9WgXcQ,2026-03-01,1,caf\u00e9\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
-        assertThatThrownBy(() -> importer.importFiles(List.of(latin1), false))
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(latin1), false))
                 .hasMessage("File " + latin1 + " is not UTF-8 text; save it as UTF-8 CSV and import again.");
     }
 
@@ -158,7 +221,7 @@ class ImporterTest {
     void anErrorInOneFileKeepsEveryFileOut() throws IOException {
         Path good = csv("good.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\n");
         Path bad = csv("bad.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,yesterday,1\n");
-        assertThatThrownBy(() -> importer.importFiles(List.of(good, bad), false))
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(good, bad), false))
                 .isInstanceOf(InvalidRowsException.class);
         assertThat(store.videos()).isEmpty();
     }
@@ -166,7 +229,7 @@ class ImporterTest {
     @Test
     void conflictingDuplicateRowsAreErrors() throws IOException {
         Path f = csv("dup.csv", "video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\ndQw4w9WgXcQ,2026-03-01,2\n");
-        assertThatThrownBy(() -> importer.importFiles(List.of(f), false))
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(f), false))
                 .isInstanceOfSatisfying(InvalidRowsException.class, e -> assertThat(e.errors().get(0).describe())
                         .isEqualTo("dup.csv:3: column 'timestamp': video dQw4w9WgXcQ already has a row at"
                                 + " 2026-03-01T00:00:00Z (line 2) with different counts"));
@@ -176,14 +239,15 @@ class ImporterTest {
     void outOfRangeValuesAreRowErrorsNotCrashes() throws IOException {
         Path f = csv("far.csv", "video_id,timestamp,view_count,published_at\n"
                 + "dQw4w9WgXcQ,+999999999-03-01T00:00:00Z,1,\n"
-                + "dQw4w9WgXcQ,2026-03-01,99999999999999999999,\n"
+                + "dQw4w9WgXcQ,2026-03-01,10000000000000000000,\n"
                 + "dQw4w9WgXcQ,2026-03-02,1,0001-01-01\n");
-        assertThatThrownBy(() -> importer.importFiles(List.of(f), false))
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(f), false))
                 .isInstanceOfSatisfying(InvalidRowsException.class, e -> assertThat(e.errors())
                         .extracting(RowError::describe).containsExactly(
                                 "far.csv:2: column 'timestamp': '+999999999-03-01T00:00:00Z' lies outside the years"
                                         + " 2005 to 2099; check the year",
-                                "far.csv:3: column 'view_count': '99999999999999999999' is not a whole number >= 0",
+                                "far.csv:3: column 'view_count': '10000000000000000000' is too large; counts go up"
+                                        + " to 9223372036854775807",
                                 "far.csv:4: column 'published_at': '0001-01-01' lies outside the years 2005 to"
                                         + " 2099; check the year"));
     }
@@ -193,23 +257,34 @@ class ImporterTest {
         Path f = csv("Chart data.csv", "Date,Content,Video title,Video publish time,Views\n"
                 + "2026-03-01,dQw4w9WgXcQ,t,\"Mar 1, 2026\",9000000000000000000\n"
                 + "2026-03-02,dQw4w9WgXcQ,t,\"Mar 1, 2026\",9000000000000000000\n");
-        assertThatThrownBy(() -> importer.importFiles(List.of(f), false))
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(f), false))
                 .isInstanceOfSatisfying(InvalidRowsException.class, e -> assertThat(e.errors().get(0).describe())
                         .startsWith("Chart data.csv:2: column 'Views': '9000000000000000000' is more views in one day"
                                 + " than any video has had (at most 1000000000000)"));
     }
 
     @Test
+    void aStudioExportWithDailyViewsBeyondAnyNumberSaysTooManyNotNotANumber() throws IOException {
+        Path f = csv("Chart data.csv", "Date,Content,Video title,Video publish time,Views\n"
+                + "2026-03-01,dQw4w9WgXcQ,t,\"Mar 1, 2026\",10000000000000000000\n");
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(f), false))
+                .isInstanceOfSatisfying(InvalidRowsException.class, e -> assertThat(e.errors().get(0).describe())
+                        .isEqualTo("Chart data.csv:2: column 'Views': '10000000000000000000' is more views in one day"
+                                + " than any video has had (at most 1000000000000) (video dQw4w9WgXcQ's days from"
+                                + " 2026-03-01 are left out, since their cumulative counts would miss this row)"));
+    }
+
+    @Test
     void aColumnGivenTwiceIsRefused() throws IOException {
         Path f = csv("twice.csv", "video_id,timestamp,view_count,view_count\ndQw4w9WgXcQ,2026-03-01,1,2\n");
-        assertThatThrownBy(() -> importer.importFiles(List.of(f), false)).isInstanceOf(UserError.class)
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(f), false)).isInstanceOf(UserError.class)
                 .hasMessage("File " + f + " has the column 'view_count' twice (columns 3 and 4); keep one of them.");
     }
 
     @Test
     void aUserFileWithADateColumnIsNotMistakenForAStudioExport() throws IOException {
         Path f = csv("mine.csv", "date,views\n2026-03-01,1\n");
-        assertThatThrownBy(() -> importer.importFiles(List.of(f), false))
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(f), false))
                 .hasMessage("File " + f + " looks like a YouTube Studio export without a Content (video) column:"
                         + " in Studio's Advanced mode choose the Content dimension and export again (your own CSV needs"
                         + " the columns video_id, timestamp, view_count; found: date, views).");
@@ -221,7 +296,7 @@ class ImporterTest {
         try (InputStream in = getClass().getResourceAsStream("/io/viralscope/app/demo/trending-2017-us-sample.csv")) {
             Files.copy(in, f);
         }
-        ImportResult r = importer.importFiles(List.of(f), false);
+        ImportResult r = importer.importFiles(store, List.of(f), false);
         assertThat(r.rows()).isEqualTo(644);
         assertThat(r.videos()).isEqualTo(136);
         assertThat(r.added()).isEqualTo(644);

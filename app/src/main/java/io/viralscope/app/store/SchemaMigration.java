@@ -1,0 +1,157 @@
+package io.viralscope.app.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Brings a store's schema up to date with Flyway, safely when several Viralscope processes open a new store at
+ * the same moment. Flyway takes no lock on SQLite, so two processes could both find the store empty and both
+ * create its tables; here the whole migration runs as one {@code BEGIN IMMEDIATE} transaction on the store's
+ * own connection, so SQLite's write lock (with the connection's busy timeout) makes the second process wait and
+ * then find the schema already current. An up-to-date store, the usual case, is only read.
+ */
+final class SchemaMigration {
+
+    private static final String HISTORY_TABLE = "flyway_schema_history";
+
+    private SchemaMigration() {
+    }
+
+    /**
+     * Migrates the store on {@code connection} (in autocommit mode) to the newest schema.
+     *
+     * @throws StoreException when the file holds another program's database or a schema of a newer Viralscope
+     * @throws SQLException   when SQLite fails (busy beyond the timeout, read-only, corrupt...)
+     */
+    static void migrate(Connection connection, Path file) throws SQLException {
+        Flyway flyway = Flyway.configure().dataSource(new OneConnection(connection))
+                .locations("classpath:db/migration").loggers("slf4j").load();
+        refuseNewerSchema(flyway.info(), file);
+        if (flyway.info().pending().length == 0) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                if (!hasTable(connection, HISTORY_TABLE) && hasOtherTables(connection)) {
+                    throw new StoreException(file + " is an SQLite database of another program, not a Viralscope"
+                            + " store; name your store with --db FILE, or a new file to start one.", null);
+                }
+                // under the write lock: a process that got here first has already migrated, and Flyway sees it
+                refuseNewerSchema(flyway.info(), file);
+                flyway.migrate();
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    private static void refuseNewerSchema(MigrationInfoService info, Path file) {
+        Optional<MigrationInfo> newest = Arrays.stream(info.applied())
+                .filter(m -> m.getState().name().startsWith("FUTURE") && m.getVersion() != null)
+                .max(Comparator.comparing(MigrationInfo::getVersion));
+        if (newest.isPresent()) {
+            String known = Arrays.stream(info.all()).filter(m -> !m.getState().name().startsWith("FUTURE")
+                    && m.getVersion() != null).map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("none");
+            throw new StoreException("The store " + file + " was written by a newer Viralscope (store schema "
+                    + newest.get().getVersion().getVersion() + "; this one knows up to " + known + "); use that"
+                    + " version, or name another store with --db FILE.", null);
+        }
+    }
+
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static boolean hasOtherTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table'"
+                     + " AND name NOT LIKE 'sqlite_%'")) {
+            return rs.next();
+        }
+    }
+
+    /**
+     * Hands Flyway the store's connection inside the migration transaction: Flyway's own begin, commit, rollback
+     * and close become no-ops, so everything it does commits (or rolls back) with the outer transaction.
+     */
+    private record OneConnection(Connection connection) implements DataSource {
+
+        @Override
+        public Connection getConnection() {
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[]{Connection.class}, (proxy, method, args) -> switch (method.getName()) {
+                        case "close", "commit", "rollback", "setAutoCommit" -> null;
+                        case "isClosed" -> false;
+                        case "getAutoCommit" -> true;
+                        default -> {
+                            try {
+                                yield method.invoke(connection, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }
+                    });
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getLogger("io.viralscope.app.store");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+}
