@@ -1,4 +1,4 @@
--- Tracking YouTube videos (DESIGN §8): when each video was last fetched, who is fetching it now, the quota
+-- Tracking YouTube videos (docs/architecture.md#youtube-tracking): when each video was last fetched, who is fetching it now, the quota
 -- spent per Pacific-time day, and the ETag of each batch.
 
 -- last_fetched_at: when videos.list last answered for this video (200 or 304); the minimum poll interval counts

@@ -18,20 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SelfContainedRepositoryTest {
 
-    /**
-     * Applied Flyway migrations are never edited: every existing store checks their checksums, comments included,
-     * and would refuse to open. This one's first comment predates the architecture notes.
-     */
-    private static final Set<String> IMMUTABLE_MIGRATIONS = Set.of(
-            "app/src/main/resources/db/migration/V2__tracking_quota.sql");
-
     private final Path root = RepositoryText.root();
 
     @Test
     void noSourceOrDocFileCitesADocumentOutsideTheRepository() {
         assertThat(RepositoryText.files(root)).as("files scanned").hasSizeGreaterThan(100);
 
-        assertThat(RepositoryText.linesMatching(root, RepositoryText.OUTSIDE_CITATION, IMMUTABLE_MIGRATIONS))
+        assertThat(RepositoryText.linesMatching(root, RepositoryText.OUTSIDE_CITATION, Set.of()))
                 .as("lines citing a document outside the repository; point into docs/architecture.md instead")
                 .isEmpty();
     }

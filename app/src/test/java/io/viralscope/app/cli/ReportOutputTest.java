@@ -45,7 +45,7 @@ class ReportOutputTest {
     @BeforeEach
     void importOneVideo() throws IOException {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Store.open(dir.resolve("v.db")).close();
+        Store.open(dir.resolve("v.db"), java.time.Clock.fixed(java.time.Instant.parse("2026-03-03T00:00:00Z"), java.time.ZoneOffset.UTC)).close();
         db = List.of("--db", dir.resolve("v.db").toString(), "--plugins-dir", plugins.toString());
         Path csv = dir.resolve("a.csv");
         Files.writeString(csv, "video_id,timestamp,view_count,title\ndQw4w9WgXcQ,2026-03-01,100,Rick\n"

@@ -37,6 +37,38 @@ class StoreOpeningTest {
     Path dir;
 
     @Test
+    void aStoreMigratedBeforeMigrationTwosCommentWasEditedStillOpens() throws Exception {
+        Path file = dir.resolve("old.db");
+        Store.open(file, CLOCK).close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE flyway_schema_history SET checksum = "
+                    + SchemaMigration.V2_CHECKSUM_BEFORE_COMMENT_EDIT + " WHERE version = '2'");
+        }
+
+        try (Store store = Store.open(file, CLOCK)) {
+            assertThat(store.addSamples(List.of(), List.of(new NewSample(ID, Sample.ofViews(T0, 1), "csv"))))
+                    .isEqualTo(1);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT checksum FROM flyway_schema_history WHERE version = '2'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(SchemaMigration.V2_CHECKSUM);
+        }
+    }
+
+    @Test
+    void theRecordedChecksumIsMigrationTwosAsShipped() {
+        org.flywaydb.core.api.MigrationInfo v2 = java.util.Arrays.stream(org.flywaydb.core.Flyway.configure()
+                        .dataSource("jdbc:sqlite:" + dir.resolve("info.db"), null, null)
+                        .locations("classpath:db/migration").load().info().all())
+                .filter(m -> m.getVersion().getVersion().equals("2")).findFirst().orElseThrow();
+        assertThat(v2.getChecksum()).as("V2__tracking_quota.sql is applied in existing stores: never edit it")
+                .isEqualTo(SchemaMigration.V2_CHECKSUM);
+    }
+
+    @Test
     void manyOpeningsOfANewStoreAtOnceAllSucceedAndMigrateOnce() throws Exception {
         int openers = 6;
         ExecutorService pool = Executors.newFixedThreadPool(openers);
