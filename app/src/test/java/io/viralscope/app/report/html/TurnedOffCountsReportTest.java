@@ -1,0 +1,74 @@
+package io.viralscope.app.report.html;
+
+import io.viralscope.api.Detection;
+import io.viralscope.api.Sample;
+import io.viralscope.api.VideoSeries;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Ratings hidden and comments turned off, as a person reads them in the report. */
+class TurnedOffCountsReportTest {
+
+    /** 100k views a day; likes 400, 430, then 0 (hidden); comments 0 on every sample. */
+    private static VideoSeries hiddenLikes() {
+        List<Sample> samples = new ArrayList<>();
+        for (int d = 0; d < 10; d++) {
+            long views = 100_000L * (d + 1);
+            Long likes = d == 0 ? 400L : d == 1 ? 430L : 0L;
+            samples.add(new Sample(SampleReports.START.plus(Duration.ofDays(d)), views, likes, 0L, null));
+        }
+        return new VideoSeries("offAtEnd001", "Ratings hidden", samples);
+    }
+
+    private static String html() {
+        // as the engagement plugin reports it: the fall to 0 is unknown, not 0
+        Detection engagement = SampleReports.engagementDeclarations(Detection.ok(SampleReports.detector("engagement"))
+                .summary("Of 1,000,000 views: likes appear turned off (they fell from 430 to 0 on 2026-08-03, so "
+                        + "they are unknown, not 0), 0% commented (low), shares unknown.")
+                .metricOrUnknown("likes_per_view", null).metric("comments_per_view", 0.0)).build();
+        return HtmlReportWriterTest.html(SampleReports.report(List.of(SampleReports.analysis(hiddenLikes(),
+                List.of(engagement))), List.of("engagement")));
+    }
+
+    private static String chart(String html, String id) {
+        String from = html.substring(html.indexOf("id=\"" + id + "-t\""));
+        return from.substring(0, from.indexOf("</figure>"));
+    }
+
+    @Test
+    void theDataQualityBoxSaysTheLikesFellToZeroAndAreReadAsUnknown() {
+        String video = html().substring(html().indexOf("<section class=\"video\" id=\"video-offAtEnd001\""));
+        assertThat(video).contains("<li>Likes fell from 430 to 0 on 3 Aug 2026: they appear hidden or turned off, so"
+                + " the zeros are read as unknown, not as no likes.</li>")
+                .doesNotContain("the samples are clean", "Only 0%");
+    }
+
+    @Test
+    void theOverviewShowsUnknownLikesWithTheReasonAndTheChartLeavesTheZerosOut() {
+        String html = html();
+        String table = html.substring(html.indexOf("<table class=\"sortable comparison\">"), html.indexOf("</table>"));
+        assertThat(table).contains("title=\"Unknown: Of 1,000,000 views: likes appear turned off (they fell from 430"
+                + " to 0 on 2026-08-03, so they are unknown, not 0), 0% commented (low), shares unknown.\">—</td>");
+        assertThat(chart(html, "video-offAtEnd001-likes")).contains("Observed likes per view from 0.4% to 0.215%.");
+    }
+
+    @Test
+    void noCommentsAtAllAreDrawnUpToTheFirstBandNotOnAHundredPercentAxis() {
+        String comments = chart(html(), "video-offAtEnd001-comments");
+        assertThat(comments).contains(">0.05%</text>").doesNotContain(">100%</text>");
+    }
+
+    @Test
+    void countsMissingFromEverySampleAreNamedInTheDataQualityBox() {
+        VideoSeries viewsOnly = SampleReports.series("viewsOnly01", "Views only", 20, t -> 1_000 * t + 10, 0, 0, 3);
+        List<Sample> stripped = viewsOnly.samples().stream().map(x -> Sample.ofViews(x.at(), x.views())).toList();
+        assertThat(VideoView.qualityNotes(io.viralscope.api.SeriesQuality.CLEAN,
+                new VideoSeries("viewsOnly01", "Views only", stripped))).containsExactly("No sample has a like or"
+                + " comment count (hidden, turned off, or not in the data), so engagement per view is unknown.");
+    }
+}
