@@ -3,26 +3,42 @@ package io.viralscope.api;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The one rule for engagement counts that were turned off: when a like, comment or share count reads 0 after an
- * earlier sample had it above 0, the owner hid the ratings or turned comments off, and YouTube reports 0 for what
- * is really unknown. Such a 0 is unknown, never "nobody liked it". Detectors and reports both apply this rule, so
- * a detector's sentence and the report's data-quality notes agree.
+ * The one rule for engagement counts that were turned off. YouTube reports 0 for likes when the owner hides the
+ * ratings and for comments when they are turned off, so such a 0 is unknown, never "nobody liked it". A like,
+ * comment or share count of 0 is read as turned off when an earlier sample had it above 0 (it fell to 0), or when
+ * the video already had {@link #IMPLAUSIBLE_ZERO_VIEWS} views (even a video at the bottom of the low engagement
+ * band has several likes and comments by then). Detectors and reports both apply this rule, so a detector's
+ * sentence and the report's data-quality notes agree.
  */
 @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
 public final class TurnedOffCounts {
 
     /**
-     * A count that fell to 0 after being positive.
+     * Views from which a count of 0 is implausible: at 0.05% comments per view (the edge of the low band) 10,000
+     * views bring 5 comments on average, and none with a chance under 1%.
+     */
+    public static final long IMPLAUSIBLE_ZERO_VIEWS = 10_000;
+
+    /**
+     * The start of a run of samples whose count reads 0 but is turned off.
      *
      * @param count  {@code likes}, {@code comments} or {@code shares}
-     * @param at     the first sample that read 0
-     * @param before the last positive count before it
+     * @param at     the first sample of the run
+     * @param before the last positive count before it, or 0 when the count was never above 0
+     * @param views  the views at that sample
      */
     @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
-    public record Drop(String count, Instant at, long before) {
+    public record TurnedOff(String count, Instant at, long before, long views) {
+
+        /** True when the count fell to 0 from {@link #before}; false when it was never above 0. */
+        public boolean fell() {
+            return before > 0;
+        }
     }
 
     private enum Count {
@@ -40,7 +56,7 @@ public final class TurnedOffCounts {
     private TurnedOffCounts() {
     }
 
-    /** The series with every count that fell to 0 after being positive made unknown ({@code null}). */
+    /** The series with every count that reads 0 but is turned off made unknown ({@code null}). */
     public static VideoSeries asUnknown(VideoSeries series) {
         List<Sample> in = series.samples();
         boolean[][] hidden = new boolean[Count.values().length][];
@@ -63,23 +79,49 @@ public final class TurnedOffCounts {
         return new VideoSeries(series.videoId(), series.title(), out);
     }
 
-    /** Every fall of a count from above 0 to 0, in the order likes, comments, shares and then time. */
-    public static List<Drop> drops(VideoSeries series) {
-        List<Drop> drops = new ArrayList<>();
+    /** Every run of turned-off zeros, in the order likes, comments, shares and then time. */
+    public static List<TurnedOff> runs(VideoSeries series) {
+        List<TurnedOff> runs = new ArrayList<>();
+        List<Sample> s = series.samples();
         for (Count c : Count.values()) {
-            Long previous = null;
-            for (Sample s : series.samples()) {
-                Long v = c.read.apply(s);
+            boolean[] hidden = hidden(s, c);
+            long lastPositive = 0;
+            boolean inRun = false;
+            for (int i = 0; i < s.size(); i++) {
+                Long v = c.read.apply(s.get(i));
                 if (v == null) {
                     continue;
                 }
-                if (v == 0 && previous != null && previous > 0) {
-                    drops.add(new Drop(c.noun, s.at(), previous));
+                if (hidden[i] && !inRun) {
+                    runs.add(new TurnedOff(c.noun, s.get(i).at(), lastPositive, s.get(i).views()));
                 }
-                previous = v;
+                inRun = hidden[i];
+                lastPositive = v > 0 ? v : lastPositive;
             }
         }
-        return drops;
+        return runs;
+    }
+
+    /**
+     * The run of turned-off zeros that reaches the last sample having {@code count}, if the count is turned off
+     * there: what a detector reports as unknown.
+     *
+     * @param count {@code likes}, {@code comments} or {@code shares}
+     */
+    public static Optional<TurnedOff> atEnd(VideoSeries series, String count) {
+        Count c = Count.valueOf(count.toUpperCase(Locale.ROOT));
+        List<Sample> s = series.samples();
+        boolean[] hidden = hidden(s, c);
+        for (int i = s.size() - 1; i >= 0; i--) {
+            if (c.read.apply(s.get(i)) != null) {
+                if (!hidden[i]) {
+                    return Optional.empty();
+                }
+                break;
+            }
+        }
+        List<TurnedOff> mine = runs(series).stream().filter(r -> r.count().equals(c.noun)).toList();
+        return mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1));
     }
 
     private static boolean[] hidden(List<Sample> samples, Count c) {
@@ -88,7 +130,7 @@ public final class TurnedOffCounts {
         for (int i = 0; i < samples.size(); i++) {
             Long v = c.read.apply(samples.get(i));
             if (v != null) {
-                hidden[i] = v == 0 && wasPositive;
+                hidden[i] = v == 0 && (wasPositive || samples.get(i).views() >= IMPLAUSIBLE_ZERO_VIEWS);
                 wasPositive |= v > 0;
             }
         }

@@ -16,20 +16,45 @@ class TurnedOffCountsTest {
 
     @Test
     void aCountFallingToZeroAfterBeingPositiveIsUnknownFromThen() {
-        VideoSeries s = new VideoSeries("abcdefghijk", "", List.of(at(0, 10_000, 400L, 0L), at(1, 20_000, 430L, 0L),
-                at(2, 30_000, 0L, 0L), at(3, 40_000, 0L, 0L)));
+        VideoSeries s = new VideoSeries("abcdefghijk", "", List.of(at(0, 1_000, 400L, 0L), at(1, 2_000, 430L, 0L),
+                at(2, 3_000, 0L, 0L), at(3, 4_000, 0L, 0L)));
         VideoSeries known = TurnedOffCounts.asUnknown(s);
         assertThat(known.samples()).extracting(Sample::likes).containsExactly(400L, 430L, null, null);
-        // comments that were never above 0 are a real 0
+        // comments never above 0 on few views are a real 0
         assertThat(known.samples()).extracting(Sample::comments).containsExactly(0L, 0L, 0L, 0L);
-        assertThat(TurnedOffCounts.drops(s)).containsExactly(
-                new TurnedOffCounts.Drop("likes", Instant.parse("2026-11-03T00:00:00Z"), 430));
+        TurnedOffCounts.TurnedOff likes = new TurnedOffCounts.TurnedOff("likes",
+                Instant.parse("2026-11-03T00:00:00Z"), 430, 3_000);
+        assertThat(TurnedOffCounts.runs(s)).containsExactly(likes);
+        assertThat(TurnedOffCounts.atEnd(s, "likes")).contains(likes);
+        assertThat(likes.fell()).isTrue();
+        assertThat(TurnedOffCounts.atEnd(s, "comments")).isEmpty();
     }
 
     @Test
-    void aSeriesWithoutDropsIsReturnedAsItIs() {
+    void zeroCommentsOnMillionsOfViewsAreTurnedOff() {
+        VideoSeries s = new VideoSeries("bAb8KIhgVAI", "", List.of(at(0, 5_000, 100L, 0L),
+                at(1, 1_838_965, 25_375L, 0L), at(2, 5_146_872, 62_713L, 0L)));
+        assertThat(TurnedOffCounts.asUnknown(s).samples()).extracting(Sample::comments)
+                .containsExactly(0L, null, null);
+        TurnedOffCounts.TurnedOff comments = new TurnedOffCounts.TurnedOff("comments",
+                Instant.parse("2026-11-02T00:00:00Z"), 0, 1_838_965);
+        assertThat(TurnedOffCounts.runs(s)).containsExactly(comments);
+        assertThat(comments.fell()).isFalse();
+    }
+
+    @Test
+    void aCountThatComesBackIsKnownAtTheEnd() {
+        VideoSeries s = new VideoSeries("abcdefghijk", "", List.of(at(0, 100, 5L, null), at(1, 200, 0L, null),
+                at(2, 300, 9L, null)));
+        assertThat(TurnedOffCounts.asUnknown(s).samples()).extracting(Sample::likes).containsExactly(5L, null, 9L);
+        assertThat(TurnedOffCounts.runs(s)).hasSize(1);
+        assertThat(TurnedOffCounts.atEnd(s, "likes")).isEmpty();
+    }
+
+    @Test
+    void aSeriesWithoutTurnedOffCountsIsReturnedAsItIs() {
         VideoSeries s = new VideoSeries("abcdefghijk", "", List.of(at(0, 100, 1L, null), at(1, 200, 2L, null)));
         assertThat(TurnedOffCounts.asUnknown(s)).isSameAs(s);
-        assertThat(TurnedOffCounts.drops(s)).isEmpty();
+        assertThat(TurnedOffCounts.runs(s)).isEmpty();
     }
 }

@@ -92,10 +92,11 @@ public record VideoView(String anchor, String videoId, String title, String url,
     /** Data-quality notes in sentences, the view counts' and the engagement counts'; empty for a clean series. */
     static List<String> qualityNotes(SeriesQuality q, VideoSeries s) {
         List<String> notes = qualityNotes(q);
-        for (TurnedOffCounts.Drop d : TurnedOffCounts.drops(s)) {
-            notes.add(capitalised(d.count()) + " fell from " + HumanNumbers.count(d.before()) + " to 0 on "
-                    + HumanDates.day(d.at()) + ": they appear hidden or turned off, so the zeros are read as unknown,"
-                    + " not as no " + d.count() + ".");
+        for (TurnedOffCounts.TurnedOff t : TurnedOffCounts.runs(s)) {
+            notes.add(capitalised(t.count()) + (t.fell() ? " fell from " + HumanNumbers.count(t.before()) + " to 0 on "
+                    + HumanDates.day(t.at()) : " read 0 on " + HumanNumbers.count(t.views()) + " views on "
+                    + HumanDates.day(t.at())) + ": they appear hidden or turned off, so the zeros are read as unknown,"
+                    + " not as no " + t.count() + ".");
         }
         boolean noLikes = !s.isEmpty() && s.samples().stream().allMatch(x -> x.likes() == null);
         boolean noComments = !s.isEmpty() && s.samples().stream().allMatch(x -> x.comments() == null);

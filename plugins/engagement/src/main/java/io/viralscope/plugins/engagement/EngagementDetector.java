@@ -26,9 +26,9 @@ import java.util.Map;
  * ({@link EngagementTrend}). Text metrics {@code likes_band} and {@code comments_band} ({@link EngagementBand}).
  * Every ratio declares its unit (percent), likes and comments per view their bands and a place in the overview.
  * Unknown stays unknown: hidden likes, disabled comments and public data without shares give {@code null}, never
- * 0; so does a count that fell to 0 after being positive ({@link TurnedOffCounts}), and the summary says it
- * appears turned off. Curves: each known ratio of cumulative counts at every sample with views. Evidence:
- * {@link EngagementEvidence}.
+ * 0; so does a count of 0 that is turned off (it fell to 0 after being positive, or reads 0 on many views:
+ * {@link TurnedOffCounts}), and the summary says it appears turned off. Curves: each known ratio of cumulative
+ * counts at every sample with views. Evidence: {@link EngagementEvidence}.
  *
  * <p>Status: {@code insufficient_data} when no sample has views, when every count is unknown, or when there is a
  * single sample (its ratios are still reported, but nothing over time is known; this keeps the shared detector
@@ -56,9 +56,9 @@ public final class EngagementDetector implements Detector {
 
     @Override
     public Detection detect(VideoSeries series, DetectorContext context) {
-        // A count that fell to 0 after being positive was turned off: unknown, never "nobody liked it".
+        // A count that fell to 0, or reads 0 on many views, was turned off: unknown, never "nobody liked it".
         List<Sample> samples = TurnedOffCounts.asUnknown(series).samples();
-        Map<EngagementKind, TurnedOffCounts.Drop> off = turnedOffAtEnd(series);
+        Map<EngagementKind, TurnedOffCounts.TurnedOff> off = turnedOffAtEnd(series);
         Map<EngagementKind, EngagementRatio> ratios = new EnumMap<>(EngagementKind.class);
         Map<EngagementKind, EngagementTrend> trends = new EnumMap<>(EngagementKind.class);
         for (EngagementKind kind : EngagementKind.values()) {
@@ -127,19 +127,11 @@ public final class EngagementDetector implements Detector {
         return d.summary(summary(ratios, off, samples)).build();
     }
 
-    /** The counts that read 0 at the last sample having them, after being positive: turned off, with their fall. */
-    private static Map<EngagementKind, TurnedOffCounts.Drop> turnedOffAtEnd(VideoSeries series) {
-        Map<EngagementKind, TurnedOffCounts.Drop> off = new EnumMap<>(EngagementKind.class);
-        List<TurnedOffCounts.Drop> drops = TurnedOffCounts.drops(series);
+    /** The counts turned off at the last sample having them (read 0, but hidden or disabled), with their run. */
+    private static Map<EngagementKind, TurnedOffCounts.TurnedOff> turnedOffAtEnd(VideoSeries series) {
+        Map<EngagementKind, TurnedOffCounts.TurnedOff> off = new EnumMap<>(EngagementKind.class);
         for (EngagementKind kind : EngagementKind.values()) {
-            Long last = null;
-            for (Sample s : series.samples()) {
-                last = kind.count(s) == null ? last : kind.count(s);
-            }
-            if (last != null && last == 0) {
-                drops.stream().filter(x -> x.count().equals(kind.plural())).reduce((a, b) -> b)
-                        .ifPresent(x -> off.put(kind, x));
-            }
+            TurnedOffCounts.atEnd(series, kind.plural()).ifPresent(r -> off.put(kind, r));
         }
         return off;
     }
@@ -157,16 +149,17 @@ public final class EngagementDetector implements Detector {
     }
 
     private static String summary(Map<EngagementKind, EngagementRatio> ratios,
-                                  Map<EngagementKind, TurnedOffCounts.Drop> off, List<Sample> samples) {
+                                  Map<EngagementKind, TurnedOffCounts.TurnedOff> off, List<Sample> samples) {
         double views = ratios.values().stream().mapToDouble(EngagementRatio::views).max()
                 .orElse(samples.get(samples.size() - 1).views());
         StringBuilder s = new StringBuilder("Of ").append(Numbers.count(views)).append(" views");
         String separator = ": ";
         for (EngagementKind kind : EngagementKind.values()) {
             EngagementRatio r = ratios.get(kind);
-            TurnedOffCounts.Drop drop = off.get(kind);
-            s.append(separator).append(drop != null ? kind.plural() + " appear turned off (they fell from "
-                    + Numbers.count(drop.before()) + " to 0 on " + drop.at().toString().substring(0, 10)
+            TurnedOffCounts.TurnedOff drop = off.get(kind);
+            s.append(separator).append(drop != null ? kind.plural() + " appear turned off ("
+                    + (drop.fell() ? "they fell from " + Numbers.count(drop.before()) + " to 0 on "
+                    + drop.at().toString().substring(0, 10) : "0 on " + Numbers.count(drop.views()) + " views")
                     + ", so they are unknown, not 0)"
                     : r == null ? kind.plural() + " unknown"
                     : Numbers.percent(r.ratio()) + " " + kind.verb() + band(kind, r));

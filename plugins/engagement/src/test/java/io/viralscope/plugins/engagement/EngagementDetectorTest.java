@@ -225,6 +225,16 @@ class EngagementDetectorTest {
     }
 
     @Test
+    void noCommentsOnMillionsOfViewsAreTurnedOffNotLow() {
+        // the trending data's 0 comments on 5 million views: comments were turned off
+        Detection d = detect(series(new long[] {1_838_965, 3_351_704, 5_146_872}, new Long[] {25_375L, 41_566L, 62_713L},
+                new Long[] {0L, 0L, 0L}, new Long[] {null, null, null}));
+        assertThat(d.metrics()).containsEntry("comments_per_view", null).containsEntry("comments_band", null);
+        assertThat(d.summary()).isEqualTo("Of 5,146,872 views: 1.2% liked (typical), comments appear turned off (0 on"
+                + " 1,838,965 views, so they are unknown, not 0), shares unknown.");
+    }
+
+    @Test
     void commentsTurnedOffAsWellLeaveNothingToMeasure() {
         Detection d = detect(series(new long[] {1000, 2000, 3000}, new Long[] {40L, 0L, 0L},
                 new Long[] {5L, 0L, 0L}, new Long[] {null, null, null}));
