@@ -13,8 +13,7 @@ final class MetricUnits {
 
     static void declare(Detection.Builder d, List<Integer> horizons) {
         d.unit("horizon_days", Unit.DAYS).unit("views_forecast", Unit.VIEWS).unit("views_low", Unit.VIEWS)
-                .unit("views_high", Unit.VIEWS).unit("views_last", Unit.VIEWS).unit("days_analysed", Unit.DAYS)
-                .headline("views_forecast");
+                .unit("views_high", Unit.VIEWS).unit("views_last", Unit.VIEWS).unit("days_analysed", Unit.DAYS);
         for (int h : horizons) {
             String p = "views_" + h + "d";
             for (String suffix : List.of("", "_low", "_high", "_growth", "_growth_low", "_growth_high",
