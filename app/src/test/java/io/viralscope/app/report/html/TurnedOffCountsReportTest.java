@@ -70,6 +70,17 @@ class TurnedOffCountsReportTest {
     }
 
     @Test
+    void theJsonReportListsTheTurnedOffCountsUnderQuality() {
+        Detection engagement = Detection.ok(SampleReports.detector("engagement")).summary(SUMMARY).build();
+        String quality = io.viralscope.app.report.JsonReportWriter.toJson(SampleReports.report(List.of(
+                SampleReports.analysis(series("offAtEnd001", 100_000), List.of(engagement))), List.of("engagement")))
+                .get("videos").get(0).get("quality").toString();
+        assertThat(quality).isEqualTo("{\"gaps\":0,\"decreases\":0,\"frozen_spans\":0,\"turned_off\":["
+                + "{\"count\":\"likes\",\"at\":\"2026-08-03T00:00:00Z\",\"before\":430,\"views\":300000},"
+                + "{\"count\":\"comments\",\"at\":\"2026-08-01T00:00:00Z\",\"before\":0,\"views\":100000}]}");
+    }
+
+    @Test
     void noCommentsOnFewViewsAreDrawnUpToTheFirstBandNotOnAHundredPercentAxis() {
         Detection engagement = SampleReports.engagementDeclarations(Detection.ok(SampleReports.detector("engagement"))
                 .summary("Of 5,000 views: 8.6% liked (very high), 0% commented (low), shares unknown.")
