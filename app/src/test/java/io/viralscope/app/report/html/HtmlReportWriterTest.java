@@ -122,7 +122,8 @@ class HtmlReportWriterTest {
         assertThat(launch).contains("high 2–5%", "typical 0.5–2%", "low &lt; 0.5%", "very high &gt; 5%",
                 "typical 0.05–0.3%", "high 0.3–1%", "very high &gt; 1%");
         // metrics in the units their detection declares, with the band the value falls in
-        assertThat(launch).contains(">3.1% (high)</dd>", ">3.08%</dd>", ">1.21M views</dd>");
+        assertThat(launch).contains(">3.1% (high)</dd>", ">3.08%</dd>", ">1.21M views</dd>",
+                "<dt>peak daily views</dt><dd title=\"peak_daily_views = 33100.0\">33.1k views a day</dd>");
         assertThat(launch).contains(">peak: 33.1k/day</text>", ">acceleration</text>", "<td>change point</td>",
                 "rate after 0.11, rate before 0.05");
         assertThat(launch).contains("community word of mouth", "Confidence 95%",

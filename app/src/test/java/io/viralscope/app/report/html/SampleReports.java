@@ -138,6 +138,7 @@ final class SampleReports {
                 .build();
         Detection inflections = Detection.ok(detector("inflection"))
                 .summary("Peak of 33.1k views on 8 Sep; growth slowed after 28 Sep.")
+                .metric("peak_daily_views", 33_100).unit("peak_daily_views", Unit.VIEWS_PER_DAY)
                 .event(new Event("peak", START.plus(Duration.ofDays(39)), 33_100, "peak: 33.1k/day"))
                 .event(new Event("inflection", inflection, 609_000, "inflection"))
                 .event(new Event("changepoint", START.plus(Duration.ofDays(22)), 11_000, "acceleration",
