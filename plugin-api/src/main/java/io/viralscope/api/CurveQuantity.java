@@ -12,5 +12,15 @@ public enum CurveQuantity {
     /** Comments per view (a ratio, 0..1). */
     COMMENTS_PER_VIEW,
     /** Shares per view (a ratio, 0..1). */
-    SHARES_PER_VIEW
+    SHARES_PER_VIEW;
+
+    /**
+     * The snake_case metric name that holds this quantity's latest value, such as {@code likes_per_view}: a report
+     * shades the bands a detection declares for that metric ({@link Detection.Builder#bands}) on this quantity's
+     * chart.
+     */
+    @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
+    public String metric() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -22,15 +22,34 @@ import java.util.regex.Pattern;
  * @param events   timed events, in time order
  * @param curves   fitted or derived curves for charts
  * @param evidence evidence about the spreading mechanism, for the verdict
+ * @param metricInfo how to read metrics: unit, bands, headline (since 1.2.0); keyed by metric name, each key one of
+ *                 {@code metrics}; a metric without an entry is a plain number
+ * @param breakouts findings that the dynamics turned critical, for alerts (since 1.2.0)
  */
 @Stability(level = Stability.Level.STABLE, since = "1.0.0")
 public record Detection(String detector, String version, DetectionStatus status, String summary,
                         Map<String, Object> metrics, List<Event> events, List<FittedCurve> curves,
-                        List<MechanismEvidence> evidence) {
+                        List<MechanismEvidence> evidence,
+                        @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
+                        Map<String, MetricInfo> metricInfo,
+                        @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
+                        List<BreakoutSignal> breakouts) {
 
     private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
-    /** Validates the rules every detection obeys: finite numbers, snake_case metric names, a summary. */
+    /** A detection without metric units, bands or breakout signals, as plugins built for API 1.0 and 1.1 make it. */
+    @Stability(level = Stability.Level.STABLE, since = "1.0.0")
+    public Detection(String detector, String version, DetectionStatus status, String summary,
+                     Map<String, Object> metrics, List<Event> events, List<FittedCurve> curves,
+                     List<MechanismEvidence> evidence) {
+        this(detector, version, status, summary, metrics, events, curves, evidence, Map.of(), List.of());
+    }
+
+    /**
+     * Validates the rules every detection obeys: finite numbers, snake_case metric names, a summary, metric info
+     * only for its own metrics.
+     */
+    @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
     public Detection {
         Objects.requireNonNull(detector, "detector");
         Objects.requireNonNull(version, "version");
@@ -47,6 +66,23 @@ public record Detection(String detector, String version, DetectionStatus status,
         events = List.copyOf(sorted);
         curves = List.copyOf(curves == null ? List.of() : curves);
         evidence = List.copyOf(evidence == null ? List.of() : evidence);
+        Map<String, MetricInfo> info = new LinkedHashMap<>();
+        for (Map.Entry<String, MetricInfo> e : (metricInfo == null ? Map.<String, MetricInfo>of() : metricInfo)
+                .entrySet()) {
+            if (!metrics.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("detection of " + detector + " describes metric '" + e.getKey()
+                        + "' but has no such metric");
+            }
+            info.put(e.getKey(), Objects.requireNonNull(e.getValue(), e.getKey()));
+        }
+        metricInfo = Collections.unmodifiableMap(info);
+        breakouts = List.copyOf(breakouts == null ? List.of() : breakouts);
+    }
+
+    /** How to read {@code metric}: its unit, bands and headline flag; {@link MetricInfo#PLAIN} when undeclared. */
+    @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
+    public MetricInfo info(String metric) {
+        return metricInfo.getOrDefault(metric, MetricInfo.PLAIN);
     }
 
     /** A builder for an {@code ok} detection of {@code detector}. */
@@ -68,7 +104,7 @@ public record Detection(String detector, String version, DetectionStatus status,
     /** A failed detection, as the host records it when a detector throws, times out or breaks the rules. */
     public static Detection failed(String detectorId, String version, String reason) {
         return new Detection(detectorId, version, DetectionStatus.FAILED, reason, Map.of(), List.of(), List.of(),
-                List.of());
+                List.of(), Map.of(), List.of());
     }
 
     /** A number metric, or {@code null} when unknown. */
@@ -121,6 +157,8 @@ public record Detection(String detector, String version, DetectionStatus status,
         private final List<Event> events = new ArrayList<>();
         private final List<FittedCurve> curves = new ArrayList<>();
         private final List<MechanismEvidence> evidence = new ArrayList<>();
+        private final Map<String, MetricInfo> info = new LinkedHashMap<>();
+        private final List<BreakoutSignal> breakouts = new ArrayList<>();
 
         private Builder(String detector, String version, DetectionStatus status) {
             this.detector = detector;
@@ -175,9 +213,45 @@ public record Detection(String detector, String version, DetectionStatus status,
             return this;
         }
 
-        /** The detection; throws if no summary was given. */
+        /** The unit of number metric {@code name}, so reports write it ("1.2%", "12.3k views a day"). */
+        @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
+        public Builder unit(String name, Unit unit) {
+            info.put(checkName(name), info(name).withUnit(Objects.requireNonNull(unit, "unit")));
+            return this;
+        }
+
+        /**
+         * The bands that number metric {@code name} is read against, in increasing order; reports shade exactly
+         * these behind the metric's chart and name the band of its value with {@link MetricInfo#bandOf}.
+         */
+        @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
+        public Builder bands(String name, List<MetricBand> bands) {
+            info.put(checkName(name), info(name).withBands(bands));
+            return this;
+        }
+
+        /** Marks metric {@code name} as a headline figure, shown for every video in the report's overview. */
+        @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
+        public Builder headline(String name) {
+            info.put(checkName(name), info(name).asHeadline());
+            return this;
+        }
+
+        /** A finding that the dynamics turned critical; the host alerts on recent ones. */
+        @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
+        public Builder breakout(BreakoutSignal.Kind kind, Instant at, String finding) {
+            breakouts.add(new BreakoutSignal(kind, at, finding));
+            return this;
+        }
+
+        private MetricInfo info(String name) {
+            return info.getOrDefault(name, MetricInfo.PLAIN);
+        }
+
+        /** The detection; throws if no summary was given, or if a unit, band or headline names no metric. */
         public Detection build() {
-            return new Detection(detector, version, status, summary, metrics, events, curves, evidence);
+            return new Detection(detector, version, status, summary, metrics, events, curves, evidence, info,
+                    breakouts);
         }
     }
 }

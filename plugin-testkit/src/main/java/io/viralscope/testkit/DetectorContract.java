@@ -1,5 +1,6 @@
 package io.viralscope.testkit;
 
+import io.viralscope.api.BreakoutSignal;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
@@ -7,12 +8,15 @@ import io.viralscope.api.DetectorContext;
 import io.viralscope.api.Event;
 import io.viralscope.api.Stability;
 import io.viralscope.api.VideoSeries;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -159,6 +163,20 @@ public interface DetectorContract {
         }
     }
 
+    /**
+     * The plugin's {@code plugin.requires} (beside its classes: {@code plugin.properties}, or the jar manifest's
+     * {@code Plugin-Requires}) starts at or above the newest plugin API its classes call, so an older host refuses
+     * the plugin with a reason instead of loading it into a {@code NoSuchMethodError}.
+     */
+    @Test
+    default void pluginRequiresCoversTheApiItCalls() {
+        Detector d = detector();
+        Path root = ApiRequirement.classesRoot(d.getClass());
+        Optional<String> requires = ApiRequirement.declaredRequires(root);
+        Assumptions.assumeTrue(requires.isPresent(), "no plugin.properties or Plugin-Requires beside " + root);
+        assertThat(ApiRequirement.problem(d.id(), requires.get(), root)).isEmpty();
+    }
+
     /** Every contract series: the edge cases and the noisy ones. */
     private List<VideoSeries> series() {
         List<VideoSeries> all = new ArrayList<>(EdgeSeries.all());
@@ -185,6 +203,9 @@ public interface DetectorContract {
             assertThat(first).as("an event on an empty series").isNotNull();
             assertThat(e.at()).as("event " + e.type() + " on '" + s.title() + "'").isBetween(first, last);
             assertThat(e.type()).as("event type").matches(KEBAB_CASE);
+        }
+        for (BreakoutSignal b : out.breakouts()) {
+            assertThat(b.at()).as("breakout signal on '" + s.title() + "'").isBetween(first, last);
         }
         return out;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.viralscope.api.BreakoutSignal;
 import io.viralscope.api.CurvePoint;
 import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.Detection;
@@ -12,6 +13,9 @@ import io.viralscope.api.Event;
 import io.viralscope.api.FittedCurve;
 import io.viralscope.api.Mechanism;
 import io.viralscope.api.MechanismEvidence;
+import io.viralscope.api.MetricBand;
+import io.viralscope.api.MetricInfo;
+import io.viralscope.api.Unit;
 import io.viralscope.app.Json;
 
 import java.time.Instant;
@@ -22,7 +26,8 @@ import java.util.Map;
 
 /**
  * Detections as JSON (docs/architecture.md#json-report): the form in reports and in the results table. Numbers are JSON numbers or
- * {@code null}, never NaN or strings.
+ * {@code null}, never NaN or strings. A detection read back keeps its metric units, bands, headlines and breakout
+ * signals; one cached before they existed reads with none.
  */
 public final class DetectionJson {
 
@@ -65,6 +70,11 @@ public final class DetectionJson {
             ev.put("weight", m.weight());
             ev.put("finding", m.finding());
         }
+        writeMetricInfo(o, d);
+        ArrayNode breakouts = o.putArray("breakouts");
+        for (BreakoutSignal b : d.breakouts()) {
+            breakouts.addObject().put("kind", b.kind().id()).put("at", b.at().toString()).put("finding", b.finding());
+        }
         if (withCurves) {
             ArrayNode curves = o.putArray("curves");
             for (FittedCurve c : d.curves()) {
@@ -79,6 +89,57 @@ public final class DetectionJson {
             }
         }
         return o;
+    }
+
+    /**
+     * Additions of API 1.2: {@code units} (metric to unit wire name), {@code bands} (metric to its bands, each
+     * {@code low}, {@code high} or {@code null} for "and above", {@code label}) and {@code headline} (the metrics
+     * the overview compares). Metrics without a declaration are absent from them.
+     */
+    private static void writeMetricInfo(ObjectNode o, Detection d) {
+        ObjectNode units = o.putObject("units");
+        ObjectNode bands = o.putObject("bands");
+        ArrayNode headline = o.putArray("headline");
+        d.metricInfo().forEach((metric, info) -> {
+            if (info.unit() != null) {
+                units.put(metric, info.unit().wireName());
+            }
+            if (!info.bands().isEmpty()) {
+                ArrayNode list = bands.putArray(metric);
+                for (MetricBand b : info.bands()) {
+                    ObjectNode band = list.addObject().put("low", b.low());
+                    if (b.high() == null) {
+                        band.putNull("high");
+                    } else {
+                        band.put("high", b.high());
+                    }
+                    band.put("label", b.label());
+                }
+            }
+            if (info.headline()) {
+                headline.add(metric);
+            }
+        });
+    }
+
+    private static Map<String, MetricInfo> readMetricInfo(JsonNode o) {
+        Map<String, MetricInfo> info = new LinkedHashMap<>();
+        o.path("units").fields().forEachRemaining(e -> info.put(e.getKey(),
+                new MetricInfo(Unit.fromWireName(e.getValue().asText()), List.of(), false)));
+        o.path("bands").fields().forEachRemaining(e -> {
+            List<MetricBand> bands = new ArrayList<>();
+            for (JsonNode b : e.getValue()) {
+                bands.add(new MetricBand(b.get("low").doubleValue(),
+                        b.get("high").isNull() ? null : b.get("high").doubleValue(), b.get("label").asText()));
+            }
+            MetricInfo i = info.getOrDefault(e.getKey(), MetricInfo.PLAIN);
+            info.put(e.getKey(), new MetricInfo(i.unit(), bands, false));
+        });
+        for (JsonNode h : o.path("headline")) {
+            MetricInfo i = info.getOrDefault(h.asText(), MetricInfo.PLAIN);
+            info.put(h.asText(), new MetricInfo(i.unit(), i.bands(), true));
+        }
+        return info;
     }
 
     /** Serialises a detection with curves, for the results table. */
@@ -123,9 +184,14 @@ public final class DetectionJson {
                         CurveQuantity.valueOf(c.get("quantity").asText().toUpperCase()),
                         c.get("primary").booleanValue(), pts));
             }
+            List<BreakoutSignal> breakouts = new ArrayList<>();
+            for (JsonNode b : o.path("breakouts")) {
+                breakouts.add(new BreakoutSignal(BreakoutSignal.Kind.fromId(b.get("kind").asText()),
+                        Instant.parse(b.get("at").asText()), b.get("finding").asText()));
+            }
             return new Detection(o.get("detector").asText(), o.get("version").asText(),
                     DetectionStatus.fromWireName(o.get("status").asText()), o.get("summary").asText(), metrics,
-                    events, curves, evidence);
+                    events, curves, evidence, readMetricInfo(o), breakouts);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalStateException("a cached detection could not be read", e);
         }

@@ -3,6 +3,7 @@ package io.viralscope.app.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.viralscope.api.Detection;
+import io.viralscope.api.TurnedOffCounts;
 import io.viralscope.app.Json;
 import io.viralscope.app.analysis.DetectionJson;
 import io.viralscope.app.analysis.RunStats;
@@ -38,8 +39,14 @@ public final class JsonReportWriter implements ReportWriter {
             // a null String is written as JSON null
             vn.put("first_at", v.series().firstAt().map(Object::toString).orElse(null));
             vn.put("last_at", v.series().lastAt().map(Object::toString).orElse(null));
-            vn.putObject("quality").put("gaps", v.quality().gaps()).put("decreases", v.quality().decreases())
-                    .put("frozen_spans", v.quality().frozenSpans());
+            ObjectNode quality = vn.putObject("quality").put("gaps", v.quality().gaps())
+                    .put("decreases", v.quality().decreases()).put("frozen_spans", v.quality().frozenSpans());
+            // engagement counts that read 0 but are hidden or turned off (an addition of plugin API 1.2)
+            ArrayNode turnedOff = quality.putArray("turned_off");
+            for (TurnedOffCounts.TurnedOff t : TurnedOffCounts.runs(v.series())) {
+                turnedOff.addObject().put("count", t.count()).put("at", t.at().toString()).put("before", t.before())
+                        .put("views", t.views());
+            }
             ArrayNode dets = vn.putArray("detections");
             for (Detection d : v.detections()) {
                 dets.add(DetectionJson.toJson(d, true));

@@ -1,8 +1,8 @@
 package io.viralscope.app.alert;
 
+import io.viralscope.api.BreakoutSignal;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
-import io.viralscope.api.Event;
 import io.viralscope.api.Sample;
 import io.viralscope.api.SeriesQuality;
 import io.viralscope.api.VideoSeries;
@@ -32,52 +32,57 @@ class BreakoutRuleTest {
                 VerdictBuilder.combine(ds));
     }
 
-    private static Detection mechanism(String cls, int peakDay) {
-        return new Detection("mechanism", "1.0.0", DetectionStatus.OK, "s.",
-                Map.of("class", cls, "branching_ratio", 0.97),
-                List.of(new Event("peak", T0.plusSeconds(86_400L * peakDay), 5000, "peak")), List.of(), List.of());
+    /** A detection with one breakout signal, named whatever: the rule reads the signal, not names. */
+    private static Detection signalling(String detector, DetectionStatus status, BreakoutSignal.Kind kind, int day,
+                                        String finding) {
+        return new Detection(detector, "1.0.0", status, "s.", Map.of(), List.of(), List.of(), List.of(), Map.of(),
+                List.of(new BreakoutSignal(kind, T0.plusSeconds(86_400L * day), finding)));
     }
 
-    private static Detection changepoint(int day, double before, double after) {
-        return changepoint(day, before, after, 5000, 8000);
+    private static Detection burst(int peakDay) {
+        return signalling("mechanism", DetectionStatus.OK, BreakoutSignal.Kind.CRITICAL_BURST, peakDay,
+                "the dynamics are endogenous-critical (branching ratio 0.97), a cascade that feeds itself.");
     }
 
-    private static Detection changepoint(int day, double before, double after, double levelBefore,
-                                         double levelAfter) {
-        return new Detection("inflection", "1.0.0", DetectionStatus.OK, "s.", Map.of(),
-                List.of(new Event("changepoint", T0.plusSeconds(86_400L * day), levelAfter, "cp",
-                        Map.of("rate_before", before, "rate_after", after, "daily_views_before", levelBefore,
-                                "daily_views_after", levelAfter))), List.of(), List.of());
-    }
-
-    @Test
-    void aFasterRateOnADwindlingLevelIsNoBreakout() {
-        // a saturated video: 3 views a day falling to none, whose log-slope "accelerates" from -1.8% to +5.8%
-        assertThat(BreakoutRule.evaluate(analysis(changepoint(25, -0.018, 0.058, 3, 0)), NOW)).isEmpty();
-        assertThat(BreakoutRule.evaluate(analysis(changepoint(25, -0.018, 0.058, 9000, 4000)), NOW)).isEmpty();
+    private static Detection acceleration(int day) {
+        return signalling("inflection", DetectionStatus.OK, BreakoutSignal.Kind.ACCELERATION, day,
+                "growth accelerated on 2026-03-26 (daily views growing 12.0%/day, up from 1.0%/day).");
     }
 
     @Test
-    void criticalDynamicsAreABreakout() {
-        assertThat(BreakoutRule.evaluate(analysis(mechanism("endogenous-critical", 20)), NOW))
+    void aRecentCriticalBurstIsABreakoutAndAnOldOneIsOver() {
+        assertThat(BreakoutRule.evaluate(analysis(burst(20)), NOW))
                 .hasValueSatisfying(b -> assertThat(b.reasons()).containsExactly("mechanism: the dynamics are"
                         + " endogenous-critical (branching ratio 0.97), a cascade that feeds itself."));
-        assertThat(BreakoutRule.evaluate(analysis(mechanism("exogenous-subcritical", 20)), NOW)).isEmpty();
-        // a critical burst that peaked a month before the last sample is over: no alert
-        assertThat(BreakoutRule.evaluate(analysis(mechanism("endogenous-critical", 2)), NOW)).isEmpty();
+        // 15 days before the last sample (day 29) is too old for a peak; 14 is still recent
+        assertThat(BreakoutRule.evaluate(analysis(burst(14)), NOW)).isEmpty();
+        assertThat(BreakoutRule.evaluate(analysis(burst(15)), NOW)).isPresent();
     }
 
     @Test
-    void onlyARecentAccelerationCounts() {
-        assertThat(BreakoutRule.evaluate(analysis(changepoint(25, 0.01, 0.12)), NOW))
+    void onlyAnAccelerationWithinAWeekOfTheLastSampleCounts() {
+        assertThat(BreakoutRule.evaluate(analysis(acceleration(25)), NOW))
                 .hasValueSatisfying(b -> assertThat(b.reasons()).containsExactly("inflection: growth accelerated"
                         + " on 2026-03-26 (daily views growing 12.0%/day, up from 1.0%/day)."));
-        assertThat(BreakoutRule.evaluate(analysis(changepoint(5, 0.01, 0.12)), NOW)).isEmpty();
-        assertThat(BreakoutRule.evaluate(analysis(changepoint(25, 0.12, 0.01)), NOW)).isEmpty();
+        assertThat(BreakoutRule.evaluate(analysis(acceleration(22)), NOW)).isPresent();
+        assertThat(BreakoutRule.evaluate(analysis(acceleration(21)), NOW)).isEmpty();
     }
 
     @Test
-    void failedDetectionsAreIgnored() {
+    void anyDetectorsSignalCountsButOnlyFromAnOkDetection() {
+        assertThat(BreakoutRule.evaluate(analysis(signalling("my-plugin", DetectionStatus.OK,
+                BreakoutSignal.Kind.ACCELERATION, 28, "sales-like surge.")), NOW))
+                .hasValueSatisfying(b -> assertThat(b.reasons()).containsExactly("my-plugin: sales-like surge."));
+        assertThat(BreakoutRule.evaluate(analysis(signalling("my-plugin", DetectionStatus.INSUFFICIENT_DATA,
+                BreakoutSignal.Kind.ACCELERATION, 28, "sales-like surge.")), NOW)).isEmpty();
+    }
+
+    @Test
+    void metricsWithoutSignalsAreNoBreakout() {
+        // a detection saying "critical" only in its metrics is not read: the signal is the contract
+        Detection namesOnly = new Detection("mechanism", "1.0.0", DetectionStatus.OK, "s.",
+                Map.of("class", "endogenous-critical", "branching_ratio", 0.97), List.of(), List.of(), List.of());
+        assertThat(BreakoutRule.evaluate(analysis(namesOnly), NOW)).isEmpty();
         assertThat(BreakoutRule.evaluate(analysis(Detection.failed("mechanism", "1.0.0", "boom.")), NOW)).isEmpty();
     }
 }

@@ -60,7 +60,10 @@ class WatchAnalysisTest {
     private static TestDetectors.Scripted criticalMechanism() {
         return new TestDetectors.Scripted("mechanism", (d, series) -> Detection.ok(d).summary("Critical.")
                 .metric("class", "endogenous-critical").metric("branching_ratio", 0.98)
-                .event("peak", series.lastAt().orElseThrow(), 1, "peak").build());
+                .event("peak", series.lastAt().orElseThrow(), 1, "peak")
+                .breakout(io.viralscope.api.BreakoutSignal.Kind.CRITICAL_BURST, series.lastAt().orElseThrow(),
+                        "the dynamics are endogenous-critical (branching ratio 0.98), a cascade that feeds itself.")
+                .build());
     }
 
 

@@ -19,7 +19,7 @@ import java.util.List;
  * @param summary    the detector's one-sentence headline
  * @param leaning    the mechanism its evidence points to, in words, or {@code null}
  * @param leaningTone CSS class of that mechanism, or {@code null}
- * @param metrics    every metric, in the detector's order
+ * @param metrics    every metric, in the detector's order, in the unit the detection declares
  * @param curves     names of its curves, the best fit marked
  * @param evidence   its evidence sentences, with the mechanism each supports
  * @param capNote    why the verdict claims less than this detector's strongest evidence weight, when that weight is
@@ -43,7 +43,7 @@ public record DetectorCard(String detector, String version, String status, Strin
     static DetectorCard of(Detection d) {
         Leaning leaning = Leaning.of(d).orElse(null);
         List<Metric> metrics = d.metrics().entrySet().stream().map(e -> new Metric(e.getKey(),
-                MetricText.name(e.getKey()), MetricText.of(e.getKey(), e.getValue()),
+                MetricText.name(e.getKey()), MetricText.of(e.getValue(), d.info(e.getKey())),
                 e.getValue() == null ? "unknown" : String.valueOf(e.getValue()))).toList();
         List<String> curves = d.curves().stream().map(DetectorCard::curveName).toList();
         List<String> evidence = d.evidence().stream().map(e -> e.finding() + " (supports "

@@ -233,10 +233,19 @@ public final class LineChart {
         }
         if (lo > hi) {
             lo = 0;
-            hi = 1;
+            hi = bands.isEmpty() ? 1 : 0;
         }
         if (fromZero) {
             lo = Math.min(lo, 0);
+        }
+        if (hi <= lo) {
+            // flat data (no comments at all): up to the first band edge above it, not an arbitrary 0-100%
+            for (Band b : bands) {
+                if (b.high > lo && Double.isFinite(b.high)) {
+                    hi = b.high;
+                    break;
+                }
+            }
         }
         return NiceScale.covering(lo, hi, 6);
     }

@@ -7,8 +7,10 @@ import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.report.Report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,12 +23,11 @@ import java.util.Set;
  * @param parameters one table per detector of its metrics per video
  * @param problems   plugins skipped and why
  * @param vocabulary the mechanisms' words
- * @param likeBands  the likes-per-view bands
- * @param commentBands the comments-per-view bands
+ * @param bands      every banded metric with its bands in words, as the detections declare them
  */
 public record MethodsView(List<Fact> run, List<DetectorRow> detectors, List<WindowRow> windows,
                           List<ParameterTable> parameters, List<String> problems, List<MechanismWords> vocabulary,
-                          List<String> likeBands, List<String> commentBands) {
+                          List<String> bands) {
 
     /** A labelled figure. */
     public record Fact(String label, String value) {
@@ -128,7 +129,7 @@ public record MethodsView(List<Fact> run, List<DetectorRow> detectors, List<Wind
                     continue;
                 }
                 List<String> values = columns.stream().map(c -> d.metrics().containsKey(c)
-                        ? MetricText.of(c, d.metrics().get(c)) : HumanNumbers.UNKNOWN).toList();
+                        ? MetricText.of(d.metrics().get(c), d.info(c)) : HumanNumbers.UNKNOWN).toList();
                 String curves = String.join(", ", d.curves().stream()
                         .map(c -> c.name() + (c.primary() ? " (best)" : "")).toList());
                 rows.add(new ParameterRow(views.get(i).anchor(), views.get(i).title(), values, curves));
@@ -138,9 +139,23 @@ public record MethodsView(List<Fact> run, List<DetectorRow> detectors, List<Wind
             }
         }
         return new MethodsView(run, detectors, windows, parameters, report.problems(),
-                List.of(MechanismWords.values()),
-                EngagementBands.LIKES.stream().map(EngagementBands.Band::label).toList(),
-                EngagementBands.COMMENTS.stream().map(EngagementBands.Band::label).toList());
+                List.of(MechanismWords.values()), declaredBands(videos, detectorIds));
+    }
+
+    /** "likes per view (engagement): low < 0.5%, …", once per detector and metric, from the first declaration. */
+    private static List<String> declaredBands(List<VideoAnalysis> videos, List<String> detectorIds) {
+        Map<String, String> bands = new LinkedHashMap<>();
+        for (String id : detectorIds) {
+            for (VideoAnalysis v : videos) {
+                v.detection(id).ifPresent(d -> d.metricInfo().forEach((metric, info) -> {
+                    if (!info.bands().isEmpty()) {
+                        bands.putIfAbsent(id + " " + metric, MetricText.name(metric) + " (" + id + "): "
+                                + String.join(", ", MetricText.bands(info)));
+                    }
+                }));
+            }
+        }
+        return List.copyOf(bands.values());
     }
 
     private static long count(Report report, String detector, DetectionStatus status) {

@@ -27,10 +27,11 @@ import java.util.Set;
  * @param matrix       detectors side by side
  * @param methods      the methods appendix
  * @param waiting      the videos some detector had too little data for, and what they need
+ * @param columns      the comparison table's headline columns, as the detections mark them
  */
 public record ReportPage(String generatedAt, List<String> detectorIds, List<VerdictCount> verdicts,
                          List<ComparisonRow> rows, List<VideoView> videos, DetectorMatrix matrix,
-                         MethodsView methods, WaitingForData waiting) {
+                         MethodsView methods, WaitingForData waiting, List<HeadlineColumn> columns) {
 
     /**
      * How many videos share a verdict.
@@ -67,11 +68,12 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         List<ComparisonRow> rows = new ArrayList<>();
         Set<String> anchors = new HashSet<>();
         Map<String, VerdictCount> verdicts = new LinkedHashMap<>();
+        List<HeadlineColumn> columns = HeadlineColumn.of(videos, detectorIds);
         for (VideoAnalysis v : videos) {
             VideoView view = VideoView.of(v, anchor(v.series().videoId(), anchors),
                     report.breakout(v.series().videoId()).map(Breakout::reasons).orElse(List.of()));
             views.add(view);
-            rows.add(ComparisonRow.of(v, view));
+            rows.add(ComparisonRow.of(v, view, columns));
             VerdictView vv = view.verdict();
             verdicts.merge(vv.phrase(), new VerdictCount(vv.phrase(), vv.tone(), vv.meaning(), 1),
                     (a, b) -> new VerdictCount(a.phrase(), a.tone(), a.meaning(), a.count() + 1));
@@ -80,7 +82,7 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         counts.sort((a, b) -> Long.compare(b.count(), a.count()));
         return new ReportPage(HumanDates.timestamp(report.generatedAt()), List.copyOf(detectorIds), counts, rows,
                 views, DetectorMatrix.of(detectorIds, videos, views),
-                MethodsView.of(report, videos, detectorIds, views), WaitingForData.of(videos, detectorIds));
+                MethodsView.of(report, videos, detectorIds, views), WaitingForData.of(videos, detectorIds), columns);
     }
 
     /** A page-unique element id for a video: letters, digits, dashes and underscores only. */

@@ -5,7 +5,10 @@ import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
 import io.viralscope.api.Event;
 import io.viralscope.api.FittedCurve;
+import io.viralscope.api.MetricBand;
+import io.viralscope.api.MetricInfo;
 import io.viralscope.api.Sample;
+import io.viralscope.api.TurnedOffCounts;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.Counted;
 import io.viralscope.app.analysis.VideoAnalysis;
@@ -19,10 +22,13 @@ import java.util.function.Function;
 
 /**
  * The charts of one video: cumulative views with every fitted curve, daily views with every event, and engagement
- * per view against its bands. Curves go on the chart of their {@link CurveQuantity} and events on the daily chart
+ * per view against the bands its detection declares. Curves go on the chart of their {@link CurveQuantity} and events on the daily chart
  * whatever detector made them, so a new plugin's output is drawn without a change here.
  */
 final class VideoCharts {
+
+    /** Shading of declared bands, from the lowest band up; bands beyond the fourth share the last tone. */
+    private static final String[] BAND_TONES = {"b-low", "b-typical", "b-high", "b-very-high"};
 
     /** Colours for curves, in order: Okabe–Ito, leaving black for the observed data. */
     private static final int CURVE_COLOURS = 6;
@@ -50,11 +56,10 @@ final class VideoCharts {
         if (grid.size() >= 2) {
             charts.add(daily());
         }
-        ratioChart("likes", "Likes per view", Sample::likes, CurveQuantity.LIKES_PER_VIEW, EngagementBands.LIKES)
+        ratioChart("likes", "Likes per view", Sample::likes, CurveQuantity.LIKES_PER_VIEW).ifPresent(charts::add);
+        ratioChart("comments", "Comments per view", Sample::comments, CurveQuantity.COMMENTS_PER_VIEW)
                 .ifPresent(charts::add);
-        ratioChart("comments", "Comments per view", Sample::comments, CurveQuantity.COMMENTS_PER_VIEW,
-                EngagementBands.COMMENTS).ifPresent(charts::add);
-        ratioChart("shares", "Shares per view", Sample::shares, CurveQuantity.SHARES_PER_VIEW, List.of())
+        ratioChart("shares", "Shares per view", Sample::shares, CurveQuantity.SHARES_PER_VIEW)
                 .ifPresent(charts::add);
         return charts;
     }
@@ -116,9 +121,10 @@ final class VideoCharts {
     }
 
     private Optional<Chart> ratioChart(String key, String title, Function<Sample, Long> count,
-                                                 CurveQuantity quantity, List<EngagementBands.Band> bands) {
+                                       CurveQuantity quantity) {
         List<LineChart.Point> observed = new ArrayList<>();
-        for (Sample sample : video.series().samples()) {
+        // a count that fell to 0 after being positive was turned off: not drawn as 0%
+        for (Sample sample : TurnedOffCounts.asUnknown(video.series()).samples()) {
             Long c = count.apply(sample);
             if (c != null && sample.views() > 0) {
                 observed.add(new LineChart.Point(sample.at(), (double) c / sample.views()));
@@ -129,21 +135,36 @@ final class VideoCharts {
         if (observed.isEmpty() && !curves) {
             return Optional.empty();
         }
+        MetricInfo declared = declaredBands(quantity);
+        List<String> bandWords = MetricText.bands(declared);
         LineChart chart = LineChart.titled(anchor + "-" + key, title + " of " + name)
-                .caption(title + (bands.isEmpty() ? "" : ", against typical bands"))
+                .caption(title + (bandWords.isEmpty() ? "" : ", against typical bands"))
                 .valueAxis(key + " per view", HumanNumbers::percent, true)
                 .line("observed " + key + " ÷ views", "data", LineChart.Stroke.DATA, observed);
-        for (EngagementBands.Band b : bands) {
-            chart.band(b.low(), b.high(), b.label(), b.tone());
+        for (int i = 0; i < declared.bands().size(); i++) {
+            MetricBand b = declared.bands().get(i);
+            chart.band(b.low(), b.high() == null ? Double.POSITIVE_INFINITY : b.high(), bandWords.get(i),
+                    BAND_TONES[Math.min(i, BAND_TONES.length - 1)]);
         }
         List<String> curveNames = addCurves(chart, quantity);
         String range = observed.isEmpty() ? "No observed " + key + ". "
                 : "Observed " + key + " per view from " + HumanNumbers.percent(observed.get(0).value()) + " to "
                 + HumanNumbers.percent(observed.get(observed.size() - 1).value()) + ". ";
-        chart.description(range + (bands.isEmpty() ? "" : "Shaded bands: "
-                + String.join(", ", bands.stream().map(EngagementBands.Band::label).toList()) + ". ")
-                + curvesSentence(curveNames));
+        chart.description(range + (bandWords.isEmpty() ? "" : "Shaded bands: " + String.join(", ", bandWords)
+                + ". ") + curvesSentence(curveNames));
         return Optional.of(chart.render());
+    }
+
+    /**
+     * The bands a detection declares for the metric of {@code quantity} (such as {@code likes_per_view}), from the
+     * first detection that declares any, preferring one that drew a curve of it; none when no detection does.
+     */
+    private MetricInfo declaredBands(CurveQuantity quantity) {
+        List<Detection> ordered = new ArrayList<>(video.detections());
+        ordered.sort(Comparator.comparing((Detection d) -> d.curves().stream()
+                .noneMatch(c -> c.quantity() == quantity)));
+        return ordered.stream().map(d -> d.info(quantity.metric())).filter(i -> !i.bands().isEmpty()).findFirst()
+                .orElse(MetricInfo.PLAIN);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.viralscope.app.report.html;
 import io.viralscope.api.Detection;
 import io.viralscope.api.Event;
 import io.viralscope.api.SeriesQuality;
+import io.viralscope.api.TurnedOffCounts;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.Counted;
 import io.viralscope.app.analysis.VideoAnalysis;
@@ -75,20 +76,39 @@ public record VideoView(String anchor, String videoId, String title, String url,
                 VideoCharts.observedViews(s), verdict.tone());
         return new VideoView(anchor, s.videoId(), title, url, window,
                 s.firstAt().map(HumanDates::iso).orElse(""), days, s.size(), last, HumanNumbers.compact(last),
-                verdict, qualityNotes(v.quality()), new VideoCharts(v, anchor, "“" + title + "”").all(), events,
+                verdict, qualityNotes(v.quality(), s), new VideoCharts(v, anchor, "“" + title + "”").all(), events,
                 v.detections().stream().map(DetectorCard::of).toList(),
                 Leaning.disagreement(v.detections()).orElse(null), spark, List.copyOf(breakout));
     }
 
     private static EventRow eventRow(Event e, String detector) {
         String attributes = new TreeMap<>(e.attributes()).entrySet().stream()
-                .map(a -> MetricText.name(a.getKey()) + " " + MetricText.of(a.getKey(), a.getValue()))
+                .map(a -> MetricText.name(a.getKey()) + " " + MetricText.attribute(a.getKey(), a.getValue()))
                 .collect(Collectors.joining(", "));
         return new EventRow(HumanDates.day(e.at()), EventStyle.of(e.type()).noun(), detector, e.label(),
                 HumanNumbers.compact(e.value()), attributes);
     }
 
-    /** Data-quality notes in sentences; empty for a clean series. */
+    /** Data-quality notes in sentences, the view counts' and the engagement counts'; empty for a clean series. */
+    static List<String> qualityNotes(SeriesQuality q, VideoSeries s) {
+        List<String> notes = qualityNotes(q);
+        for (TurnedOffCounts.TurnedOff t : TurnedOffCounts.runs(s)) {
+            notes.add(capitalised(t.count()) + (t.fell() ? " fell from " + HumanNumbers.count(t.before()) + " to 0 on "
+                    + HumanDates.day(t.at()) : " read 0 on " + HumanNumbers.count(t.views()) + " views on "
+                    + HumanDates.day(t.at())) + ": they appear hidden or turned off, so the zeros are read as unknown,"
+                    + " not as no " + t.count() + ".");
+        }
+        boolean noLikes = !s.isEmpty() && s.samples().stream().allMatch(x -> x.likes() == null);
+        boolean noComments = !s.isEmpty() && s.samples().stream().allMatch(x -> x.comments() == null);
+        if (noLikes || noComments) {
+            notes.add("No sample has a " + (noLikes && noComments ? "like or comment" : noLikes ? "like" : "comment")
+                    + " count (hidden, turned off, or not in the data), so " + (noLikes && noComments ? "engagement"
+                    : noLikes ? "likes" : "comments") + " per view is unknown.");
+        }
+        return notes;
+    }
+
+    /** Data-quality notes of the view counts in sentences; empty for a clean series. */
     static List<String> qualityNotes(SeriesQuality q) {
         List<String> notes = new ArrayList<>();
         if (q.gaps() > 0) {
@@ -110,6 +130,10 @@ public record VideoView(String anchor, String videoId, String title, String url,
     /** The window's length, such as "90 days". */
     public String spanText() {
         return Counted.of(days, "day");
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static String times(int n, String noun) {

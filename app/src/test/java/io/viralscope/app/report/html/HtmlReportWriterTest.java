@@ -50,7 +50,10 @@ class HtmlReportWriterTest {
 
         assertThat(html).contains("<code>lunar-phase</code>", "Views follow the lunar cycle with a 29.5-day period.");
         assertThat(html).contains("<dt>moon alignment</dt><dd title=\"moon_alignment = 0.42\">0.42</dd>",
-                "<dt>tide class</dt>", ">spring</dd>", ">81k</dd>");
+                "<dt>tide class</dt>", ">spring</dd>", ">81k views</dd>");
+        // the metric it marks as a headline gets a column in the overview, in the unit it declares
+        String table = html.substring(html.indexOf("<table class=\"sortable comparison\">"), html.indexOf("</table>"));
+        assertThat(table).contains("title=\"lunar-phase: orbital_views\">orbital views</th>", ">81k views</td>");
         // its cumulative curve is overlaid and named in the legend; its likes curve goes on the likes chart
         assertThat(html).contains("lunar-phase: tidal-fit (best fit)", "lunar-phase: lunar-likes");
         String likesChart = html.substring(html.indexOf("id=\"video-lunarVideo1-likes-t\""));
@@ -63,48 +66,44 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void bassQOverPIsShownButNotReadWhenALineFitsBest() {
+    void bassQOverPIsReadOnlyWithTheBandsTheDetectionDeclares() {
         VideoSeries s = SampleReports.series("lineShock01", "A shock on a line", 60,
                 t -> 1_000 * t + (t >= 30 ? 40_000 : 0), 0.02, 0.001, 5);
-        Detection growth = Detection.ok(SampleReports.detector("growth-curve"))
+        // a straight line fits best: the growth-curve plugin declares no q/p bands, so the table does not read it
+        Detection growth = SampleReports.growthDeclarations(Detection.ok(SampleReports.detector("growth-curve"))
                 .summary("Best fit: linear growth of about 1.0k views a day on average, but one day brought 41 times "
                         + "that: a burst no growth curve follows (see the other detectors).")
-                .metric("model", "linear").metric("r2", -0.02).metric("bass_p", 0.01).metric("bass_q", 0.06)
-                .build();
+                .metric("model", "linear").metric("r2", -0.02).metricOrUnknown("saturation_views", null)
+                .metric("bass_q_over_p", 6.0)).build();
         String html = html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(growth))),
                 List.of("growth-curve")));
         String table = html.substring(html.indexOf("<table class=\"sortable comparison\">"),
                 html.indexOf("</table>"));
-        assertThat(table).contains("by its R²)\">6</td>", "a straight line fits better than any diffusion curve, so "
-                + "this table does not read q/p as a mechanism").doesNotContain("word\u00a0of\u00a0mouth");
-
-        // nor when the best curve explains little of the daily views
-        Detection poor = Detection.ok(SampleReports.detector("growth-curve")).summary("Best fit: gompertz.")
-                .metric("model", "gompertz").metric("r2", -0.02).metric("bass_p", 0.01).metric("bass_q", 0.31)
-                .build();
-        String poorTable = html(SampleReports.report(List.of(SampleReports.analysis(s, List.of(poor))),
-                List.of("growth-curve")));
-        assertThat(poorTable).contains("the best fit explains little of the daily views (R² −0.02), so this table "
-                + "does not read q/p as a mechanism (the verdict weighs the growth-curve evidence by its R²)\">31</td>");
+        assertThat(table).contains(">×6</td>").doesNotContain("word of mouth", "push ·");
+        assertThat(html(SampleReports.demo())).contains(">word of mouth · ×51.4</td>");
     }
 
     @Test
-    void overviewComparesTheKnownMetricsOfEveryVideo() {
+    void overviewComparesTheHeadlineMetricsTheDetectionsDeclare() {
         String html = html(SampleReports.demo());
         String table = html.substring(html.indexOf("<table class=\"sortable comparison\">"),
                 html.indexOf("</table>"));
 
         assertThat(Pattern.compile("<tr>").matcher(table).results().count()).isEqualTo(1 + 3);
+        // one column per headline metric, in detector order, named in words
+        assertThat(table).containsSubsequence(">model</th>", ">saturation views</th>", ">r2</th>",
+                ">bass q over p</th>", ">likes per view</th>", ">comments per view</th>");
         assertThat(table).contains("href=\"https://www.youtube.com/watch?v=demoLogistc\"",
-                "logistic · R²\u00a00.998", "1.21M (100%)", "51.4 · word\u00a0of\u00a0mouth", "high · 3.1%",
-                "typical · 0.21%", "community word of mouth", "95%");
+                ">logistic</td>", ">0.9987</td>", ">1.21M views</td>", "high · 3.1%", "typical · 0.21%",
+                "community word of mouth", "95%");
         // most confident verdicts first
         assertThat(table.indexOf("watch?v=demoLogistc")).isLessThan(table.indexOf("watch?v=demoShock01"));
         assertThat(table.indexOf("watch?v=demoShock01")).isLessThan(table.indexOf("watch?v=-6Zc8Co2H3w"));
-        // the engagement band is derived from the ratio when the detector gave no band word
-        assertThat(table).contains("above typical · 0.33%");
-        // unknown stays unknown, and sorts last
-        assertThat(table).contains("data-sort=\"\" title=\"No Bass fit");
+        // 0.33% comments per view is "high" by the bands the detection declares, as on its chart
+        assertThat(table).contains("high · 0.33%");
+        assertThat(section(html, "video--6Zc8Co2H3w")).contains("high 0.3–1%");
+        // unknown stays unknown, sorts last, and says why
+        assertThat(table).contains("data-sort=\"\" title=\"growth-curve: Only 5 samples over 8 days");
         // sort keys are plain numbers
         assertThat(table).contains("data-sort=\"1.20900e+06\"");
         // small multiples: one panel per video, coloured by verdict
@@ -120,7 +119,11 @@ class HtmlReportWriterTest {
         assertThat(launch).contains("Cumulative views, with fitted curves", "growth-curve: logistic (best fit)",
                 "growth-curve: gompertz", "Daily views, with events", "Likes per view, against typical bands",
                 "Comments per view, against typical bands");
-        assertThat(launch).contains("high 2–5%", "typical 0.5–2%", "low &lt; 0.5%");
+        assertThat(launch).contains("high 2–5%", "typical 0.5–2%", "low &lt; 0.5%", "very high &gt; 5%",
+                "typical 0.05–0.3%", "high 0.3–1%", "very high &gt; 1%");
+        // metrics in the units their detection declares, with the band the value falls in
+        assertThat(launch).contains(">3.1% (high)</dd>", ">3.08%</dd>", ">1.21M views</dd>",
+                "<dt>peak daily views</dt><dd title=\"peak_daily_views = 33100.0\">33.1k views a day</dd>");
         assertThat(launch).contains(">peak: 33.1k/day</text>", ">acceleration</text>", "<td>change point</td>",
                 "rate after 0.11, rate before 0.05");
         assertThat(launch).contains("community word of mouth", "Confidence 95%",

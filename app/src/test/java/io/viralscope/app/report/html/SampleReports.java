@@ -9,7 +9,9 @@ import io.viralscope.api.Detector;
 import io.viralscope.api.Event;
 import io.viralscope.api.FittedCurve;
 import io.viralscope.api.Mechanism;
+import io.viralscope.api.MetricBand;
 import io.viralscope.api.Sample;
+import io.viralscope.api.Unit;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.analysis.RunStats;
 import io.viralscope.app.analysis.TestDetectors;
@@ -67,7 +69,8 @@ final class SampleReports {
                 .summary("Views follow the lunar cycle with a 29.5-day period.")
                 .metric("moon_alignment", 0.42)
                 .metric("tide_class", "spring")
-                .metricOrUnknown("orbital_views", 81_000.0)
+                .metricOrUnknown("orbital_views", 81_000.0).unit("orbital_views", Unit.VIEWS)
+                .headline("orbital_views")
                 .event(new Event("eclipse", START.plus(Duration.ofDays(20)), 42_000, "total eclipse",
                         Map.of("totality_hours", 1.5)))
                 .curve(curve("tidal-fit", CurveQuantity.CUMULATIVE_VIEWS, true, 40, t -> 2_000 * t + 400))
@@ -112,26 +115,30 @@ final class SampleReports {
         VideoSeries s = series("demoLogistc", "Demo: product launch, logistic growth (synthetic)", 90, logistic,
                 0.031, 0.0021, 1);
         Instant inflection = START.plus(Duration.ofDays(38));
-        Detection growth = Detection.ok(detector("growth-curve"))
+        Detection.Builder growth = Detection.ok(detector("growth-curve"))
                 .summary("Logistic growth toward 1.21M views; inflection on 8 Sep 2026.")
                 .metric("model", "logistic").metric("saturation_views", 1_209_000).metric("r2", 0.9987)
                 .metric("aicc", -412.7).metric("bass_p", 0.0021).metric("bass_q", 0.108)
+                .metric("bass_q_over_p", 51.4)
+                .bands("bass_q_over_p", Q_OVER_P_BANDS)
                 .event(new Event("inflection", inflection, 609_000, "inflection: 609k views"))
                 .curve(curve("logistic", CurveQuantity.CUMULATIVE_VIEWS, true, 90, logistic))
                 .curve(curve("gompertz", CurveQuantity.CUMULATIVE_VIEWS, false, 90, gompertz))
                 .curve(curve("logistic", CurveQuantity.DAILY_VIEWS, true, 90,
                         t -> logistic.applyAsDouble(t) - logistic.applyAsDouble(t - 1)))
-                .evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.7, "Bass q/p = 51: imitation dominates.")
-                .build();
-        Detection engagement = Detection.ok(detector("engagement"))
+                .evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.7, "Bass q/p = 51: imitation dominates.");
+        Detection engagement = engagementDeclarations(Detection.ok(detector("engagement"))
                 .summary("Likes per view 3.1% (high), comments per view 0.21% (typical).")
                 .metric("likes_per_view", 0.031).metric("likes_per_view_low", 0.0308)
                 .metric("likes_per_view_high", 0.0312).metric("likes_band", "high")
                 .metric("comments_per_view", 0.0021).metric("comments_band", "typical")
-                .metricOrUnknown("shares_per_view", null)
+                .metricOrUnknown("shares_per_view", null))
+                .unit("likes_per_view_low", Unit.PERCENT).unit("likes_per_view_high", Unit.PERCENT)
+                .unit("shares_per_view", Unit.PERCENT)
                 .build();
         Detection inflections = Detection.ok(detector("inflection"))
                 .summary("Peak of 33.1k views on 8 Sep; growth slowed after 28 Sep.")
+                .metric("peak_daily_views", 33_100).unit("peak_daily_views", Unit.VIEWS_PER_DAY)
                 .event(new Event("peak", START.plus(Duration.ofDays(39)), 33_100, "peak: 33.1k/day"))
                 .event(new Event("inflection", inflection, 609_000, "inflection"))
                 .event(new Event("changepoint", START.plus(Duration.ofDays(22)), 11_000, "acceleration",
@@ -144,24 +151,25 @@ final class SampleReports {
                 .metric("class", "endogenous-critical").metric("branching_ratio", 0.93).metric("decay_exponent", 0.24)
                 .evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.6, "Relaxation exponent 0.24 after a build-up.")
                 .build();
-        return analysis(s, List.of(growth, engagement, inflections, mechanism));
+        return analysis(s, List.of(growthDeclarations(growth).build(), engagement, inflections, mechanism));
     }
 
     private static VideoAnalysis shock() {
         DoubleUnaryOperator cumulative = t -> 4_000 * t + (t < 12 ? 0 : 600_000 * (1 - Math.pow(1 + (t - 12), -0.5)));
         VideoSeries s = series("demoShock01", "Demo: late-night TV mention, tastemaker shock (synthetic)", 60,
                 cumulative, 0.012, 0.0009, 2);
-        Detection growth = Detection.ok(detector("growth-curve"))
+        Detection growth = growthDeclarations(Detection.ok(detector("growth-curve"))
                 .summary("Gompertz fits best, though the one-day jump is poorly described by any growth curve.")
                 .metric("model", "gompertz").metric("saturation_views", 1_050_000).metric("r2", 0.81)
+                .metricOrUnknown("bass_q_over_p", null)
                 .curve(curve("gompertz", CurveQuantity.CUMULATIVE_VIEWS, true, 60,
                         t -> 1_050_000 * Math.exp(-2.2 * Math.exp(-0.07 * t))))
-                .evidence(Mechanism.EXTERNAL_PUSH, 0.3, "Bass p/q near 1: no imitation signal.")
+                .evidence(Mechanism.EXTERNAL_PUSH, 0.3, "Bass p/q near 1: no imitation signal."))
                 .build();
-        Detection engagement = Detection.ok(detector("engagement"))
+        Detection engagement = engagementDeclarations(Detection.ok(detector("engagement"))
                 .summary("Likes per view 1.2% (typical), comments per view 0.09% (typical).")
                 .metric("likes_per_view", 0.012).metric("likes_band", "typical")
-                .metric("comments_per_view", 0.0009).metric("comments_band", "typical").build();
+                .metric("comments_per_view", 0.0009).metric("comments_band", "typical")).build();
         Detection inflections = Detection.ok(detector("inflection"))
                 .summary("A shock on 13 Aug: 310k views in a day, 75 times the recent level.")
                 .event(new Event("shock", START.plus(Duration.ofDays(13)), 310_000, "shock: 310k in a day"))
@@ -186,11 +194,35 @@ final class SampleReports {
         VideoSeries s = new VideoSeries("-6Zc8Co2H3w", "Honest Trailers - Star Trek: The Next Generation", samples);
         Detection growth = Detection.insufficientData(detector("growth-curve"),
                 "Only 5 samples over 8 days: a growth curve needs at least 10 daily points.");
-        Detection engagement = Detection.ok(detector("engagement"))
-                .summary("Likes per view 2.4% (high); comments per view 0.33%.")
-                .metric("likes_per_view", 0.0243).metric("comments_per_view", 0.0033).build();
+        Detection engagement = engagementDeclarations(Detection.ok(detector("engagement"))
+                .summary("Likes per view 2.4% (high); comments per view 0.33% (high).")
+                .metric("likes_per_view", 0.0243).metric("comments_per_view", 0.0033)).build();
         Detection inflections = Detection.failed("inflection", "1.0.0", "The detector timed out after 10 s.");
         return analysis(s, List.of(growth, engagement, inflections));
+    }
+
+    /** The likes bands the engagement plugin declares: low, typical 0.5–2%, high 2–5%, very high above 5%. */
+    static final List<MetricBand> LIKES_BANDS = List.of(new MetricBand(0, 0.005, "low"),
+            new MetricBand(0.005, 0.02, "typical"), new MetricBand(0.02, Math.nextUp(0.05), "high"),
+            MetricBand.above(Math.nextUp(0.05), "very high"));
+    /** The comments bands it declares: low, typical 0.05–0.3%, high 0.3–1%, very high above 1%. */
+    static final List<MetricBand> COMMENTS_BANDS = List.of(new MetricBand(0, 0.0005, "low"),
+            new MetricBand(0.0005, 0.003, "typical"), new MetricBand(0.003, Math.nextUp(0.01), "high"),
+            MetricBand.above(Math.nextUp(0.01), "very high"));
+    static final List<MetricBand> Q_OVER_P_BANDS = List.of(new MetricBand(0, 1.0, "push"),
+            MetricBand.above(1, "word of mouth"));
+
+    /** Units, bands and headlines as the engagement plugin declares them. */
+    static Detection.Builder engagementDeclarations(Detection.Builder d) {
+        return d.unit("likes_per_view", Unit.PERCENT).bands("likes_per_view", LIKES_BANDS).headline("likes_per_view")
+                .unit("comments_per_view", Unit.PERCENT).bands("comments_per_view", COMMENTS_BANDS)
+                .headline("comments_per_view");
+    }
+
+    /** Units and headlines as the growth-curve plugin declares them. */
+    static Detection.Builder growthDeclarations(Detection.Builder d) {
+        return d.unit("saturation_views", Unit.VIEWS).unit("bass_q_over_p", Unit.RATIO)
+                .headline("model").headline("r2").headline("saturation_views").headline("bass_q_over_p");
     }
 
     static VideoSeries series(String id, String title, int days, DoubleUnaryOperator cumulative, double likeRate,

@@ -1,34 +1,38 @@
 package io.viralscope.plugins.engagement;
 
+import io.viralscope.api.MetricBand;
+import io.viralscope.api.MetricInfo;
+import io.viralscope.api.Unit;
+
+import java.util.List;
+
 /**
- * Working bands of engagement per view (docs/architecture.md#engagement-bands). Likes per view: below 0.5% low, 0.5–2% typical, 2–5% high,
- * above 5% very high. Comments per view: below 0.05% low, 0.05–0.3% typical, 0.3–1% high, above 1% very high;
- * the common working band calls above 0.5% high, and 0.3–0.5% (above typical) is put with it so the bands meet; 1% for
- * "very high" is this detector's working choice. A ratio on a boundary belongs to the band above it, except that
- * exactly 5% (1% for comments) is still high: very high lies strictly above.
+ * Working bands of engagement per view (docs/architecture.md#engagement-bands), declared in every detection so the report shades and names exactly these.
+ * Likes per view: below 0.5% low, 0.5–2% typical, 2–5% high, above 5% very high. Comments per view: below 0.05%
+ * low, 0.05–0.3% typical, 0.3–1% high, above 1% very high; 1% for "very high" is this detector's working choice. A
+ * ratio on a boundary belongs to the band above it, except that exactly 5% (1% for comments) is still high: very
+ * high is strictly above, so its band starts at the next double.
  */
-enum EngagementBand {
-    LOW("low"), TYPICAL("typical"), HIGH("high"), VERY_HIGH("very high");
+final class EngagementBand {
 
-    private final String label;
+    static final List<MetricBand> LIKES = bands(0.005, 0.02, 0.05);
+    static final List<MetricBand> COMMENTS = bands(0.0005, 0.003, 0.01);
 
-    EngagementBand(String label) {
-        this.label = label;
+    private EngagementBand() {
     }
 
-    /** The text in reports: {@code low}, {@code typical}, {@code high} or {@code very high}. */
-    String label() {
-        return label;
+    /** The bands of {@code kind}; shares have none. */
+    static List<MetricBand> of(EngagementKind kind) {
+        return switch (kind) {
+            case LIKES -> LIKES;
+            case COMMENTS -> COMMENTS;
+            case SHARES -> List.of();
+        };
     }
 
-    /** The band of a likes-per-view ratio. */
-    static EngagementBand ofLikes(double ratio) {
-        return of(ratio, 0.005, 0.02, 0.05);
-    }
-
-    /** The band of a comments-per-view ratio. */
-    static EngagementBand ofComments(double ratio) {
-        return of(ratio, 0.0005, 0.003, 0.01);
+    /** The band word of a ratio of {@code kind}: {@code low}, {@code typical}, {@code high} or {@code very high}. */
+    static String label(EngagementKind kind, double ratio) {
+        return new MetricInfo(Unit.PERCENT, of(kind), false).bandOf(ratio).map(MetricBand::label).orElseThrow();
     }
 
     /** The typical range of likes, for sentences. */
@@ -36,13 +40,9 @@ enum EngagementBand {
         return "0.5–2%";
     }
 
-    private static EngagementBand of(double ratio, double typical, double high, double veryHigh) {
-        if (ratio < typical) {
-            return LOW;
-        }
-        if (ratio < high) {
-            return TYPICAL;
-        }
-        return ratio <= veryHigh ? HIGH : VERY_HIGH;
+    private static List<MetricBand> bands(double typical, double high, double veryHigh) {
+        double aboveVeryHigh = Math.nextUp(veryHigh);
+        return List.of(new MetricBand(0, typical, "low"), new MetricBand(typical, high, "typical"),
+                new MetricBand(high, aboveVeryHigh, "high"), MetricBand.above(aboveVeryHigh, "very high"));
     }
 }

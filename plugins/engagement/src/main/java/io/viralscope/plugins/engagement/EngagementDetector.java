@@ -7,6 +7,8 @@ import io.viralscope.api.Detector;
 import io.viralscope.api.DetectorContext;
 import io.viralscope.api.FittedCurve;
 import io.viralscope.api.Sample;
+import io.viralscope.api.TurnedOffCounts;
+import io.viralscope.api.Unit;
 import io.viralscope.api.VideoSeries;
 import org.pf4j.Extension;
 
@@ -22,9 +24,11 @@ import java.util.Map;
  * ratio of cumulative counts at the last sample where views are above zero and the count is known, and its 95%
  * {@link WilsonInterval}; {@code <kind>_per_view_trend}, the change per day of engagement per new view
  * ({@link EngagementTrend}). Text metrics {@code likes_band} and {@code comments_band} ({@link EngagementBand}).
+ * Every ratio declares its unit (percent), likes and comments per view their bands and a place in the overview.
  * Unknown stays unknown: hidden likes, disabled comments and public data without shares give {@code null}, never
- * 0. Curves: each known ratio of cumulative counts at every sample with views. Evidence:
- * {@link EngagementEvidence}.
+ * 0; so does a count of 0 that is turned off (it fell to 0 after being positive, or reads 0 on many views:
+ * {@link TurnedOffCounts}), and the summary says it appears turned off. Curves: each known ratio of cumulative
+ * counts at every sample with views. Evidence: {@link EngagementEvidence}.
  *
  * <p>Status: {@code insufficient_data} when no sample has views, when every count is unknown, or when there is a
  * single sample (its ratios are still reported, but nothing over time is known; this keeps the shared detector
@@ -42,7 +46,7 @@ public final class EngagementDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.0.1";
+        return "1.1.0";
     }
 
     @Override
@@ -52,11 +56,13 @@ public final class EngagementDetector implements Detector {
 
     @Override
     public Detection detect(VideoSeries series, DetectorContext context) {
-        List<Sample> samples = series.samples();
+        // A count that fell to 0, or reads 0 on many views, was turned off: unknown, never "nobody liked it".
+        List<Sample> samples = TurnedOffCounts.asUnknown(series).samples();
+        Map<EngagementKind, TurnedOffCounts.TurnedOff> off = turnedOffAtEnd(series);
         Map<EngagementKind, EngagementRatio> ratios = new EnumMap<>(EngagementKind.class);
         Map<EngagementKind, EngagementTrend> trends = new EnumMap<>(EngagementKind.class);
         for (EngagementKind kind : EngagementKind.values()) {
-            EngagementRatio ratio = EngagementRatio.latest(samples, kind);
+            EngagementRatio ratio = off.containsKey(kind) ? null : EngagementRatio.latest(samples, kind);
             if (ratio != null) {
                 ratios.put(kind, ratio);
                 EngagementTrend trend = EngagementTrend.of(samples, kind);
@@ -75,37 +81,42 @@ public final class EngagementDetector implements Detector {
             d.metricOrUnknown(kind.metric(), r == null ? null : r.ratio());
             d.metricOrUnknown(kind.metric() + "_low", r == null ? null : r.interval().low());
             d.metricOrUnknown(kind.metric() + "_high", r == null ? null : r.interval().high());
+            d.unit(kind.metric(), Unit.PERCENT).unit(kind.metric() + "_low", Unit.PERCENT)
+                    .unit(kind.metric() + "_high", Unit.PERCENT);
+            if (!EngagementBand.of(kind).isEmpty()) {
+                d.bands(kind.metric(), EngagementBand.of(kind)).headline(kind.metric());
+            }
         }
         EngagementRatio likes = ratios.get(EngagementKind.LIKES);
         EngagementRatio comments = ratios.get(EngagementKind.COMMENTS);
         if (likes != null) {
-            d.metric("likes_band", EngagementBand.ofLikes(likes.ratio()).label());
+            d.metric("likes_band", EngagementBand.label(EngagementKind.LIKES, likes.ratio()));
         } else {
             d.metricOrUnknown("likes_band", null);
         }
         if (comments != null) {
-            d.metric("comments_band", EngagementBand.ofComments(comments.ratio()).label());
+            d.metric("comments_band", EngagementBand.label(EngagementKind.COMMENTS, comments.ratio()));
         } else {
             d.metricOrUnknown("comments_band", null);
         }
         for (EngagementKind kind : EngagementKind.values()) {
             EngagementTrend t = trends.get(kind);
             d.metricOrUnknown(kind.metric() + "_trend", t == null ? null : t.slope());
+            d.unit(kind.metric() + "_trend", Unit.PERCENT_PER_DAY);
         }
         if (!anyViews) {
             return d.summary(samples.isEmpty() ? "The series has no samples; engagement per view needs a sample "
                     + "with views." : "None of the " + samples.size() + " samples has any views yet, so engagement "
                     + "per view is undefined; it needs a sample with views.").build();
         }
-        if (ratios.isEmpty()) {
+        if (ratios.isEmpty() && off.isEmpty()) {
             return d.summary("Likes, comments and shares are unknown in all " + samples.size() + " samples "
                     + "(hidden, turned off or not in the data), so there is no engagement to measure.").build();
         }
         if (status != DetectionStatus.OK) {
-            String reading = summary(ratios);
-            return d.summary("Only 1 sample, so engagement over time is unknown (it needs at least 2); at that "
-                    + "moment, o"
-                    + reading.substring(1)).build();
+            String reading = summary(ratios, off, samples);
+            return d.summary(ratios.isEmpty() ? reading : "Only 1 sample, so engagement over time is unknown (it"
+                    + " needs at least 2); at that moment, o" + reading.substring(1)).build();
         }
         for (EngagementKind kind : EngagementKind.values()) {
             if (ratios.containsKey(kind)) {
@@ -115,7 +126,16 @@ public final class EngagementDetector implements Detector {
         double firstViews = samples.get(0).views();
         double lastViews = samples.get(samples.size() - 1).views();
         EngagementEvidence.add(d, trends.get(EngagementKind.LIKES), likes, firstViews, lastViews);
-        return d.summary(summary(ratios)).build();
+        return d.summary(summary(ratios, off, samples)).build();
+    }
+
+    /** The counts turned off at the last sample having them (read 0, but hidden or disabled), with their run. */
+    private static Map<EngagementKind, TurnedOffCounts.TurnedOff> turnedOffAtEnd(VideoSeries series) {
+        Map<EngagementKind, TurnedOffCounts.TurnedOff> off = new EnumMap<>(EngagementKind.class);
+        for (EngagementKind kind : EngagementKind.values()) {
+            TurnedOffCounts.atEnd(series, kind.plural()).ifPresent(r -> off.put(kind, r));
+        }
+        return off;
     }
 
     /** The ratio of cumulative counts at every sample with views and the count known. */
@@ -130,13 +150,20 @@ public final class EngagementDetector implements Detector {
         return points;
     }
 
-    private static String summary(Map<EngagementKind, EngagementRatio> ratios) {
-        double views = ratios.values().stream().mapToDouble(EngagementRatio::views).max().orElse(0);
+    private static String summary(Map<EngagementKind, EngagementRatio> ratios,
+                                  Map<EngagementKind, TurnedOffCounts.TurnedOff> off, List<Sample> samples) {
+        double views = ratios.values().stream().mapToDouble(EngagementRatio::views).max()
+                .orElse(samples.get(samples.size() - 1).views());
         StringBuilder s = new StringBuilder("Of ").append(Numbers.count(views)).append(" views");
         String separator = ": ";
         for (EngagementKind kind : EngagementKind.values()) {
             EngagementRatio r = ratios.get(kind);
-            s.append(separator).append(r == null ? kind.plural() + " unknown"
+            TurnedOffCounts.TurnedOff drop = off.get(kind);
+            s.append(separator).append(drop != null ? kind.plural() + " appear turned off ("
+                    + (drop.fell() ? "they fell from " + Numbers.count(drop.before()) + " to 0 on "
+                    + drop.at().toString().substring(0, 10) : "0 on " + Numbers.count(drop.views()) + " views")
+                    + ", so they are unknown, not 0)"
+                    : r == null ? kind.plural() + " unknown"
                     : Numbers.percent(r.ratio()) + " " + kind.verb() + band(kind, r));
             separator = ", ";
         }
@@ -144,10 +171,6 @@ public final class EngagementDetector implements Detector {
     }
 
     private static String band(EngagementKind kind, EngagementRatio r) {
-        return switch (kind) {
-            case LIKES -> " (" + EngagementBand.ofLikes(r.ratio()).label() + ")";
-            case COMMENTS -> " (" + EngagementBand.ofComments(r.ratio()).label() + ")";
-            case SHARES -> "";
-        };
+        return EngagementBand.of(kind).isEmpty() ? "" : " (" + EngagementBand.label(kind, r.ratio()) + ")";
     }
 }

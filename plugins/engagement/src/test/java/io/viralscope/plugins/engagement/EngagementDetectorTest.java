@@ -6,7 +6,9 @@ import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.DetectorContext;
 import io.viralscope.api.FittedCurve;
 import io.viralscope.api.Mechanism;
+import io.viralscope.api.MetricBand;
 import io.viralscope.api.Sample;
+import io.viralscope.api.Unit;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.simulator.SimulatedMechanism;
 import io.viralscope.simulator.SimulationSpec;
@@ -40,7 +42,7 @@ class EngagementDetectorTest {
     @Test
     void identifiesItselfAndIsIndexed() throws Exception {
         assertThat(detector.id()).isEqualTo("engagement");
-        assertThat(detector.version()).isEqualTo("1.0.1");
+        assertThat(detector.version()).isEqualTo("1.1.0");
         StringBuilder indexes = new StringBuilder();
         for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/extensions.idx"))) {
             try (InputStream in = url.openStream()) {
@@ -182,18 +184,68 @@ class EngagementDetectorTest {
 
     @Test
     void bandsFollowTheDesignsWorkingRanges() {
-        assertThat(EngagementBand.ofLikes(0.0049)).isEqualTo(EngagementBand.LOW);
-        assertThat(EngagementBand.ofLikes(0.005)).isEqualTo(EngagementBand.TYPICAL);
-        assertThat(EngagementBand.ofLikes(0.0199)).isEqualTo(EngagementBand.TYPICAL);
-        assertThat(EngagementBand.ofLikes(0.02)).isEqualTo(EngagementBand.HIGH);
-        assertThat(EngagementBand.ofLikes(0.05)).isEqualTo(EngagementBand.HIGH);
-        assertThat(EngagementBand.ofLikes(0.0501)).isEqualTo(EngagementBand.VERY_HIGH);
-        assertThat(EngagementBand.ofComments(0.0004)).isEqualTo(EngagementBand.LOW);
-        assertThat(EngagementBand.ofComments(0.0005)).isEqualTo(EngagementBand.TYPICAL);
-        assertThat(EngagementBand.ofComments(0.003)).isEqualTo(EngagementBand.HIGH);
-        assertThat(EngagementBand.ofComments(0.006)).isEqualTo(EngagementBand.HIGH);
-        assertThat(EngagementBand.ofComments(0.011)).isEqualTo(EngagementBand.VERY_HIGH);
-        assertThat(EngagementBand.VERY_HIGH.label()).isEqualTo("very high");
+        assertThat(EngagementBand.label(EngagementKind.LIKES, 0.0049)).isEqualTo("low");
+        assertThat(EngagementBand.label(EngagementKind.LIKES, 0.005)).isEqualTo("typical");
+        assertThat(EngagementBand.label(EngagementKind.LIKES, 0.0199)).isEqualTo("typical");
+        assertThat(EngagementBand.label(EngagementKind.LIKES, 0.02)).isEqualTo("high");
+        assertThat(EngagementBand.label(EngagementKind.LIKES, 0.05)).isEqualTo("high");
+        assertThat(EngagementBand.label(EngagementKind.LIKES, 0.0501)).isEqualTo("very high");
+        assertThat(EngagementBand.label(EngagementKind.COMMENTS, 0.0004)).isEqualTo("low");
+        assertThat(EngagementBand.label(EngagementKind.COMMENTS, 0.0005)).isEqualTo("typical");
+        assertThat(EngagementBand.label(EngagementKind.COMMENTS, 0.003)).isEqualTo("high");
+        assertThat(EngagementBand.label(EngagementKind.COMMENTS, 0.006)).isEqualTo("high");
+        assertThat(EngagementBand.label(EngagementKind.COMMENTS, 0.01)).isEqualTo("high");
+        assertThat(EngagementBand.label(EngagementKind.COMMENTS, 0.011)).isEqualTo("very high");
+    }
+
+    @Test
+    void theDetectionDeclaresItsUnitsAndTheBandsTheReportDraws() {
+        Detection d = detect(series(new long[] {100, 1000, 10_000}, new Long[] {2L, 30L, 250L},
+                new Long[] {0L, 1L, 8L}, new Long[] {null, null, null}));
+        assertThat(d.info("likes_per_view").unit()).isEqualTo(Unit.PERCENT);
+        assertThat(d.info("likes_per_view_high").unit()).isEqualTo(Unit.PERCENT);
+        assertThat(d.info("shares_per_view_trend").unit()).isEqualTo(Unit.PERCENT_PER_DAY);
+        assertThat(d.info("comments_per_view").bands()).extracting(MetricBand::label)
+                .containsExactly("low", "typical", "high", "very high");
+        assertThat(d.info("comments_per_view").bands().get(2).low()).isEqualTo(0.003);
+        assertThat(d.info("comments_per_view").bands().get(3).low()).isEqualTo(Math.nextUp(0.01));
+        assertThat(d.info("likes_per_view").headline()).isTrue();
+        assertThat(d.info("comments_per_view").headline()).isTrue();
+        assertThat(d.info("shares_per_view").headline()).isFalse();
+    }
+
+    @Test
+    void likesFallingToZeroAreTurnedOffNotAnAudienceThatStoppedLiking() {
+        // 430 likes on 200,000 views, then 0: the owner hid the ratings.
+        Detection d = detect(series(new long[] {100_000, 200_000, 300_000, 400_000},
+                new Long[] {400L, 430L, 0L, 0L}, new Long[] {90L, 120L, 150L, 180L}, new Long[] {null, null, null, null}));
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+        assertThat(d.metrics()).containsEntry("likes_per_view", null).containsEntry("likes_band", null)
+                .containsEntry("likes_per_view_trend", null);
+        assertThat(d.summary()).isEqualTo("Of 400,000 views: likes appear turned off (they fell from 430 to 0 on "
+                + "2026-04-03, so they are unknown, not 0), 0.045% commented (low), shares unknown.");
+        assertThat(d.evidence()).noneMatch(e -> e.finding().contains("liked"));
+        assertThat(d.curves()).extracting(FittedCurve::quantity).doesNotContain(CurveQuantity.LIKES_PER_VIEW);
+    }
+
+    @Test
+    void noCommentsOnMillionsOfViewsAreTurnedOffNotLow() {
+        // the trending data's 0 comments on 5 million views: comments were turned off
+        Detection d = detect(series(new long[] {1_838_965, 3_351_704, 5_146_872}, new Long[] {25_375L, 41_566L, 62_713L},
+                new Long[] {0L, 0L, 0L}, new Long[] {null, null, null}));
+        assertThat(d.metrics()).containsEntry("comments_per_view", null).containsEntry("comments_band", null);
+        assertThat(d.summary()).isEqualTo("Of 5,146,872 views: 1.2% liked (typical), comments appear turned off (0 on"
+                + " 1,838,965 views, so they are unknown, not 0), shares unknown.");
+    }
+
+    @Test
+    void commentsTurnedOffAsWellLeaveNothingToMeasure() {
+        Detection d = detect(series(new long[] {1000, 2000, 3000}, new Long[] {40L, 0L, 0L},
+                new Long[] {5L, 0L, 0L}, new Long[] {null, null, null}));
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).isEqualTo("Of 3,000 views: likes appear turned off (they fell from 40 to 0 on "
+                + "2026-04-02, so they are unknown, not 0), comments appear turned off (they fell from 5 to 0 on "
+                + "2026-04-02, so they are unknown, not 0), shares unknown.");
     }
 
     @Test

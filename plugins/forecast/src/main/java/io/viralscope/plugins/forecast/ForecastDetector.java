@@ -155,6 +155,7 @@ public final class ForecastDetector implements Detector {
         d.metric("growth_trend_per_day", growth.slope())
                 .metric("views_last", last)
                 .metric("days_analysed", views.usableDays());
+        MetricUnits.declare(d, horizons);
         Instant at = views.lastAt();
         d.curve(path.curve("forecast", true, path.median, at));
         d.curve(path.curve("forecast-low", false, path.low, at));

@@ -64,6 +64,7 @@ final class GrowthCurveReport {
                 .metricOrUnknown("growth_rate_per_day", best.growthRate())
                 .metricOrUnknown("inflection_day", best.saturationKnown() ? best.inflectionDay() : null)
                 .metric("days_fitted", data.observedDays());
+        MetricUnits.declare(out, best.family(), best.rSquared());
         for (GrowthFamily family : GrowthFamily.values()) {
             ModelFit f = find(fits, family);
             out.metricOrUnknown("aicc_" + family.wireName(), f == null ? null : f.aicc());

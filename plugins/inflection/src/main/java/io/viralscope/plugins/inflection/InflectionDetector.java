@@ -61,7 +61,7 @@ public final class InflectionDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.0.1";
+        return "1.1.0";
     }
 
     @Override
@@ -136,7 +136,9 @@ public final class InflectionDetector implements Detector {
         }
         for (ChangePoint c : changePoints) {
             d.event(changeEvent(c, closes[c.day()]));
+            Acceleration.add(d, c, closes[c.day()]);
         }
+        MetricUnits.declare(d);
         for (Shock s : shocks) {
             d.event(new Event("shock", closes[s.day()], s.views(),
                     "shock: " + Numbers.count(s.views()) + " views/day, " + Numbers.times(s.ratio())

@@ -81,7 +81,7 @@ public final class MechanismDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.1.1";
+        return "1.2.0";
     }
 
     @Override
@@ -176,7 +176,9 @@ public final class MechanismDetector implements Detector {
             d.event(new Event("peak", days.closes()[shape.peakDay()], shape.peakViews(),
                     "peak: " + Figures.count(shape.peakViews()) + " views/day",
                     Map.of("baseline_daily_views", shape.baseline(), "burst_significance", shape.significance())));
+            CriticalBurst.add(d, k, days.closes()[shape.peakDay()], n);
         }
+        MetricUnits.declare(d);
         if (pushFading) {
             d.evidence(Mechanism.EXTERNAL_PUSH, 2 * confidence * 0.8, "After the peak, views decay exponentially"
                     + " rather than as a power law (AIC " + Figures.decimal(-relaxation.powerLawAdvantage())

@@ -1,0 +1,19 @@
+package io.viralscope.plugins.mechanism;
+
+import io.viralscope.api.Detection;
+import io.viralscope.api.Unit;
+
+/** The units of this detector's metrics, declared in each detection so reports write them. */
+final class MetricUnits {
+
+    private MetricUnits() {
+    }
+
+    static void declare(Detection.Builder d) {
+        d.unit("response_horizon_days", Unit.DAYS)
+                .unit("baseline_daily_views", Unit.VIEWS_PER_DAY)
+                .unit("background_daily_views", Unit.VIEWS_PER_DAY)
+                .unit("kernel_shift_days", Unit.DAYS)
+                .unit("relaxation_days", Unit.DAYS);
+    }
+}
