@@ -51,10 +51,15 @@ final class GrowthCurveReport {
     }
 
     private Detection write(Detection.Builder out, List<ModelFit> fits, ModelFit best) {
+        if (!describes(best)) {
+            return noModel(out, fits, best);
+        }
         ModelFit bass = find(fits, GrowthFamily.BASS);
-        Instant inflection = inflectionInstant(best);
+        LaunchBurst launch = LaunchBurst.of(data);
+        // views falling from the start have no inflection to show: a fitted one would be the curve's artefact
+        Instant inflection = launch.present() ? null : inflectionInstant(best);
         out.metric("model", best.family().wireName())
-                .metricOrUnknown("saturation_views", best.saturationKnown() ? saturationViews(best) : null)
+                .metricOrUnknown("saturation_views", ceilingAboveCount(best) ? saturationViews(best) : null)
                 .metric("r2", best.rSquared())
                 .metric("aicc", best.aicc())
                 .metricOrUnknown("bass_p", bass == null ? null : bass.bass().p())
@@ -62,7 +67,8 @@ final class GrowthCurveReport {
                 .metricOrUnknown("bass_q_over_p", bass == null ? null : bass.bass().qOverP())
                 .metricOrUnknown("bass_launch_day", bass == null ? null : -bass.bass().launchAge())
                 .metricOrUnknown("growth_rate_per_day", best.growthRate())
-                .metricOrUnknown("inflection_day", best.saturationKnown() ? best.inflectionDay() : null)
+                .metricOrUnknown("inflection_day", best.saturationKnown() && !launch.present()
+                        ? best.inflectionDay() : null)
                 .metric("days_fitted", data.observedDays());
         MetricUnits.declare(out, best.family(), best.rSquared());
         for (GrowthFamily family : GrowthFamily.values()) {
@@ -79,10 +85,72 @@ final class GrowthCurveReport {
         }
         out.curve(dailyCurve(best));
         double burst = burstFactor(best);
-        for (MechanismEvidence e : SpreadingEvidence.of(best, burst)) {
+        for (MechanismEvidence e : SpreadingEvidence.of(best, burst, launch)) {
             out.evidence(e.mechanism(), e.weight(), e.finding());
         }
-        return out.summary(summary(best, inflection, burst)).build();
+        return out.summary(summary(best, inflection, burst, launch)).build();
+    }
+
+    /**
+     * True when the best fit describes the daily views: a curve must explain at least {@link #MIN_R2} of their
+     * variance. A line's R² is no test (it fits their mean, so a steady trickle scores about 0); it is judged by
+     * its bursts instead ({@link #burstFactor}).
+     */
+    static boolean describes(ModelFit best) {
+        return best.family() == GrowthFamily.LINEAR || best.rSquared() >= MIN_R2;
+    }
+
+    /** Least R² of the best curve for it to be reported as a description of the series. */
+    static final double MIN_R2 = 0.5;
+
+    /**
+     * No model describes the series: no model, ceiling, inflection, Bass reading, curve or evidence, only the scores
+     * that show why (R², AICc of every family).
+     */
+    private Detection noModel(Detection.Builder out, List<ModelFit> fits, ModelFit best) {
+        out.metricOrUnknown("model", null)
+                .metricOrUnknown("saturation_views", null)
+                .metric("r2", best.rSquared())
+                .metric("aicc", best.aicc())
+                .metricOrUnknown("bass_p", null)
+                .metricOrUnknown("bass_q", null)
+                .metricOrUnknown("bass_q_over_p", null)
+                .metricOrUnknown("bass_launch_day", null)
+                .metricOrUnknown("growth_rate_per_day", null)
+                .metricOrUnknown("inflection_day", null)
+                .metric("days_fitted", data.observedDays());
+        MetricUnits.declare(out, best.family(), best.rSquared());
+        for (GrowthFamily family : GrowthFamily.values()) {
+            ModelFit f = find(fits, family);
+            out.metricOrUnknown("aicc_" + family.wireName(), f == null ? null : f.aicc());
+        }
+        return out.summary("No growth model describes the series: the closest, " + name(best) + ", explains "
+                + "little of the daily views (R² " + ViewCounts.twoDecimals(best.rSquared()) + ", below the "
+                + ViewCounts.twoDecimals(MIN_R2) + " a description needs), so no ceiling, inflection or Bass "
+                + "reading is reported (see the other detectors).").build();
+    }
+
+    private static String name(ModelFit fit) {
+        return fit.family() == GrowthFamily.BASS ? "Bass diffusion" : fit.family().wireName() + " growth";
+    }
+
+    /**
+     * True when the fit's ceiling is known and not below the views already counted: a curve levelling off under
+     * the last count has not found a saturation, it has undershot the data.
+     */
+    private boolean ceilingAboveCount(ModelFit fit) {
+        return fit.saturationKnown() && fit.remaining() >= 1 - CEILING_SLACK;
+    }
+
+    /**
+     * How far below the last count, in window growths, a fitted ceiling may lie and still count as reached: a curve
+     * that has levelled off places its ceiling within noise of the last count, on either side.
+     */
+    static final double CEILING_SLACK = 0.02;
+
+    /** Cumulative views at the last grid point. */
+    private double lastViews() {
+        return (data.startLevel() + 1) * data.scale();
     }
 
     /**
@@ -104,7 +172,7 @@ final class GrowthCurveReport {
         return count.equals("1") ? " view a day" : " views a day";
     }
 
-    private String summary(ModelFit best, Instant inflection, double burst) {
+    private String summary(ModelFit best, Instant inflection, double burst, LaunchBurst launch) {
         String r2 = "(R² " + ViewCounts.twoDecimals(best.rSquared()) + ")";
         String rate = best.family() == GrowthFamily.LINEAR
                 ? ViewCounts.format(best.increments()[0] * data.scale()) : "";
@@ -118,20 +186,27 @@ final class GrowthCurveReport {
                     + " a day with no saturation in sight yet " + r2 + ".";
             case LOGISTIC, GOMPERTZ, BASS -> {
                 String kind = best.family() == GrowthFamily.BASS
-                        ? "Bass diffusion with q/p = " + ViewCounts.ratio(best.bass().qOverP())
+                        ? "Bass diffusion with q/p " + ViewCounts.isRatio(best.bass().qOverP())
                         : best.family().wireName() + " growth";
-                String ceiling = best.saturationKnown()
+                String ceiling = ceilingAboveCount(best)
                         ? " saturating near " + ViewCounts.format(saturationViews(best)) + " views"
+                        : best.saturationKnown()
+                        ? " levelling off at " + ViewCounts.format(views(best.remaining())) + " views, below the "
+                        + ViewCounts.format(lastViews()) + " already counted, so it shows no ceiling"
                         : " with no ceiling in sight";
-                yield "Best fit: " + kind + ceiling + " " + r2 + turn(best, inflection);
+                String start = launch.present() ? "; " + launch.phrase() : "";
+                yield "Best fit: " + kind + ceiling + " " + r2 + start + turn(best, inflection, launch);
             }
         };
     }
 
     /** The end of the summary: where the curve turns. */
-    private static String turn(ModelFit best, Instant inflection) {
+    private static String turn(ModelFit best, Instant inflection, LaunchBurst launch) {
         if (inflection != null) {
             return "; inflection on " + date(inflection) + ".";
+        }
+        if (launch.present()) {
+            return ".";
         }
         if (best.family() == GrowthFamily.BASS && best.bass().q() <= best.bass().p()) {
             return "; daily views peaked at launch.";
@@ -173,8 +248,9 @@ final class GrowthCurveReport {
         return at.isAfter(last) ? last : at;
     }
 
+    /** The fitted ceiling, never below the views already counted (a ceiling within the slack is reached). */
     private double saturationViews(ModelFit fit) {
-        return views(fit.remaining());
+        return views(Math.max(1, fit.remaining()));
     }
 
     /** Cumulative views at {@code riseAfterStart} scaled views after the first sample. */

@@ -3,12 +3,14 @@ package io.viralscope.plugins.growth;
 import io.viralscope.api.Mechanism;
 import io.viralscope.api.MechanismEvidence;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the chosen growth curve says about how the video spread (docs/architecture.md#growth-curves, after Bass 1969): imitation {@code q}
  * well above innovation {@code p} is word of mouth; {@code p >= q} is an external push; steady linear growth is an
- * organic baseline, unless one day stands far above the line (a shock none of the curves follows: no evidence). Weights grow with the strength of the signal and are scaled by the fit's R².
+ * organic baseline, unless one day stands far above the line (a shock none of the curves follows: no evidence). A
+ * series whose views were highest in its first days ({@link LaunchBurst}) is an outside push whatever curve fits it:
+ * an S-curve fitted there is only its falling half. Weights grow with the strength of the signal and are scaled by
+ * the fit's R².
  */
 final class SpreadingEvidence {
 
@@ -31,11 +33,19 @@ final class SpreadingEvidence {
      * The evidence of {@code best}; none for a linear fit with a burst ({@code burstFactor}, the largest day over
      * the fitted rate, at least {@link #BURST_FACTOR}), which the growth curves cannot speak to.
      */
-    static List<MechanismEvidence> of(ModelFit best, double burstFactor) {
+    static List<MechanismEvidence> of(ModelFit best, double burstFactor, LaunchBurst launch) {
         if (best.family() == GrowthFamily.LINEAR && burstFactor >= BURST_FACTOR) {
             return List.of();
         }
         double quality = Math.max(0, Math.min(1, best.rSquared()));
+        boolean bassPush = best.family() == GrowthFamily.BASS && best.bass().qOverP() <= 1;
+        if (launch.present() && best.family() != GrowthFamily.LINEAR && !bassPush) {
+            // a curve fitted to views falling from the start is the back half of an S: no word of mouth shows
+            return List.of(new MechanismEvidence(Mechanism.EXTERNAL_PUSH, quality * S_CURVE_WEIGHT,
+                    "Daily views were highest on day " + (launch.peakDay() + 1) + " of " + launch.days() + ", which "
+                            + "brought " + ViewCounts.wholePercent(launch.peakShare()) + " of the views, and fell "
+                            + "from there: a launch burst, attention from outside more than views passed on."));
+        }
         return List.of(switch (best.family()) {
             case BASS -> bass(best.bass(), quality);
             case LOGISTIC, GOMPERTZ -> new MechanismEvidence(Mechanism.COMMUNITY_WORD_OF_MOUTH,
@@ -59,7 +69,14 @@ final class SpreadingEvidence {
                             + " to 1: earlier viewers drive the growth.");
         }
         return new MechanismEvidence(Mechanism.EXTERNAL_PUSH, quality * Math.min(1, 0.5 + Math.log10(1 / ratio) / 2),
-                String.format(Locale.ROOT, "Bass innovation p = %.3f/day is at least imitation q = %.3f/day: views "
-                        + "come from outside pushes more than from viewers passing it on.", b.p(), b.q()));
+                "Bass innovation p " + isRate(b.p()) + " is at least imitation q " + isRate(b.q())
+                        + ": views come from outside pushes more than from viewers "
+                        + "passing it on.");
+    }
+
+    /** "= 0.031/day", or "< 0.001/day" for a rate too small to write. */
+    private static String isRate(double perDay) {
+        String r = ViewCounts.rate(perDay);
+        return (r.startsWith("<") ? r : "= " + r) + "/day";
     }
 }

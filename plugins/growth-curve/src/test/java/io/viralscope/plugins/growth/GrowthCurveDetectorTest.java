@@ -39,7 +39,7 @@ class GrowthCurveDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("growth-curve");
-        assertThat(detector.version()).isEqualTo("1.2.0");
+        assertThat(detector.version()).isEqualTo("1.3.0");
         assertThat(detector.description()).endsWith(".");
     }
 
@@ -280,6 +280,130 @@ class GrowthCurveDetectorTest {
         assertThat(push.events("inflection")).isEmpty();
         assertThat(push.evidence().get(0).mechanism()).isEqualTo(Mechanism.EXTERNAL_PUSH);
         assertThat(push.evidence().get(0).weight()).isGreaterThanOrEqualTo(0.45);
+    }
+
+    /** A real Studio export's shape: 521 of 578 views on the first day, then a trickle. */
+    @Test
+    void aFrontLoadedSeriesIsALaunchBurstNotWordOfMouth() {
+        Detection d = detect(fromZero(521, 20, 10, 6, 5, 4, 3, 2, 2, 1, 1, 1, 1, 1));
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+        assertThat(d.summary()).isEqualTo("Best fit: gompertz growth levelling off at 541 views, below the 578 already "
+                + "counted, so it shows no ceiling (R² 1.00); daily views were highest on day 1 of 14, which brought "
+                + "90% of the views: a launch burst.");
+        assertThat(d.number("saturation_views")).isNull();
+        assertThat(d.number("inflection_day")).isNull();
+        assertThat(d.events("inflection")).isEmpty();
+        assertThat(d.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.mechanism()).isEqualTo(Mechanism.EXTERNAL_PUSH);
+            assertThat(e.finding()).isEqualTo("Daily views were highest on day 1 of 14, which brought 90% of the "
+                    + "views, and fell from there: a launch burst, attention from outside more than views passed on.");
+        });
+    }
+
+    @Test
+    void aSCurveThatBuildsUpHasNoLaunchBurst() {
+        Detection d = detect(SyntheticSeries.gompertz(5, true).series());
+        assertThat(d.text("model")).isEqualTo("gompertz");
+        assertThat(d.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.mechanism()).isEqualTo(Mechanism.COMMUNITY_WORD_OF_MOUTH);
+            assertThat(e.finding()).isEqualTo("An S-shaped gompertz curve with no launch burst: growth fed by "
+                    + "earlier viewers.");
+        });
+    }
+
+    /**
+     * Long steady series with weekly seasonality and a few 3–8× bursts, like a music catalogue: a curve that explains
+     * little of the daily views is never presented as their description.
+     */
+    @Test
+    void aCurveThatExplainsLittleIsNotPresented() {
+        int noModel = 0;
+        for (int seed = 0; seed < 20; seed++) {
+            Detection d = detect(catalogue(new Random(seed)));
+            assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+            if (d.text("model") != null && !d.text("model").equals("linear")) {
+                assertThat(d.number("r2")).as(d.summary()).isGreaterThanOrEqualTo(0.5);
+            }
+            if (d.text("model") == null) {
+                noModel++;
+                assertThat(d.summary()).startsWith("No growth model describes the series: the closest, ");
+                assertThat(d.number("saturation_views")).isNull();
+                assertThat(d.number("bass_q_over_p")).isNull();
+                assertThat(d.evidence()).isEmpty();
+                assertThat(d.curves()).isEmpty();
+                assertThat(d.events()).isEmpty();
+                assertThat(d.number("aicc_bass")).isNotNull();
+            }
+        }
+        assertThat(noModel).isPositive();
+        Detection d = detect(catalogue(new Random(3)));
+        assertThat(d.metrics()).containsEntry("model", null);
+        assertThat(d.summary()).isEqualTo("No growth model describes the series: the closest, Bass diffusion, explains "
+                + "little of the daily views (R² -0.04, below the 0.50 a description needs), so no ceiling, inflection "
+                + "or Bass reading is reported (see the other detectors).");
+    }
+
+    @Test
+    void aCeilingBelowTheViewsCountedIsNotASaturationAndTinyRatiosReadAsLessThan() {
+        // an outside push decaying fast on top of a steady 50 views a day that no S-curve follows
+        double[] daily = new double[60];
+        for (int i = 0; i < daily.length; i++) {
+            daily[i] = 5000 * Math.exp(-i / 8.0) + 50;
+        }
+        Detection d = detect(fromZero(daily));
+        assertThat(d.text("model")).isEqualTo("bass");
+        assertThat(d.number("bass_q_over_p")).isLessThan(1e-4);
+        assertThat(d.number("saturation_views")).isNull();
+        assertThat(d.summary()).isEqualTo("Best fit: Bass diffusion with q/p < 0.01 levelling off at 43k views, below "
+                + "the 46k already counted, so it shows no ceiling (R² 0.99); daily views were highest on day 1 of 60, "
+                + "which brought 11% of the views: a launch burst.");
+        assertThat(d.evidence()).singleElement().satisfies(e -> assertThat(e.finding()).isEqualTo(
+                "Bass innovation p = 0.11/day is at least imitation q < 0.001/day: views come from outside pushes "
+                        + "more than from viewers passing it on."));
+    }
+
+    @Test
+    void ratiosAndRatesReadWithoutStringsOfZeros() {
+        assertThat(ViewCounts.ratio(7.7e-14)).isEqualTo("< 0.01");
+        assertThat(ViewCounts.ratio(0.27)).isEqualTo("0.27");
+        assertThat(ViewCounts.ratio(0.994)).isEqualTo("0.99");
+        assertThat(ViewCounts.ratio(3.5)).isEqualTo("3.5");
+        assertThat(ViewCounts.ratio(14.2)).isEqualTo("14");
+        assertThat(ViewCounts.ratio(12_345)).isEqualTo("12k");
+        assertThat(ViewCounts.ratio(3.1e13)).isEqualTo("31T");
+        assertThat(ViewCounts.isRatio(2.0)).isEqualTo("= 2.0");
+        assertThat(ViewCounts.rate(0.0312)).isEqualTo("0.031");
+        assertThat(ViewCounts.rate(1e-9)).isEqualTo("< 0.001");
+        assertThat(ViewCounts.wholePercent(0.9014)).isEqualTo("90%");
+        assertThat(ViewCounts.wholePercent(0.001)).isEqualTo("< 1%");
+    }
+
+    /** Daily views of 300 days: about 1,000 a day, ±30% noise, a weekly cycle, four bursts of 3–8× decaying. */
+    private static VideoSeries catalogue(Random r) {
+        double[] x = new double[300];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = 1000 * Math.exp(0.3 * r.nextGaussian()) * (1 + 0.2 * Math.sin(2 * Math.PI * i / 7));
+        }
+        for (int j = 0; j < 4; j++) {
+            int day = 20 + r.nextInt(260);
+            double factor = 3 + r.nextInt(6);
+            for (int t = day; t < Math.min(x.length, day + 30); t++) {
+                x[t] *= 1 + (factor - 1) * Math.exp(-(t - day) / 4.0);
+            }
+        }
+        return fromZero(x);
+    }
+
+    /** A series from 0 views with the given daily views, sampled daily. */
+    private static VideoSeries fromZero(double... dailyViews) {
+        List<Sample> samples = new ArrayList<>();
+        long views = 0;
+        samples.add(Sample.ofViews(START, 0));
+        for (int i = 0; i < dailyViews.length; i++) {
+            views += Math.round(dailyViews[i]);
+            samples.add(Sample.ofViews(START.plus(Duration.ofDays(i + 1)), views));
+        }
+        return new VideoSeries("from-zero", "", samples);
     }
 
     @Test
