@@ -16,11 +16,17 @@ public final class HumanNumbers {
 
     private static final String[] SUFFIXES = {"", "k", "M", "B", "T"};
     private static final char MINUS = '−';
+    /** Below this a ratio reads "&lt; 0.01". */
+    private static final double SMALLEST_RATIO = 0.01;
+    /** Below this a percentage reads "&lt; 0.001%". */
+    private static final double SMALLEST_PERCENT = 0.001;
+    /** From this a count reads in scientific notation (1e15 would read "1000T"). */
+    private static final double LARGEST_COMPACT = 999.5e12;
 
     private HumanNumbers() {
     }
 
-    /** A count in at most three significant digits with a k/M/B/T suffix: 950, 12.3k, 1.2M. */
+    /** A count in at most three significant digits with a k/M/B/T suffix: 950, 12.3k, 1.2M; from 1e15, 3.2e15. */
     public static String compact(Double value) {
         if (value == null) {
             return UNKNOWN;
@@ -28,6 +34,9 @@ public final class HumanNumbers {
         double v = value;
         if (v == 0) {
             return "0";
+        }
+        if (Math.abs(v) >= LARGEST_COMPACT) {
+            return decimal(v);
         }
         double rounded = significant(Math.abs(v), 3);
         int tier = 0;
@@ -43,12 +52,18 @@ public final class HumanNumbers {
         return String.format(Locale.ROOT, "%,d", value).replace('-', MINUS);
     }
 
-    /** A ratio (0..1) as a percentage with at most three significant digits: 0.0183 → 1.83%. */
+    /**
+     * A ratio (0..1) as a percentage with at most three significant digits: 0.0183 → 1.83%; a magnitude under
+     * 0.001% reads "&lt; 0.001%".
+     */
     public static String percent(Double ratio) {
         if (ratio == null) {
             return UNKNOWN;
         }
         double p = ratio * 100;
+        if (p != 0 && Math.abs(p) < SMALLEST_PERCENT) {
+            return "< " + (p < 0 ? String.valueOf(MINUS) : "") + "0.001%";
+        }
         return (p < 0 ? String.valueOf(MINUS) : "") + plain(significant(Math.abs(p), 3)) + "%";
     }
 
@@ -80,10 +95,16 @@ public final class HumanNumbers {
         return sign + plain(significant(a, 4));
     }
 
-    /** A ratio of two numbers such as q/p: two significant digits below 10, whole numbers above. */
+    /**
+     * A ratio of two numbers such as q/p: two significant digits below 10, whole numbers above; a magnitude under
+     * 0.01 reads "&lt; 0.01", never as a string of zeros.
+     */
     public static String ratio(double value) {
         double a = Math.abs(value);
         String sign = value < 0 ? String.valueOf(MINUS) : "";
+        if (a > 0 && a < SMALLEST_RATIO) {
+            return "< " + sign + "0.01";
+        }
         if (a >= 10) {
             return sign + compact(a).replace(String.valueOf(MINUS), "");
         }

@@ -36,9 +36,14 @@ final class MetricText {
             case VIEWS -> HumanNumbers.compact(v) + " views";
             case VIEWS_PER_DAY -> HumanNumbers.compact(v) + " views a day";
             case DAYS -> HumanNumbers.decimal(v) + (v == 1 ? " day" : " days");
-            case RATIO -> "×" + HumanNumbers.ratio(v);
+            case RATIO -> times(HumanNumbers.ratio(v));
             case COUNT -> HumanNumbers.decimal(v);
         };
+    }
+
+    /** A ratio as a multiple: "×14", and "&lt; ×0.01" for one too small to write. */
+    private static String times(String ratio) {
+        return ratio.startsWith("< ") ? "< ×" + ratio.substring(2) : "×" + ratio;
     }
 
     /**

@@ -35,4 +35,18 @@ class HumanNumbersTest {
         assertThat(HumanNumbers.ratio(0.617)).isEqualTo("0.62");
         assertThat(HumanNumbers.count(1_234_567)).isEqualTo("1,234,567");
     }
+
+    @Test
+    void tinyAndHugeNumbersReadWithoutStringsOfZeros() {
+        assertThat(HumanNumbers.ratio(7.7e-14)).isEqualTo("< 0.01");
+        assertThat(HumanNumbers.ratio(-7.7e-14)).isEqualTo("< −0.01");
+        assertThat(HumanNumbers.ratio(0.0)).isEqualTo("0");
+        assertThat(HumanNumbers.ratio(0.01)).isEqualTo("0.01");
+        assertThat(HumanNumbers.ratio(12_345.0)).isEqualTo("12.3k");
+        assertThat(HumanNumbers.percent(7.7e-14)).isEqualTo("< 0.001%");
+        assertThat(HumanNumbers.percent(0.0)).isEqualTo("0%");
+        assertThat(HumanNumbers.compact(999e12)).isEqualTo("999T");
+        assertThat(HumanNumbers.compact(3.2e18)).isEqualTo("3.2e18");
+        assertThat(HumanNumbers.decimal(7.7e-14)).isEqualTo("7.7e-14");
+    }
 }

@@ -20,6 +20,7 @@ class MetricTextTest {
         assertThat(MetricText.withUnit(1, Unit.DAYS)).isEqualTo("1 day");
         assertThat(MetricText.withUnit(14, Unit.DAYS)).isEqualTo("14 days");
         assertThat(MetricText.withUnit(14, Unit.RATIO)).isEqualTo("×14");
+        assertThat(MetricText.withUnit(7.7e-14, Unit.RATIO)).isEqualTo("< ×0.01");
         assertThat(MetricText.withUnit(3, Unit.COUNT)).isEqualTo("3");
         // no unit declared: a plain number, whatever the metric's name says
         assertThat(MetricText.of(0.004, MetricInfo.PLAIN)).isEqualTo("0.004");
