@@ -10,8 +10,9 @@ import java.util.List;
  * ({@code viralscope simulate --mechanism NAME}).
  *
  * <p>The smooth families follow the classic diffusion curves; the four cascade families follow the self-exciting
- * branching process of Crane &amp; Sornette (PNAS 2008) with memory kernel {@code φ(t) ∝ (t+c)^−(1+θ)}; the last
- * two plant one known change point for change-point detectors.
+ * branching process of Crane &amp; Sornette (PNAS 2008) with memory kernel {@code φ(t) ∝ (t+c)^−(1+θ)}; the step
+ * and rate changes plant one known change point for change-point detectors; the critical background is an
+ * independent, view-by-view generator of a critical cascade without a shock.
  */
 @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.0.0")
 public enum SimulatedMechanism {
@@ -34,7 +35,12 @@ public enum SimulatedMechanism {
     /** A level shift of daily views on one day. */
     STEP_CHANGE("step-change", "level shift of daily views"),
     /** A change of the growth rate of daily views on one day (a kink in log daily views). */
-    RATE_CHANGE("rate-change", "change of growth rate");
+    RATE_CHANGE("rate-change", "change of growth rate"),
+    /**
+     * A critical cascade (n 0.97–1.0) driven by a steady background of 5–50 views a day and no shock, simulated
+     * view by view ({@link SteadyBackgroundCascade}): sustained bursty growth; its class is endogenous critical.
+     */
+    CRITICAL_BACKGROUND("critical-background", "critical cascade on a steady background");
 
     private final String cliName;
     private final String description;

@@ -65,6 +65,11 @@ public final class Simulator {
             path = SmoothGrowth.generate(m, days, scale, dispersion, draws, noise);
         } else if (m.isCascade()) {
             path = CascadeGrowth.generate(m, days, scale, dispersion, draws, noise);
+        } else if (m == SimulatedMechanism.CRITICAL_BACKGROUND) {
+            // sized by its background of views, not by a peak: the scale reported is the expected peak
+            path = SteadyBackgroundCascade.generate(days, draws, noise);
+            scale = path.expected()[Trajectory.argMax(path.expected())];
+            dispersion = Double.POSITIVE_INFINITY; // views are points of the process: its own counting noise
         } else {
             path = RegimeChange.generate(m, days, scale, dispersion, draws, noise);
         }

@@ -195,7 +195,7 @@ class SimulatorTest {
     void mechanismNamesAreKebabCaseAndRoundTrip() {
         assertThat(Simulator.mechanismNames()).containsExactly("logistic", "gompertz", "bass-word-of-mouth",
                 "bass-external-push", "exogenous-critical", "exogenous-subcritical", "endogenous-critical",
-                "endogenous-subcritical", "step-change", "rate-change");
+                "endogenous-subcritical", "step-change", "rate-change", "critical-background");
         for (String name : Simulator.mechanismNames()) {
             assertThat(SimulatedMechanism.fromName(" " + name.toUpperCase() + " ").cliName()).isEqualTo(name);
         }
@@ -207,7 +207,7 @@ class SimulatorTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Unknown mechanism 'viral'; use one of: logistic, gompertz, bass-word-of-mouth, "
                         + "bass-external-push, exogenous-critical, exogenous-subcritical, endogenous-critical, "
-                        + "endogenous-subcritical, step-change, rate-change.");
+                        + "endogenous-subcritical, step-change, rate-change, critical-background.");
     }
 
     @Test

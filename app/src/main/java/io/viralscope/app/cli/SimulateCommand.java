@@ -23,7 +23,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--mechanism", paramLabel = "NAME", required = true, description = "One of: logistic,"
             + " gompertz, bass-word-of-mouth, bass-external-push, exogenous-critical, exogenous-subcritical,"
-            + " endogenous-critical, endogenous-subcritical, step-change, rate-change.")
+            + " endogenous-critical, endogenous-subcritical, step-change, rate-change, critical-background.")
     String mechanism;
 
     @Option(names = "--days", paramLabel = "N", description = "Length in days (default: ${DEFAULT-VALUE}).",

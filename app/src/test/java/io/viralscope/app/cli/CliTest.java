@@ -296,7 +296,7 @@ class CliTest {
         assertThat(run("simulate", "--mechanism", "magic", "--out", dir.resolve("x.csv").toString())).isEqualTo(2);
         assertThat(err().strip()).isEqualTo("Unknown mechanism 'magic'; use one of: logistic, gompertz,"
                 + " bass-word-of-mouth, bass-external-push, exogenous-critical, exogenous-subcritical,"
-                + " endogenous-critical, endogenous-subcritical, step-change, rate-change.");
+                + " endogenous-critical, endogenous-subcritical, step-change, rate-change, critical-background.");
     }
 
     @Test

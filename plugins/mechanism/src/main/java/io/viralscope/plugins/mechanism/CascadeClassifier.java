@@ -3,7 +3,9 @@ package io.viralscope.plugins.mechanism;
 /**
  * Decides the {@link CascadeClass} from three findings, in order, and says how sure it is:
  * <ol>
- *   <li>no significant burst ({@link BurstShape#significance()} below {@code burstZ}) → endogenous subcritical;</li>
+ *   <li>no significant burst ({@link BurstShape#significance()} below {@code burstZ}) → endogenous subcritical,
+ *       unless the branching ratio is at least critical and views grew at least {@link #SUSTAINED_GROWTH} times
+ *       over the window: then endogenous critical, a critical cascade fed by a steady background;</li>
  *   <li>a burst that built up before its peak ({@link BurstShape#buildup()} at least {@code buildupThreshold}) →
  *       endogenous critical (a large endogenous burst needs a near-critical audience);</li>
  *   <li>otherwise an exogenous shock, critical or subcritical by the score
@@ -24,6 +26,14 @@ package io.viralscope.plugins.mechanism;
  */
 record CascadeClassifier(double burstZ, double buildupThreshold, double criticalBranchingRatio) {
 
+    /**
+     * Least growth of daily views from the first third of the window to the last ({@link DailyViews#growth()}) for
+     * a series without a burst but with a critical branching ratio to be a critical cascade on a steady background
+     * rather than a steady series whose branching ratio is noise: such a cascade grows about as {@code t^θ}, twice
+     * over from the first third to the last at θ = 0.4.
+     */
+    static final double SUSTAINED_GROWTH = 1.5;
+
     /** Midway between the exogenous exponents 1 − θ and 1 + θ at θ = 0.4. */
     static final double EXOGENOUS_EXPONENT_SPLIT = 0.95;
 
@@ -42,10 +52,18 @@ record CascadeClassifier(double burstZ, double buildupThreshold, double critical
      * @param shape          the burst's shape
      * @param branchingRatio the self-exciting fit's n
      * @param exponent       the relaxation exponent α, or NaN when it could not be fitted
+     * @param growth         mean daily views of the window's last third over its first third
      */
-    Verdict classify(BurstShape shape, double branchingRatio, double exponent) {
+    Verdict classify(BurstShape shape, double branchingRatio, double exponent, double growth) {
         double burstMargin = (shape.significance() - burstZ) / 1.5;
         double criticalScore = (branchingRatio - criticalBranchingRatio) / 0.1;
+        double growthMargin = Math.log(growth / SUSTAINED_GROWTH) / 0.1;
+        if (burstMargin < 0 && criticalScore >= 0 && growthMargin >= 0) {
+            // no single burst, but views kept growing and the memory explains it: a critical cascade on a steady
+            // background, whose many overlapping cascades add up to growth rather than to one peak
+            return new Verdict(CascadeClass.ENDOGENOUS_CRITICAL,
+                    Math.min(logistic(criticalScore), logistic(growthMargin)));
+        }
         if (burstMargin < 0) {
             // no burst; a critical branching ratio would contradict the class's name
             return new Verdict(CascadeClass.ENDOGENOUS_SUBCRITICAL,

@@ -53,6 +53,29 @@ record DailyViews(double[] views, boolean[] usable, Instant[] closes) {
         return true;
     }
 
+    /**
+     * Mean usable daily views of the window's last third over those of its first third: how far the level grew.
+     * 1 when the first third has no views (nothing to grow from) or either third has no usable day.
+     */
+    double growth() {
+        int third = views.length / 3;
+        double first = mean(0, third);
+        double last = mean(views.length - third, views.length);
+        return first > 0 && Double.isFinite(last) ? last / first : 1;
+    }
+
+    private double mean(int from, int to) {
+        double sum = 0;
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (usable[k]) {
+                sum += views[k];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
     /** Median of the usable views among days {@code from} (inclusive) to {@code to} (exclusive); NaN if none. */
     double median(int from, int to) {
         double[] v = new double[Math.max(0, to - from)];

@@ -30,6 +30,22 @@ final class Figures {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
+    /** A ratio with two significant digits: 2.3, 14. */
+    static String ratio(double v) {
+        return v >= 9.95 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** A percentage with one decimal: 3.1%. */
+    static String unsignedPercent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
+    /** A daily growth rate of log views as a signed percentage: +3.1%, −4.0%. */
+    static String signedPercent(double logRate) {
+        double p = 100 * Math.expm1(logRate);
+        return (p < 0 ? "−" : "+") + String.format(Locale.ROOT, "%.1f%%", Math.abs(p));
+    }
+
     /** A whole percentage. */
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f%%", 100 * share);
