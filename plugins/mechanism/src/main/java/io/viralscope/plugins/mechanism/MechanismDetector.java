@@ -191,6 +191,9 @@ public final class MechanismDetector implements Detector {
             if (!pushFading) {
                 CriticalBurst.add(d, k, days.closes()[shape.peakDay()], n);
             }
+        } else if (k == CascadeClass.ENDOGENOUS_CRITICAL) {
+            // sustained critical growth without one burst: the breakout is dated at its largest day so far
+            CriticalBurst.add(d, k, days.closes()[shape.peakDay()], n);
         }
         MetricUnits.declare(d);
         if (pushFading) {

@@ -32,6 +32,76 @@ class MechanismDetectorTest {
     private final MechanismDetector detector = new MechanismDetector();
 
     @Test
+    void identifiesItself() {
+        assertThat(detector.id()).isEqualTo("mechanism");
+        assertThat(detector.version()).isEqualTo("1.3.0");
+    }
+
+    @Test
+    void aCriticalCascadeOnASteadyBackgroundIsEndogenousCritical() {
+        Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.CRITICAL_BACKGROUND, 180, 1));
+        Detection d = detector.detect(s.series(), DetectorContext.empty());
+        assertThat(d.text("class")).isEqualTo("endogenous-critical");
+        assertThat(d.summary()).isEqualTo("Endogenous critical: views grew 1.9 times over the window with no shock "
+                + "and no single burst, each view bringing about one more: a critical cascade on a steady background "
+                + "(branching ratio 1.02, 93% confidence).");
+        assertThat(d.events("peak")).isEmpty();
+        assertThat(d.breakouts()).singleElement().satisfies(b -> assertThat(b.finding())
+                .isEqualTo("the dynamics are endogenous-critical (branching ratio 1.02), a cascade that feeds itself."));
+        assertThat(d.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.mechanism()).isEqualTo(Mechanism.COMMUNITY_WORD_OF_MOUTH);
+            assertThat(e.finding()).isEqualTo("Views kept growing without a shock or a single burst (branching ratio "
+                    + "1.02): overlapping cascades of word of mouth.");
+        });
+    }
+
+    @Test
+    void aLevelStepIsAnOutsideShiftNotACascade() {
+        Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.STEP_CHANGE, 180, 2));
+        Detection d = detector.detect(s.series(), DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+        assertThat(d.text("class")).isEqualTo("exogenous-subcritical");
+        assertThat(d.summary()).isEqualTo("Outside shift: daily views stepped up from about 4614 to 17.3k views a day "
+                + "on 2026-05-03 and stayed there; allowing for that change of outside inflow, each view brings only "
+                + "0.25 more, far below the critical 0.75, so no cascade drives the views (exogenous subcritical, 95% "
+                + "confidence).");
+        assertThat(d.breakouts()).isEmpty();
+        assertThat(d.events("level-shift")).singleElement().satisfies(e -> assertThat(e.at())
+                .isEqualTo(s.truth().instantOfDay(s.truth().changePointDays().get(0))));
+        assertThat(d.evidence()).singleElement().satisfies(e -> assertThat(e.mechanism())
+                .isEqualTo(Mechanism.EXTERNAL_PUSH));
+    }
+
+    @Test
+    void aRateChangeIsAnOutsideDriveNotACascade() {
+        Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.RATE_CHANGE, 180, 5));
+        Detection d = detector.detect(s.series(), DetectorContext.empty());
+        assertThat(d.text("class")).isEqualTo("exogenous-subcritical");
+        assertThat(d.summary()).isEqualTo("Outside drive changing rate: daily views rose 2.7% a day until 2026-03-29 "
+                + "and fell 3.7% a day after, two exponentials that fit to within the day-to-day noise, so the burst is "
+                + "an outside push, not a self-exciting cascade (exogenous subcritical; by shape alone endogenous "
+                + "critical, branching ratio 1.14, 95% confidence).");
+        assertThat(d.breakouts()).isEmpty();
+        assertThat(d.events("rate-change")).singleElement().satisfies(e -> assertThat(e.label())
+                .isEqualTo("growth rate change: +2.7% to −3.7% a day"));
+    }
+
+    @Test
+    void aFadingPushIsNoBreakout() {
+        int fading = 0;
+        for (long seed = 1; seed <= 20; seed++) {
+            Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.BASS_EXTERNAL_PUSH, 90, seed));
+            Detection d = detector.detect(s.series(), DetectorContext.empty());
+            if (d.summary().startsWith("Outside push fading")) {
+                fading++;
+                assertThat(d.text("class")).isEqualTo("exogenous-subcritical");
+                assertThat(d.breakouts()).isEmpty();
+            }
+        }
+        assertThat(fading).isPositive();
+    }
+
+    @Test
     void exogenousCriticalShockIsReportedWithItsPeakAndEvidence() {
         Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.EXOGENOUS_CRITICAL, 90, 11));
         Detection d = detector.detect(s.series(), DetectorContext.empty());
