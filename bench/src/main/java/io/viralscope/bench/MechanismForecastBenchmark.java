@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Times the mechanism and forecast detectors: 1,000 simulated series of 180 days (the simulator's ten families in
+ * Times the mechanism and forecast detectors: 1,000 simulated series of 180 days (every family of the simulator in
  * turn, seeds 1…1,000), one warm-up pass per detector, then one timed pass on a single thread. Each call is a
  * whole {@code detect}: daily grid, fits, the detection with its curves. Prints the median, p90 and mean time per
  * series, the CPU time per series (which other processes do not inflate) and the throughput; asserts nothing.
