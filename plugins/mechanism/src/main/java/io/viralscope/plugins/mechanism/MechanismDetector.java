@@ -30,7 +30,12 @@ import java.util.Map;
  *       level instead would flatten the relaxation); after an endogenous burst, whose build-up is itself
  *       self-excited background, it is the outside inflow μ.</li>
  * </ol>
- * {@link CascadeClassifier} combines them; the peak-day share of views is deliberately not used.
+ * {@link CascadeClassifier} combines them; the peak-day share of views is deliberately not used. Before a class is
+ * reported, a change of outside drive is ruled out, since a constant-background model reads one as
+ * self-excitation: a step of the background that explains the views with a far subcritical n ({@link LevelStep}),
+ * or, for a burst classed critical, two exponentials that describe it to within the noise
+ * ({@link TwoExponentials}) make the series an outside shift, exogenous subcritical, with a {@code level-shift} or
+ * {@code rate-change} event and no breakout.
  *
  * <p>Metrics: {@code class}, {@code branching_ratio}, {@code decay_exponent} (null without a burst; the exponent of
  * the relaxation the window shows, which is short of the theory's asymptotes for a subcritical shock, about 1.0–1.3
@@ -47,7 +52,8 @@ import java.util.Map;
  * {@code buildup},
  * {@code burst_significance}, {@code baseline_daily_views}, {@code background_daily_views} (μ),
  * {@code kernel_shift_days} (c), {@code relaxation_days} (days after the peak fitted). Event: {@code peak} (only
- * with a significant burst), stamped at the instant closing the peak day. Evidence: exogenous classes support
+ * with a significant burst), stamped at the instant closing the peak day; {@code level-shift} or
+ * {@code rate-change} for an outside shift. Evidence: exogenous classes support
  * {@link Mechanism#TASTEMAKER_SHOCK} (the critical one weakly also {@link Mechanism#COMMUNITY_WORD_OF_MOUTH}),
  * endogenous-critical {@link Mechanism#COMMUNITY_WORD_OF_MOUTH}, endogenous-subcritical
  * {@link Mechanism#ORGANIC_BASELINE}; weights follow the confidence.
