@@ -302,7 +302,7 @@ class CliTest {
     @Test
     void pluginsCommandSaysWhenNothingIsLoaded() {
         assertThat(run(withDb("plugins", "--verbose"))).isZero();
-        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.2.0");
+        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.3.0");
     }
 
     @Test
