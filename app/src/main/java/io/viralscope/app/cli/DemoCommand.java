@@ -60,8 +60,9 @@ final class DemoCommand implements Callable<Integer> {
             ctx.out().println("Imported " + Counted.of(imported.rows(), "row") + " of "
                     + Counted.of(imported.videos(), "video") + " from "
                     + dir.resolve("data") + ".");
-            Report report = new ReportService(root.settings(), store, plugins.detectors(), plugins.problems(),
-                    ctx.clock()).build(List.of(), ConsoleProgress.forContext(ctx));
+            Report report = new ReportService(root.settings(), store, plugins.detectors(),
+                    plugins.cohortDetectors(), plugins.problems(), ctx.clock())
+                    .build(List.of(), ConsoleProgress.forContext(ctx));
             report.problems().forEach(ctx.err()::println);
             List<String> written = new ArrayList<>();
             for (ReportFormat f : ReportFormat.values()) {

@@ -309,9 +309,9 @@ class CliTest {
     void demoWritesReportsIntoTheGivenFolder() throws IOException {
         Path demo = dir.resolve("demo");
         assertThat(run("--plugins-dir", plugins.toString(), "demo", "--out", demo.toString())).isZero();
-        assertThat(out()).contains("Imported 1364 rows of 144 videos").contains("Reports written:")
+        assertThat(out()).contains("Imported 1904 rows of 147 videos").contains("Reports written:")
                 .contains(demo.resolve("report.json").toString());
-        assertThat(Json.MAPPER.readTree(demo.resolve("report.json").toFile()).get("videos")).hasSize(144);
+        assertThat(Json.MAPPER.readTree(demo.resolve("report.json").toFile()).get("videos")).hasSize(147);
         assertThat(demo.resolve("data/README.md")).exists();
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * Finds the days on which one video's views jumped, each judged against the video's own day-to-day variation.
  *
  * <p>On log daily views, a day's expected level is the median of the seven days before it (a whole week, so a
- * weekend does not lift it) plus the video's typical offset of that weekday from such a median (its weekly
+ * weekend does not lift it), carried forward by that week's trend when it rises (robust Theil–Sen slope), plus the video's typical offset of that weekday from such a median (its weekly
  * seasonality, measured as the median over the whole series). A day's deviation from that expectation is measured
  * in units of the video's typical deviation (1.4826 × the median absolute deviation: robust to the jumps
  * themselves), and never below the Poisson noise of the expected count. Only the first day of a run of raised days
@@ -78,7 +78,11 @@ final class JumpFinder {
                 }
             }
             if (m >= MIN_HISTORY) {
-                baseline[k] = median(Arrays.copyOf(window, m));
+                // the week's median sits about four days back: carry a rising level forward to today, so steady
+                // growth (a launch, a build-up) is not read as a jump; a falling level is not carried (a fading
+                // burst levels off, and its end is no jump either)
+                baseline[k] = median(Arrays.copyOf(window, m)) + Math.max(0, risingSlope(y, usable, k)) * (WEEK + 1)
+                        / 2.0;
                 byWeekday.get(weekday(days[k])).add(y[k] - baseline[k]);
             }
         }
@@ -118,6 +122,20 @@ final class JumpFinder {
             previousRaised = raised;
         }
         return jumps;
+    }
+
+    /** The Theil–Sen slope of log daily views over the usable days of the week before day {@code k}, per day. */
+    private static double risingSlope(double[] y, boolean[] usable, int k) {
+        double[] slopes = new double[WEEK * (WEEK - 1) / 2];
+        int m = 0;
+        for (int i = k - WEEK; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                if (usable[i] && usable[j]) {
+                    slopes[m++] = (y[j] - y[i]) / (j - i);
+                }
+            }
+        }
+        return m == 0 ? 0 : median(Arrays.copyOf(slopes, m));
     }
 
     /**

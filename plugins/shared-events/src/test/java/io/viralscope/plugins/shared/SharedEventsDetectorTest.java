@@ -89,6 +89,36 @@ class SharedEventsDetectorTest {
                 RELEASE, 4))).singleElement().extracting(Jump::day).isEqualTo(RELEASE);
     }
 
+    /** A launch curve (cumulative views at day t) sampled daily at 00:00 with Poisson noise on each day's views. */
+    static VideoSeries launch(String id, java.util.function.DoubleUnaryOperator cumulative, long seed) {
+        Random noise = new Random(seed);
+        List<Sample> samples = new ArrayList<>();
+        long views = Math.round(cumulative.applyAsDouble(0));
+        for (int k = 0; k <= 90; k++) {
+            samples.add(Sample.ofViews(MIDNIGHT.plus(Duration.ofDays(k)), views));
+            double mean = cumulative.applyAsDouble(k + 1) - cumulative.applyAsDouble(k);
+            views += Math.max(0, Math.round(mean + Math.sqrt(mean) * noise.nextGaussian()));
+        }
+        return new VideoSeries(id, id, samples);
+    }
+
+    @Test
+    void videosLaunchedOnOneDayDoNotShareTheirGrowth() {
+        // launches that start together rise steeply together, day after day: no day of it is a jump
+        for (long seed = 1; seed <= 10; seed++) {
+            List<CohortMember> cohort = members(
+                    launch("gompertz001", t -> 1_800_000 * Math.exp(-Math.exp(-0.07 * (t - 25))), seed),
+                    launch("bassWoM0001", t -> {
+                        double e = Math.exp(-0.162 * t);
+                        return 3_000_000 * (1 - e) / (1 + 80 * e);
+                    }, seed + 100),
+                    launch("exponentl01", t -> 2_000 * Math.exp(0.06 * t) / 0.06, seed + 200),
+                    launch("logistic001", t -> 2_400_000 / (1 + Math.exp(-0.15 * (t - 35))), seed + 300));
+            assertThat(new SharedEventsDetector().analyse(cohort, DetectorContext.empty())).as("seed " + seed)
+                    .isEmpty();
+        }
+    }
+
     @Test
     void aJumpOfOneVideoAloneIsNotShared() {
         assertThat(new SharedEventsDetector().analyse(members(video("vidA0000001", MIDNIGHT, 1, RELEASE, 4),
