@@ -104,6 +104,7 @@ class JarCliIT {
         assertThat(html).contains("<h3 id=\"shared-events\">Shared events</h3>").contains("class=\"timeline\"")
                 .contains("<time datetime=\"2026-09-18\">18 Sep 2026 (Fri)</time>");
         assertThat(html.indexOf("id=\"shared-events\"")).isLessThan(html.indexOf("<caption>Videos compared"));
+        assertThat(r.out()).contains("Shared event: 3 videos jumped together on 2026-09-18 (Fri): demoCatlg03 ");
     }
 
     @Test
