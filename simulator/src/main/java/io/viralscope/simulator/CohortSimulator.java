@@ -92,12 +92,20 @@ public final class CohortSimulator {
         }
     }
 
-    /** A cohort of 3–8 videos over 1,100–1,500 days, all drawn from {@code seed}. */
+    /** A cohort of 3–8 videos over 1,100–1,500 days, all drawn from {@code seed}; shared jumps of 2–10×. */
     public static Cohort simulate(long seed) {
+        return simulate(seed, 2, 10);
+    }
+
+    /**
+     * As {@link #simulate(long)}, with each video's jump on a shared release day drawn from
+     * [{@code minJump}, {@code maxJump}) (an award night lifting older videos 2–3×, say).
+     */
+    public static Cohort simulate(long seed, double minJump, double maxJump) {
         SplittableRandom r = new SplittableRandom(seed);
         int videos = 3 + r.nextInt(6);
         int days = 1100 + r.nextInt(401);
-        return simulate(seed, videos, days, DEFAULT_START);
+        return simulate(seed, videos, days, DEFAULT_START, minJump, maxJump);
     }
 
     /**
@@ -106,6 +114,15 @@ public final class CohortSimulator {
      * @throws IllegalArgumentException when there are fewer than 3 videos or fewer than 365 days
      */
     public static Cohort simulate(long seed, int videos, int days, LocalDate start) {
+        return simulate(seed, videos, days, start, 2, 10);
+    }
+
+    private static Cohort simulate(long seed, int videos, int days, LocalDate start, double minJump,
+                                   double maxJump) {
+        if (!(minJump >= 1 && maxJump >= minJump)) {
+            throw new IllegalArgumentException("shared jumps must be from 1× up, the least first, but were "
+                    + minJump + " to " + maxJump + ".");
+        }
         if (videos < 3 || days < 365) {
             throw new IllegalArgumentException("a cohort needs at least 3 videos and 365 days but got " + videos
                     + " videos and " + days + " days.");
@@ -136,7 +153,7 @@ public final class CohortSimulator {
             List<Integer> order = shuffled(videos, draws);
             Map<String, Double> sizes = new LinkedHashMap<>();
             for (int v : order.subList(0, count).stream().sorted().toList()) {
-                double size = draws.uniform(2, 10);
+                double size = draws.uniform(minJump, maxJump);
                 shocks.get(v).add(new Shock(day, size, draws.uniform(1, 6)));
                 sizes.put(ids[v], size);
             }

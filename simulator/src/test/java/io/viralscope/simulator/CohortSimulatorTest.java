@@ -65,6 +65,8 @@ class CohortSimulatorTest {
     void aCohortNeedsThreeVideosAndAYear() {
         assertThatThrownBy(() -> CohortSimulator.simulate(1, 2, 400, CohortSimulator.DEFAULT_START))
                 .hasMessage("a cohort needs at least 3 videos and 365 days but got 2 videos and 400 days.");
+        assertThatThrownBy(() -> CohortSimulator.simulate(1, 3, 2))
+                .hasMessage("shared jumps must be from 1× up, the least first, but were 3.0 to 2.0.");
     }
 
     private static double median(double[] x, int from, int to) {
