@@ -121,8 +121,9 @@ public record SharedEventTimeline(boolean shown, SvgImage svg, List<EventLine> e
             String id = rows.get(r);
             VideoAnalysis v = byId.get(id);
             double y = TOP + ROW * r + ROW / 2;
-            svg.textElement("text", shortTitle(title(v, id)), "class", "row-label", "x", "4", "y",
-                    SvgWriter.num(y + 4));
+            // the whole title on hover, as the label may be cut short
+            svg.open("text", "class", "row-label", "x", "4", "y", SvgWriter.num(y + 4));
+            svg.textElement("title", title(v, id)).text(shortTitle(title(v, id))).close("text");
             if (v != null && !v.series().isEmpty()) {
                 svg.empty("line", "class", "window", "x1", SvgWriter.num(x.applyAsDouble(day(v.series().firstAt()
                         .orElseThrow()))), "x2", SvgWriter.num(x.applyAsDouble(day(v.series().lastAt().orElseThrow()))),
