@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * The CSV report (docs/architecture.md#csv-report): one row per video, one column per (detector, metric) named
- * {@code <detector>.<metric>}, plus each detector's status, and last the shared events the video took part in. Unknown values are empty cells; numbers are rounded
- * to what they mean ({@link #number}), while the JSON report keeps full precision for machines.
+ * {@code <detector>.<metric>}, plus each detector's status, and last the shared events the video took part in.
+ * Unknown values are empty cells; numbers are rounded to what they mean ({@link #number}), while the JSON report
+ * keeps full precision for machines.
  */
 public final class CsvReportWriter implements ReportWriter {
 

@@ -28,7 +28,8 @@ import java.util.List;
 
 /**
  * Builds reports: loads the selected series from the store, runs every detector through the cache, then every
- * cohort detector once over all the selected videos (shared events), and writes the result in the chosen format without ever leaving a half-written file behind.
+ * cohort detector once over all the selected videos (shared events), and writes the result in the chosen format
+ * without ever leaving a half-written file behind.
  */
 public final class ReportService {
 
