@@ -1,6 +1,7 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.app.Counted;
+import io.viralscope.app.TerminalText;
 import io.viralscope.app.UserError;
 import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.analysis.VideoAnalysis;
@@ -60,8 +61,9 @@ final class DemoCommand implements Callable<Integer> {
             ctx.out().println("Imported " + Counted.of(imported.rows(), "row") + " of "
                     + Counted.of(imported.videos(), "video") + " from "
                     + dir.resolve("data") + ".");
-            Report report = new ReportService(root.settings(), store, plugins.detectors(), plugins.problems(),
-                    ctx.clock()).build(List.of(), ConsoleProgress.forContext(ctx));
+            Report report = new ReportService(root.settings(), store, plugins.detectors(),
+                    plugins.cohortDetectors(), plugins.problems(), ctx.clock())
+                    .build(List.of(), ConsoleProgress.forContext(ctx));
             report.problems().forEach(ctx.err()::println);
             List<String> written = new ArrayList<>();
             for (ReportFormat f : ReportFormat.values()) {
@@ -78,6 +80,9 @@ final class DemoCommand implements Callable<Integer> {
                             v.verdict().confidence(), v.series().title());
                 }
             }
+            // a plugin's sentence: made safe for the terminal like any untrusted text
+            report.sharedEvents().forEach(f -> ctx.out().println("Shared event: "
+                    + TerminalText.printable(f.event().summary(), 400)));
             BreakoutAnnouncer.printingOnly(ctx.out()).announce(report.breakouts(), ctx.clock().instant());
             ctx.out().println("Reports written:");
             written.forEach(w -> ctx.out().println("  " + w));

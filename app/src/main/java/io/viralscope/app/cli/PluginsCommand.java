@@ -1,6 +1,7 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.api.PluginApi;
+import io.viralscope.app.plugins.LoadedCohortDetector;
 import io.viralscope.app.plugins.LoadedDetector;
 import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.plugins.PluginStatus;
@@ -33,12 +34,16 @@ final class PluginsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (PluginHost host = root.loadPlugins()) {
-            if (host.detectors().isEmpty()) {
+            if (host.detectors().isEmpty() && host.cohortDetectors().isEmpty()) {
                 ctx.out().println("No detector is loaded.");
             }
             for (LoadedDetector d : host.detectors()) {
                 ctx.out().printf("%-14s %-8s %s%n", d.detector().id(), d.detector().version(),
                         d.detector().description());
+            }
+            for (LoadedCohortDetector d : host.cohortDetectors()) {
+                ctx.out().printf("%-14s %-8s %s%n", d.detector().id(), d.detector().version(),
+                        "(across videos) " + d.detector().description());
             }
             if (verbose) {
                 ctx.out().println();

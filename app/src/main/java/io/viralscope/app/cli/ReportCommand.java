@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(videos.stream().map(VideoIdParser::parse).toList()));
         try (Store store = root.openExistingStore(); PluginHost plugins = root.loadPlugins()) {
             ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
-                    plugins.problems(), ctx.clock());
+                    plugins.cohortDetectors(), plugins.problems(), ctx.clock());
             Report report = service.build(ids, ConsoleProgress.forContext(ctx));
             report.problems().forEach(ctx.err()::println);
             new BreakoutAnnouncer(root.settings().alerts(), ctx.err(), ctx.sleeper()).announce(report.breakouts(),

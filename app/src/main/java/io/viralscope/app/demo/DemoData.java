@@ -10,13 +10,14 @@ import java.util.List;
 
 /**
  * The sample data bundled in the jar for {@code viralscope demo}: real 2017 trending snapshots (CC0) and
- * synthetic series of clearly different growth shapes. Their sources are in the README beside them.
+ * synthetic series of clearly different growth shapes, and three synthetic catalogue videos that one release lifts
+ * on the same day (a shared event). Their sources are in the README beside them.
  */
 public final class DemoData {
 
     /** Bundled files, in import order. */
     public static final List<String> FILES = List.of("growth-shapes.csv", "trending-2017-us-sample.csv",
-            "README.md");
+            "shared-release.csv", "README.md");
 
     private DemoData() {
     }

@@ -1,5 +1,6 @@
 package io.viralscope.app.plugins;
 
+import io.viralscope.api.CohortDetector;
 import io.viralscope.api.Detector;
 import io.viralscope.api.PluginApi;
 import io.viralscope.app.UserError;
@@ -19,7 +20,8 @@ import java.util.Map;
 
 /**
  * Loads detector plugins from a directory through PF4J and says what became of each one. The host's only
- * view of a plugin is the {@link Detector} extension point: it never sees a plugin's own classes.
+ * view of a plugin is its extension points, {@link Detector} and {@link CohortDetector}: it never sees a plugin's
+ * own classes.
  *
  * <p>PF4J reports a plugin STARTED even when its extensions could not be found (for example when the jar bundles
  * the plugin API): such a plugin is reported here as contributing no detector, not silently accepted.
@@ -28,11 +30,14 @@ public final class PluginHost implements AutoCloseable {
 
     private final PluginManager manager;
     private final List<LoadedDetector> detectors;
+    private final List<LoadedCohortDetector> cohortDetectors;
     private final List<PluginStatus> statuses;
 
-    private PluginHost(PluginManager manager, List<LoadedDetector> detectors, List<PluginStatus> statuses) {
+    private PluginHost(PluginManager manager, List<LoadedDetector> detectors,
+                       List<LoadedCohortDetector> cohortDetectors, List<PluginStatus> statuses) {
         this.manager = manager;
         this.detectors = detectors;
+        this.cohortDetectors = cohortDetectors;
         this.statuses = statuses;
     }
 
@@ -77,6 +82,7 @@ public final class PluginHost implements AutoCloseable {
         manager.startPlugins();
 
         List<LoadedDetector> detectors = new ArrayList<>();
+        List<LoadedCohortDetector> cohortDetectors = new ArrayList<>();
         List<PluginStatus> statuses = new ArrayList<>();
         Map<String, String> detectorOwner = new HashMap<>();
         List<PluginWrapper> plugins = new ArrayList<>(manager.getPlugins());
@@ -87,11 +93,27 @@ public final class PluginHost implements AutoCloseable {
             List<String> ids = new ArrayList<>();
             if (p.getPluginState() == PluginState.STARTED) {
                 List<Detector> found;
+                List<CohortDetector> cohort;
                 try {
                     found = manager.getExtensions(Detector.class, p.getPluginId());
+                    cohort = manager.getExtensions(CohortDetector.class, p.getPluginId());
                 } catch (RuntimeException | LinkageError e) {
                     found = List.of();
+                    cohort = List.of();
                     reason = "its detectors could not be created: " + rootMessage(e);
+                }
+                // one id space for both kinds: an id names one detector in reports and in detectors.<id> settings
+                for (CohortDetector c : cohort) {
+                    String id = safeId(c);
+                    String owner = detectorOwner.putIfAbsent(id, p.getPluginId());
+                    if (owner != null) {
+                        reason = "detector id '" + id + "' is already provided by plugin '" + owner
+                                + "'; ids must be unique";
+                    } else {
+                        ids.add(id);
+                        cohortDetectors.add(new LoadedCohortDetector(c, p.getPluginId(),
+                                p.getDescriptor().getVersion()));
+                    }
                 }
                 for (Detector d : found) {
                     String id = safeId(d);
@@ -104,7 +126,7 @@ public final class PluginHost implements AutoCloseable {
                         detectors.add(new LoadedDetector(d, p.getPluginId(), p.getDescriptor().getVersion()));
                     }
                 }
-                if (found.isEmpty() && reason.isEmpty()) {
+                if (found.isEmpty() && cohort.isEmpty() && reason.isEmpty()) {
                     reason = "it contributes no detector: no @Extension implementing Detector was found"
                             + " (is META-INF/extensions.idx in the jar, and is plugin-api 'provided', not bundled?)";
                 }
@@ -118,7 +140,8 @@ public final class PluginHost implements AutoCloseable {
         loadFailures.forEach((path, why) -> statuses.add(new PluginStatus(path.getFileName().toString(), "", "",
                 path, "not loaded", "it could not be loaded: " + why, List.of())));
         detectors.sort(Comparator.comparing(d -> safeId(d.detector())));
-        return new PluginHost(manager, List.copyOf(detectors), List.copyOf(statuses));
+        cohortDetectors.sort(Comparator.comparing(d -> safeId(d.detector())));
+        return new PluginHost(manager, List.copyOf(detectors), List.copyOf(cohortDetectors), List.copyOf(statuses));
     }
 
     private static String notStartedReason(PluginManager manager, PluginWrapper p) {
@@ -142,6 +165,14 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
+    private static String safeId(CohortDetector d) {
+        try {
+            return d.id();
+        } catch (RuntimeException e) {
+            return d.getClass().getName();
+        }
+    }
+
     static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -157,6 +188,11 @@ public final class PluginHost implements AutoCloseable {
     /** The detectors in use, sorted by id. */
     public List<LoadedDetector> detectors() {
         return detectors;
+    }
+
+    /** The cohort detectors in use (findings across the selected videos), sorted by id. */
+    public List<LoadedCohortDetector> cohortDetectors() {
+        return cohortDetectors;
     }
 
     /** What became of every plugin found, including those not in use and why. */

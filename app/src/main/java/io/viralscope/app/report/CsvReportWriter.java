@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * The CSV report (docs/architecture.md#csv-report): one row per video, one column per (detector, metric) named
- * {@code <detector>.<metric>}, plus each detector's status. Unknown values are empty cells; numbers are rounded
- * to what they mean ({@link #number}), while the JSON report keeps full precision for machines.
+ * {@code <detector>.<metric>}, plus each detector's status, and last the shared events the video took part in.
+ * Unknown values are empty cells; numbers are rounded to what they mean ({@link #number}), while the JSON report
+ * keeps full precision for machines.
  */
 public final class CsvReportWriter implements ReportWriter {
 
@@ -75,6 +76,7 @@ public final class CsvReportWriter implements ReportWriter {
             header.add(det + ".status");
             metrics.forEach(m -> header.add(det + "." + m));
         });
+        header.add(SharedEventsJson.CSV_COLUMN);
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
         {
             csv.printRecord(header);
@@ -99,6 +101,7 @@ public final class CsvReportWriter implements ReportWriter {
                         row.add(cell(value));
                     }
                 });
+                row.add(SharedEventsJson.csvCell(report.sharedEventsOf(v.series().videoId()), v.series().videoId()));
                 csv.printRecord(row);
             }
             csv.flush(); // not closed: the caller owns the writer

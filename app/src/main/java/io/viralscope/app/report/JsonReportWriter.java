@@ -63,6 +63,7 @@ public final class JsonReportWriter implements ReportWriter {
             ArrayNode evidence = verdict.putArray("evidence");
             v.verdict().evidence().forEach(evidence::add);
         }
+        SharedEventsJson.write(root.putArray("shared_events"), report.sharedEvents());
         RunStats s = report.stats();
         root.putObject("run").put("videos", s.videos()).put("detections", s.detections())
                 .put("computed", s.computed()).put("cache_hits_memory", s.memoryHits())

@@ -16,9 +16,23 @@ import java.util.List;
  * @param stats       run figures (cache hits, failures, time)
  * @param problems    plugins skipped and why, as sentences
  * @param breakouts   videos whose dynamics turned critical
+ * @param sharedEvents what the cohort detectors found across the videos (days several videos jumped together), by
+ *                    day
  */
 public record Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos,
-                     RunStats stats, List<String> problems, List<Breakout> breakouts) {
+                     RunStats stats, List<String> problems, List<Breakout> breakouts,
+                     List<SharedEventFinding> sharedEvents) {
+
+    /** A report without shared events. */
+    public Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos, RunStats stats,
+                  List<String> problems, List<Breakout> breakouts) {
+        this(generatedAt, detectors, videos, stats, problems, breakouts, List.of());
+    }
+
+    /** The shared events video {@code videoId} took part in, by day. */
+    public List<SharedEventFinding> sharedEventsOf(String videoId) {
+        return sharedEvents.stream().filter(f -> f.event().videoIds().contains(videoId)).toList();
+    }
 
     /** A report without breakouts. */
     public Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos, RunStats stats,

@@ -10,6 +10,7 @@ import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.analysis.ResultCache;
 import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.config.Settings;
+import io.viralscope.app.plugins.LoadedCohortDetector;
 import io.viralscope.app.plugins.LoadedDetector;
 import io.viralscope.app.report.html.HtmlReportWriter;
 import io.viralscope.app.store.Store;
@@ -26,14 +27,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds reports: loads the selected series from the store, runs every detector through the cache, and writes
- * the result in the chosen format without ever leaving a half-written file behind.
+ * Builds reports: loads the selected series from the store, runs every detector through the cache, then every
+ * cohort detector once over all the selected videos (shared events), and writes the result in the chosen format
+ * without ever leaving a half-written file behind.
  */
 public final class ReportService {
 
     private final Settings settings;
     private final Store store;
     private final List<LoadedDetector> detectors;
+    private final List<LoadedCohortDetector> cohortDetectors;
     private final List<String> problems;
     private final ResultCache cache;
     private final Clock clock;
@@ -47,9 +50,23 @@ public final class ReportService {
      */
     public ReportService(Settings settings, Store store, List<LoadedDetector> detectors, List<String> problems,
                          Clock clock) {
+        this(settings, store, detectors, List.of(), problems, clock);
+    }
+
+    /**
+     * @param settings        the run's configuration
+     * @param store           the store to read
+     * @param detectors       the detectors to run on each video
+     * @param cohortDetectors the cohort detectors to run once over the selected videos, after the detectors
+     * @param problems        plugin problems to show in the report
+     * @param clock           the one clock
+     */
+    public ReportService(Settings settings, Store store, List<LoadedDetector> detectors,
+                         List<LoadedCohortDetector> cohortDetectors, List<String> problems, Clock clock) {
         this.settings = settings;
         this.store = store;
         this.detectors = List.copyOf(detectors);
+        this.cohortDetectors = List.copyOf(cohortDetectors);
         this.problems = List.copyOf(problems);
         this.cache = new ResultCache(store, settings.analysis().cacheSize());
         this.clock = clock;
@@ -62,7 +79,8 @@ public final class ReportService {
      */
     public Report build(List<String> videoIds, Progress progress) {
         List<String> unknownSettings = settings.detectors().keySet().stream()
-                .filter(id -> detectors.stream().noneMatch(d -> d.detector().id().equals(id))).sorted().toList();
+                .filter(id -> detectors.stream().noneMatch(d -> d.detector().id().equals(id)))
+                .filter(id -> cohortDetectors.stream().noneMatch(d -> d.detector().id().equals(id))).sorted().toList();
         List<String> notes = new ArrayList<>(problems);
         for (String id : unknownSettings) {
             notes.add("The configuration has settings for detector '" + id + "', but no such detector is loaded;"
@@ -82,6 +100,8 @@ public final class ReportService {
         List<Detector> ds = detectors.stream().map(LoadedDetector::detector).toList();
         try (DetectorRunner runner = DetectorRunner.configured(ds, cache, settings)) {
             List<VideoAnalysis> analyses = runner.analyse(series, progress);
+            CohortRunner.Outcome cohort = new CohortRunner(cohortDetectors, settings::detectorSettings,
+                    settings.analysis().detectorTimeout()).run(analyses);
             Instant end = clock.instant();
             List<Report.DetectorInfo> infos = detectors.stream().map(d -> new Report.DetectorInfo(d.detector().id(),
                     d.detector().version(), d.detector().description(), d.pluginId())).toList();
@@ -90,8 +110,9 @@ public final class ReportService {
             if (!series.isEmpty()) {
                 notes.addAll(runner.settingsNotRead(series.get(0)));
             }
+            notes.addAll(cohort.problems());
             return new Report(end, infos, analyses, runner.stats(series.size(), Duration.between(start, end)),
-                    notes, breakouts);
+                    notes, breakouts, cohort.findings());
         }
     }
 

@@ -121,7 +121,7 @@ class CliTest {
 
         assertThat(run(withDb("report", "--format", "csv"))).isZero();
         assertThat(out()).startsWith("video_id,title,sample_count,first_at,last_at,gaps,decreases,frozen_spans,"
-                + "verdict,verdict_confidence,breakout\n");
+                + "verdict,verdict_confidence,breakout,shared_events\n");
         assertThat(out()).contains("dQw4w9WgXcQ,\"'=HYPERLINK(\"\"x\"\")\",2,");
     }
 
@@ -302,16 +302,16 @@ class CliTest {
     @Test
     void pluginsCommandSaysWhenNothingIsLoaded() {
         assertThat(run(withDb("plugins", "--verbose"))).isZero();
-        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.2.0");
+        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.3.0");
     }
 
     @Test
     void demoWritesReportsIntoTheGivenFolder() throws IOException {
         Path demo = dir.resolve("demo");
         assertThat(run("--plugins-dir", plugins.toString(), "demo", "--out", demo.toString())).isZero();
-        assertThat(out()).contains("Imported 1364 rows of 144 videos").contains("Reports written:")
+        assertThat(out()).contains("Imported 1904 rows of 147 videos").contains("Reports written:")
                 .contains(demo.resolve("report.json").toString());
-        assertThat(Json.MAPPER.readTree(demo.resolve("report.json").toFile()).get("videos")).hasSize(144);
+        assertThat(Json.MAPPER.readTree(demo.resolve("report.json").toFile()).get("videos")).hasSize(147);
         assertThat(demo.resolve("data/README.md")).exists();
     }
 }

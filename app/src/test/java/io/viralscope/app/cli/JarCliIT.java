@@ -88,6 +88,23 @@ class JarCliIT {
         }
         assertThat(breakouts).containsExactly("demoBreak01");
         assertThat(cwd.resolve("demo-out/report.html")).exists();
+
+        // the three catalogue videos one release lifted on the same day are one shared event, and only they
+        assertThat(report.get("shared_events")).singleElement().satisfies(e -> {
+            assertThat(e.get("day").asText()).isEqualTo("2026-09-18");
+            assertThat(e.get("kind").asText()).isEqualTo("jump");
+            assertThat(e.get("detector").asText()).isEqualTo("shared-events");
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            e.get("video_ids").forEach(id -> ids.add(id.asText()));
+            assertThat(ids).containsExactlyInAnyOrder("demoCatlg01", "demoCatlg02", "demoCatlg03");
+            assertThat(e.get("sizes").get("demoCatlg03").asDouble()).isBetween(3.0, 6.0);
+            assertThat(e.get("summary").asText()).startsWith("3 videos jumped together on 2026-09-18 (Fri): ");
+        });
+        String html = java.nio.file.Files.readString(cwd.resolve("demo-out/report.html"));
+        assertThat(html).contains("<h3 id=\"shared-events\">Shared events</h3>").contains("class=\"timeline\"")
+                .contains("<time datetime=\"2026-09-18\">18 Sep 2026 (Fri)</time>");
+        assertThat(html.indexOf("id=\"shared-events\"")).isLessThan(html.indexOf("<caption>Videos compared"));
+        assertThat(r.out()).contains("Shared event: 3 videos jumped together on 2026-09-18 (Fri): demoCatlg03 ");
     }
 
     @Test
@@ -97,6 +114,12 @@ class JarCliIT {
         for (String id : PluginLoadingIT.BUILT_IN) {
             assertThat(r.out()).containsPattern("(?m)^" + id + "\\s+\\d+\\.\\d+\\.\\d+\\s+\\S");
         }
+        assertThat(r.out()).containsPattern("(?m)^shared-events\\s+1\\.0\\.0\\s+\\(across videos\\) Days on which");
+
+        Result verbose = java("plugins", "--verbose");
+        assertThat(verbose.exit()).as(verbose.err()).isZero();
+        assertThat(verbose.out()).containsPattern("(?m)^shared-events\\s+1\\.0\\.0\\s+started\\s+requires >=1\\.3\\.0"
+                + " & <2\\.0\\.0\\s+detectors: shared-events$");
     }
 
     @Test

@@ -257,8 +257,8 @@ class ReportOutputTest {
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).endsWith(",noisy.status,noisy.views_a_day,noisy.like_ratio,noisy.peak,noisy.days,"
-                + "noisy.samples,noisy.model");
-        assertThat(lines.get(1)).endsWith(",undetermined,0,no,ok,578,0.000123457,1234570,42,2,logistic");
+                + "noisy.samples,noisy.model,shared_events");
+        assertThat(lines.get(1)).endsWith(",undetermined,0,no,ok,578,0.000123457,1234570,42,2,logistic,");
 
         // JSON is for machines: full precision
         assertThat(run("report", "--out", dir.resolve("r.json").toString()).exit()).isZero();

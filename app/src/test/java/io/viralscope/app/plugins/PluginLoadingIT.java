@@ -25,6 +25,9 @@ public class PluginLoadingIT {
     public static final List<String> BUILT_IN = List.of("engagement", "forecast", "growth-curve", "inflection",
             "mechanism");
 
+    /** The built-in cohort detectors: findings across the selected videos. */
+    public static final List<String> BUILT_IN_COHORT = List.of("shared-events");
+
     static Path pluginsDir() {
         return Path.of(System.getProperty("viralscope.test.plugins"));
     }
@@ -38,6 +41,7 @@ public class PluginLoadingIT {
         try (PluginHost host = PluginHost.load(pluginsDir())) {
             assertThat(host.problems()).isEmpty();
             assertThat(host.detectors()).extracting(d -> d.detector().id()).containsAll(BUILT_IN);
+            assertThat(host.cohortDetectors()).extracting(d -> d.detector().id()).containsAll(BUILT_IN_COHORT);
             assertThat(host.statuses()).hasSize(jars.size()).allSatisfy(s -> {
                 assertThat(s.state()).isEqualTo("started");
                 assertThat(s.detectors()).isNotEmpty();

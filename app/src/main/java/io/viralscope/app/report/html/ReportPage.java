@@ -28,10 +28,12 @@ import java.util.Set;
  * @param methods      the methods appendix
  * @param waiting      the videos some detector had too little data for, and what they need
  * @param columns      the comparison table's headline columns, as the detections mark them
+ * @param timeline     the shared events across videos, drawn above the comparison table
  */
 public record ReportPage(String generatedAt, List<String> detectorIds, List<VerdictCount> verdicts,
                          List<ComparisonRow> rows, List<VideoView> videos, DetectorMatrix matrix,
-                         MethodsView methods, WaitingForData waiting, List<HeadlineColumn> columns) {
+                         MethodsView methods, WaitingForData waiting, List<HeadlineColumn> columns,
+                         SharedEventTimeline timeline) {
 
     /**
      * How many videos share a verdict.
@@ -82,7 +84,14 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         counts.sort((a, b) -> Long.compare(b.count(), a.count()));
         return new ReportPage(HumanDates.timestamp(report.generatedAt()), List.copyOf(detectorIds), counts, rows,
                 views, DetectorMatrix.of(detectorIds, videos, views),
-                MethodsView.of(report, videos, detectorIds, views), WaitingForData.of(videos, detectorIds), columns);
+                MethodsView.of(report, videos, detectorIds, views), WaitingForData.of(videos, detectorIds), columns,
+                SharedEventTimeline.of(report, anchorsById(views)));
+    }
+
+    private static Map<String, String> anchorsById(List<VideoView> views) {
+        Map<String, String> anchors = new LinkedHashMap<>();
+        views.forEach(v -> anchors.putIfAbsent(v.videoId(), v.anchor()));
+        return anchors;
     }
 
     /** A page-unique element id for a video: letters, digits, dashes and underscores only. */
