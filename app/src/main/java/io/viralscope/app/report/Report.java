@@ -1,6 +1,7 @@
 package io.viralscope.app.report;
 
 import io.viralscope.app.alert.Breakout;
+import io.viralscope.app.analysis.AnalysisWindow;
 import io.viralscope.app.analysis.RunStats;
 import io.viralscope.app.analysis.VideoAnalysis;
 
@@ -16,9 +17,16 @@ import java.util.List;
  * @param stats       run figures (cache hits, failures, time)
  * @param problems    plugins skipped and why, as sentences
  * @param breakouts   videos whose dynamics turned critical
+ * @param window      the days asked for (each video's own days: {@link VideoAnalysis#window()})
  */
 public record Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos,
-                     RunStats stats, List<String> problems, List<Breakout> breakouts) {
+                     RunStats stats, List<String> problems, List<Breakout> breakouts, AnalysisWindow window) {
+
+    /** A report over every day of each series. */
+    public Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos, RunStats stats,
+                  List<String> problems, List<Breakout> breakouts) {
+        this(generatedAt, detectors, videos, stats, problems, breakouts, AnalysisWindow.WHOLE);
+    }
 
     /** A report without breakouts. */
     public Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos, RunStats stats,

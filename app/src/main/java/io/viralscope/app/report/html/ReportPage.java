@@ -28,10 +28,11 @@ import java.util.Set;
  * @param methods      the methods appendix
  * @param waiting      the videos some detector had too little data for, and what they need
  * @param columns      the comparison table's headline columns, as the detections mark them
+ * @param window       the days asked for in words ("2026-03-01 to 2026-03-31"), or {@code null} for every day
  */
 public record ReportPage(String generatedAt, List<String> detectorIds, List<VerdictCount> verdicts,
                          List<ComparisonRow> rows, List<VideoView> videos, DetectorMatrix matrix,
-                         MethodsView methods, WaitingForData waiting, List<HeadlineColumn> columns) {
+                         MethodsView methods, WaitingForData waiting, List<HeadlineColumn> columns, String window) {
 
     /**
      * How many videos share a verdict.
@@ -82,7 +83,8 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         counts.sort((a, b) -> Long.compare(b.count(), a.count()));
         return new ReportPage(HumanDates.timestamp(report.generatedAt()), List.copyOf(detectorIds), counts, rows,
                 views, DetectorMatrix.of(detectorIds, videos, views),
-                MethodsView.of(report, videos, detectorIds, views), WaitingForData.of(videos, detectorIds), columns);
+                MethodsView.of(report, videos, detectorIds, views), WaitingForData.of(videos, detectorIds), columns,
+                report.window().whole() ? null : report.window().describe());
     }
 
     /** A page-unique element id for a video: letters, digits, dashes and underscores only. */
