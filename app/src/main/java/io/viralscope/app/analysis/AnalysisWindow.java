@@ -90,10 +90,10 @@ public record AnalysisWindow(LocalDate from, LocalDate to, Integer firstDays, St
         return new LocalDate[] {from, to};
     }
 
-    /** The window in words, for sentences: "2026-03-01 to 2026-03-31", "the first 90d of each video". */
+    /** The window in words, for sentences: "2026-03-01 to 2026-03-31", "each video's first 90d". */
     public String describe() {
         if (firstDays != null) {
-            return "the first " + firstText + " of each video";
+            return "each video's first " + firstText;
         }
         if (from != null && to != null) {
             return from + " to " + to;

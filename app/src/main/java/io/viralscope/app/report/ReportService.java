@@ -103,8 +103,13 @@ public final class ReportService {
             Instant end = clock.instant();
             List<Report.DetectorInfo> infos = detectors.stream().map(d -> new Report.DetectorInfo(d.detector().id(),
                     d.detector().version(), d.detector().description(), d.pluginId())).toList();
-            List<Breakout> breakouts = analyses.stream().map(a -> BreakoutRule.evaluate(a, end))
-                    .flatMap(java.util.Optional::stream).toList();
+            // a breakout is about now: a window that ends before a video's data does not say
+            List<Breakout> breakouts = new ArrayList<>();
+            for (int i = 0; i < analyses.size(); i++) {
+                if (analyses.get(i).series().lastAt().equals(stored.get(i).lastAt())) {
+                    BreakoutRule.evaluate(analyses.get(i), end).ifPresent(breakouts::add);
+                }
+            }
             if (!series.isEmpty()) {
                 notes.addAll(runner.settingsNotRead(series.get(0)));
             }

@@ -23,7 +23,8 @@ final class WindowOutsideData {
                 .max(Instant::compareTo).orElseThrow();
         String videos = stored.size() == 1 ? "video " + stored.get(0).videoId() + "'s samples run"
                 : "the selected videos' samples run";
-        return "The window " + window.describe() + " holds no whole day of data: " + videos + " from "
+        String named = window.firstDays() != null ? ", " + window.describe() + "," : " " + window.describe();
+        return "The window" + named + " holds no whole day of data: " + videos + " from "
                 + LocalDate.ofInstant(first, ZoneOffset.UTC) + " to " + LocalDate.ofInstant(last, ZoneOffset.UTC)
                 + "; choose a window inside that range.";
     }

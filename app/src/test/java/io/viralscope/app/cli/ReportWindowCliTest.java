@@ -147,4 +147,34 @@ class ReportWindowCliTest {
                 + " run from 2026-03-01 to 2026-03-10; choose a window inside that range.",
                 "report", "--from", "2026-04-01");
     }
+
+    @Test
+    void aVideoWithoutDataInTheWindowIsReportedWithoutDaysBesideOneThatHasThem() throws IOException {
+        Files.writeString(dir.resolve("b.csv"), "video_id,timestamp,view_count,title\n"
+                + "9bZkp7q19f0,2026-06-01,5000,Later\n9bZkp7q19f0,2026-06-02,5100,Later\n");
+        assertThat(run("import", dir.resolve("b.csv").toString()).exit()).isZero();
+        YoutubeCli.Result r = run("report", "--to", "2026-03-04", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode videos = Json.MAPPER.readTree(r.out()).get("videos");
+        assertThat(videos.findValuesAsText("video_id")).containsExactly("9bZkp7q19f0", "dQw4w9WgXcQ");
+        assertThat(videos.get(0).get("window").get("from").isNull()).isTrue();
+        assertThat(videos.get(0).get("sample_count").asInt()).isZero();
+        assertThat(videos.get(1).get("window").get("to").asText()).isEqualTo("2026-03-04");
+        Path html = dir.resolve("r.html");
+        assertThat(run("report", "--to", "2026-03-04", "--out", html.toString()).exit()).isZero();
+        assertThat(Files.readString(html)).contains("Window: up to 2026-03-04.");
+        assertThat(Files.readString(html)).contains("no samples");
+    }
+
+    @Test
+    void firstDaysLongBeforeTheDataAreOneSentence() throws IOException {
+        // tracked from March 2026, published in 2025: its first 30 days were never sampled
+        Files.writeString(dir.resolve("b.csv"), "video_id,timestamp,view_count,title,published_at\n"
+                + "9bZkp7q19f0,2026-03-01,5000,Old,2025-01-01T00:00:00Z\n"
+                + "9bZkp7q19f0,2026-03-02,5100,Old,2025-01-01T00:00:00Z\n");
+        assertThat(run("import", dir.resolve("b.csv").toString()).exit()).isZero();
+        assertRefused("The window, each video's first 30d, holds no whole day of data: video 9bZkp7q19f0's samples"
+                + " run from 2026-03-01 to 2026-03-02; choose a window inside that range.",
+                "report", "--video", "9bZkp7q19f0", "--first", "30d");
+    }
 }
