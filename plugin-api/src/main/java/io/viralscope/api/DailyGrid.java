@@ -10,11 +10,16 @@ import java.util.function.Function;
 /**
  * A video series on a regular daily grid: the shared helper every detector works on (docs/architecture.md#daily-grid).
  *
- * <p>Grid point {@code i} lies at {@code start + i days}, from the first sample to the last. Cumulative views are
- * first corrected to be non-decreasing (a decrease keeps the previous maximum) and then interpolated linearly
- * between samples, so {@link #dailyViews()} is never negative. Grid points inside an interval between samples
- * longer than the gap allowance are still interpolated, but flagged by {@link #inGap(int)}: a detector should not
- * read a shape into them.
+ * <p>Grid points are the UTC midnights the samples cover: point {@code i} lies at {@code start + i days}, where
+ * {@code start} is the first 00:00 UTC at or after the first sample, and the last point is the last 00:00 UTC at
+ * or before the last sample. Daily view {@code k} (from point {@code k} to {@code k + 1}) is therefore the views of
+ * one whole UTC day, the day that begins at {@link #time(int) time(k)}: an event about day {@code k} carries
+ * {@code time(k)} as its instant. A part-day before the first midnight or after the last is left out rather than
+ * read as a whole day (a series that starts from 0 views may be given a sample of 0 at the start of its first day).
+ * Cumulative views are first corrected to be non-decreasing (a decrease keeps the previous maximum) and then
+ * interpolated linearly between samples, so {@link #dailyViews()} is never negative. Grid points inside an interval
+ * between samples longer than the gap allowance are still interpolated, but flagged by {@link #inGap(int)}: a
+ * detector should not read a shape into them.
  *
  * <p>Instances are immutable; accessors return copies. Thread-safe.
  */
@@ -85,7 +90,7 @@ public final class DailyGrid {
         if (s.isEmpty()) {
             return new DailyGrid(Instant.EPOCH, new double[0], new boolean[0], s, SeriesQuality.CLEAN);
         }
-        Instant start = s.get(0).at();
+        Instant start = midnightAtOrAfter(s.get(0).at());
         double[] t = new double[s.size()];
         double[] v = new double[s.size()];
         int decreases = 0;
@@ -99,14 +104,15 @@ public final class DailyGrid {
             max = Math.max(max, raw);
             v[k] = max;
         }
-        int n = (int) Math.floor(t[t.length - 1] + 1e-9) + 1;
+        // t[0] is in (-1, 0]; the last point is the last midnight at or before the last sample
+        int n = Math.max(0, (int) Math.floor(t[t.length - 1] + 1e-9) + 1);
         double[] views = interpolate(t, v, n);
         boolean[] inGap = new boolean[n];
         int gaps = 0;
         for (int k = 1; k < t.length; k++) {
             if (t[k] - t[k - 1] > maxGapDays) {
                 gaps++;
-                for (int i = (int) Math.floor(t[k - 1]) + 1; i < n && i < t[k]; i++) {
+                for (int i = Math.max(0, (int) Math.floor(t[k - 1]) + 1); i < n && i < t[k]; i++) {
                     inGap[i] = true;
                 }
             }
@@ -114,17 +120,20 @@ public final class DailyGrid {
         return new DailyGrid(start, views, inGap, s, new SeriesQuality(gaps, decreases, frozenSpans(t, s)));
     }
 
-    /** Number of grid points; 0 for an empty series, 1 for a series spanning less than a day. */
+    /**
+     * Number of grid points: the UTC midnights from the first sample to the last. 0 for an empty series or one
+     * that lies within a single UTC day; 1 when the samples cover one midnight (no whole day).
+     */
     public int size() {
         return views.length;
     }
 
-    /** The instant of grid point 0 (the first sample). */
+    /** The instant of grid point 0: the first 00:00 UTC at or after the first sample. */
     public Instant start() {
         return start;
     }
 
-    /** The instant of grid point {@code i}. */
+    /** The instant of grid point {@code i}, 00:00 UTC; also the instant of daily view {@code i}, the day it begins. */
     public Instant time(int i) {
         return start.plus(Duration.ofDays(i));
     }
@@ -135,8 +144,9 @@ public final class DailyGrid {
     }
 
     /**
-     * Daily views: element {@code k} is the views gained from grid point {@code k} to {@code k + 1}, which
-     * {@link #time(int) time(k + 1)} closes. Length {@code max(0, size() - 1)}; never negative.
+     * Daily views: element {@code k} is the views gained from grid point {@code k} to {@code k + 1}, that is on the
+     * UTC day beginning at {@link #time(int) time(k)}, the instant an event about that day carries. Length
+     * {@code max(0, size() - 1)}; never negative.
      */
     public double[] dailyViews() {
         double[] x = new double[Math.max(0, views.length - 1)];
@@ -180,11 +190,18 @@ public final class DailyGrid {
         return quality;
     }
 
+    /** The first 00:00 UTC at or after {@code at}. */
+    static Instant midnightAtOrAfter(Instant at) {
+        long day = Math.floorDiv(at.toEpochMilli(), 86_400_000L);
+        Instant midnight = Instant.ofEpochMilli(day * 86_400_000L);
+        return midnight.equals(at) ? at : midnight.plus(Duration.ofDays(1));
+    }
+
     static double days(Instant from, Instant to) {
         return Duration.between(from, to).toMillis() / 1000.0 / DAY_SECONDS;
     }
 
-    /** Linear interpolation of (t, v) at t = 0, 1, ..., n-1; t is sorted and starts at 0. */
+    /** Linear interpolation of (t, v) at t = 0, 1, ..., n-1; t is sorted, starts at or before 0 and ends at or after n-1. */
     private static double[] interpolate(double[] t, double[] v, int n) {
         double[] out = new double[n];
         int k = 0;
@@ -209,6 +226,9 @@ public final class DailyGrid {
             if (c != null) {
                 known.add(new double[] {days(start, sample.at()), c});
             }
+        }
+        if (n == 0) {
+            return known.isEmpty() ? null : new double[0];
         }
         if (known.isEmpty() || known.get(0)[0] > 1e-9 || known.get(known.size() - 1)[0] < n - 1 - 1e-9) {
             return null;

@@ -13,8 +13,8 @@ import java.util.StringJoiner;
  * What is known about a simulated series: the oracle detectors are tested against.
  *
  * <p><b>Days.</b> Day {@code k} means the views gained from sample {@code k} to sample {@code k + 1} (the k-th daily
- * increment, {@code k = 0 … days − 1}); {@link #instantOfDay(int)} gives the instant that closes it,
- * {@code start + (k + 1) days}, which is where a detector stamps an event about that increment. A change point on
+ * increment, {@code k = 0 … days − 1}, the UTC day that begins at sample {@code k}); {@link #instantOfDay(int)} gives
+ * that day's 00:00 UTC, {@code start + k days}, which is where a detector stamps an event about that increment. A change point on
  * day {@code k} means day {@code k} is the first of the new regime (for a kink in log daily views: the vertex).
  *
  * @param mechanism          what drove the views
@@ -63,9 +63,9 @@ public record GroundTruth(SimulatedMechanism mechanism, String videoId, long see
         changePointDays = List.copyOf(changePointDays);
     }
 
-    /** The instant that closes day {@code day}: {@code start + (day + 1)} days. */
+    /** The instant of day {@code day}, its 00:00 UTC: {@code start + day} days (the default start is a midnight). */
     public Instant instantOfDay(int day) {
-        return start.plus(Duration.ofDays(day + 1L));
+        return start.plus(Duration.ofDays(day));
     }
 
     /** The ground truth as a small JSON object, snake_case keys, instants ISO-8601 with {@code Z}. */

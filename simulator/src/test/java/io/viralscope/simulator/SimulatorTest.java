@@ -67,7 +67,7 @@ class SimulatorTest {
             assertThat(s.shares()).isGreaterThanOrEqualTo(prev.shares()).isLessThanOrEqualTo(s.views());
         }
         assertThat(sim.truth().days()).isEqualTo(30);
-        assertThat(sim.truth().instantOfDay(0)).isEqualTo(samples.get(1).at());
+        assertThat(sim.truth().instantOfDay(0)).isEqualTo(samples.get(0).at());
     }
 
     @Test

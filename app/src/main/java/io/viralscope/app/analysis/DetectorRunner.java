@@ -101,11 +101,16 @@ public final class DetectorRunner implements AutoCloseable {
         return notes;
     }
 
-    /** Analyses each series; the result keeps the input order. */
+    /** Analyses the whole of each series; the result keeps the input order. */
     public List<VideoAnalysis> analyse(List<VideoSeries> series, Progress progress) {
+        return analyseWindows(series.stream().map(AnalysedSeries::whole).toList(), progress);
+    }
+
+    /** Analyses each series over its window; the result keeps the input order. */
+    public List<VideoAnalysis> analyseWindows(List<AnalysedSeries> series, Progress progress) {
         progress.start("Analysing", (long) series.size() * detectors.size());
         List<Future<VideoAnalysis>> futures = new ArrayList<>();
-        for (VideoSeries s : series) {
+        for (AnalysedSeries s : series) {
             futures.add(workers.submit(() -> analyseOne(s, progress)));
         }
         List<VideoAnalysis> out = new ArrayList<>();
@@ -127,15 +132,16 @@ public final class DetectorRunner implements AutoCloseable {
         return out;
     }
 
-    private VideoAnalysis analyseOne(VideoSeries series, Progress progress) {
-        String fingerprint = SeriesFingerprint.of(series);
+    private VideoAnalysis analyseOne(AnalysedSeries analysed, Progress progress) {
+        VideoSeries series = analysed.series();
+        String fingerprint = SeriesFingerprint.of(series, analysed.window());
         List<Detection> detections = new ArrayList<>();
         for (Detector d : detectors) {
             detections.add(detectionFor(d, series, fingerprint));
             progress.step();
         }
         return new VideoAnalysis(series, series.daily().quality(), List.copyOf(detections),
-                VerdictBuilder.combine(detections));
+                VerdictBuilder.combine(detections), analysed.window());
     }
 
     private Detection detectionFor(Detector d, VideoSeries series, String fingerprint) {

@@ -12,17 +12,34 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Content hashes that key cached results: equal series (same samples) give equal fingerprints, in any process.
- * The title is left out: a retitled video has the same dynamics.
+ * Content hashes that key cached results: equal series (same samples) analysed over the same days give equal
+ * fingerprints, in any process (docs/architecture.md#result-cache). The title is left out: a retitled video has the
+ * same dynamics.
  */
 public final class SeriesFingerprint {
 
     private SeriesFingerprint() {
     }
 
-    /** SHA-256 of the samples, hex. */
+    /**
+     * What the fingerprint covers besides the samples: the meaning of the daily grid they are read on. Changed when
+     * that meaning changes (version 2: days are whole UTC days, dated by their own 00:00 UTC), so no result computed
+     * on another grid is served.
+     */
+    static final String GRID = "daily-grid/2";
+
+    /** SHA-256 of the samples, hex: the whole series, read on today's daily grid. */
     public static String of(VideoSeries series) {
+        return of(series, SeriesWindow.of(series, series.size()));
+    }
+
+    /**
+     * SHA-256 of the samples and the days analysed, hex: results for different windows never share a key, even
+     * where they hold the same samples.
+     */
+    public static String of(VideoSeries series, SeriesWindow window) {
         MessageDigest md = sha256();
+        md.update((GRID + "|" + window.key() + "|").getBytes(StandardCharsets.UTF_8));
         ByteBuffer buf = ByteBuffer.allocate(5 * Long.BYTES);
         for (Sample s : series.samples()) {
             buf.clear();

@@ -14,9 +14,15 @@ import java.util.Optional;
  * @param quality    its data-quality flags
  * @param detections one detection per loaded detector, in detector-id order
  * @param verdict    the combined verdict
+ * @param window     the days analysed and the stored samples they rest on
  */
 public record VideoAnalysis(VideoSeries series, SeriesQuality quality, List<Detection> detections,
-                            Verdict verdict) {
+                            Verdict verdict, SeriesWindow window) {
+
+    /** An analysis of the whole of {@code series}, every sample a stored one. */
+    public VideoAnalysis(VideoSeries series, SeriesQuality quality, List<Detection> detections, Verdict verdict) {
+        this(series, quality, detections, verdict, SeriesWindow.of(series, series.size()));
+    }
 
     /** The detection of one detector, if it ran. */
     public Optional<Detection> detection(String detectorId) {

@@ -3,6 +3,7 @@ package io.viralscope.app.cli;
 import io.viralscope.app.Counted;
 import io.viralscope.app.UserError;
 import io.viralscope.app.alert.BreakoutAnnouncer;
+import io.viralscope.app.analysis.AnalysisWindow;
 import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.report.Report;
 import io.viralscope.app.report.ReportFormat;
@@ -21,7 +22,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code viralscope report [--video ID|URL]... [--format html|json|csv] [--out PATH|-]}. */
+/**
+ * {@code viralscope report [--video ID|URL]... [--from DATE] [--to DATE] [--first DURATION]
+ * [--format html|json|csv] [--out PATH|-]}.
+ */
 @Command(name = "report", description = "Run every detector on the selected videos (default: all) and write a"
         + " report. Results are cached: unchanged videos are not recomputed.")
 final class ReportCommand implements Callable<Integer> {
@@ -35,6 +39,18 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--video", paramLabel = "ID|URL", description = "A video to include, by id or by any YouTube"
             + " video link (repeatable; default: every video with samples).")
     List<String> videos = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Analyse from this UTC day on (YYYY-MM-DD;"
+            + " default: each series' first day).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Analyse up to and including this UTC day"
+            + " (YYYY-MM-DD; default: each series' last day).")
+    String to;
+
+    @Option(names = "--first", paramLabel = "DURATION", description = "Analyse each video's first days, such as"
+            + " 90d or 12w: from its publication day when known, else from its first sample.")
+    String first;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "html, json or csv (default: the one the --out"
             + " file name ends in, .html/.htm, .json or .csv; otherwise json).", converter = FormatConverter.class)
@@ -57,11 +73,12 @@ final class ReportCommand implements Callable<Integer> {
         // all checked before the store is opened or anything analysed
         ReportFormat chosen = ReportFormat.choose(format, out);
         Path target = outputFile(chosen);
+        AnalysisWindow window = AnalysisWindow.of(from, to, first);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(videos.stream().map(VideoIdParser::parse).toList()));
         try (Store store = root.openExistingStore(); PluginHost plugins = root.loadPlugins()) {
             ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
                     plugins.cohortDetectors(), plugins.problems(), ctx.clock());
-            Report report = service.build(ids, ConsoleProgress.forContext(ctx));
+            Report report = service.build(ids, window, ConsoleProgress.forContext(ctx));
             report.problems().forEach(ctx.err()::println);
             new BreakoutAnnouncer(root.settings().alerts(), ctx.err(), ctx.sleeper()).announce(report.breakouts(),
                     ctx.clock().instant());

@@ -6,6 +6,8 @@ import io.viralscope.app.Counted;
 import io.viralscope.app.UserError;
 import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.alert.BreakoutRule;
+import io.viralscope.app.analysis.AnalysedSeries;
+import io.viralscope.app.analysis.AnalysisWindow;
 import io.viralscope.app.analysis.DetectorRunner;
 import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.analysis.ResultCache;
@@ -90,10 +92,14 @@ final class WatchAnalysis implements AutoCloseable {
         if (runner == null) {
             return;
         }
-        List<VideoSeries> series = new TreeSet<>(videoIds).stream().map(store::series)
-                .filter(s -> !s.isEmpty()).toList();
+        // prepared as a report prepares them (publication start), so a later report finds every result cached
+        List<AnalysedSeries> prepared = new TreeSet<>(videoIds).stream()
+                .map(id -> AnalysedSeries.of(store.series(id), store.publishedAt(id).orElse(null),
+                        AnalysisWindow.WHOLE))
+                .filter(a -> !a.series().isEmpty()).toList();
+        List<VideoSeries> series = prepared.stream().map(AnalysedSeries::series).toList();
         RunStats before = runner.stats(0, Duration.ZERO);
-        List<VideoAnalysis> analyses = runner.analyse(series, Progress.NONE);
+        List<VideoAnalysis> analyses = runner.analyseWindows(prepared, Progress.NONE);
         RunStats after = runner.stats(0, Duration.ZERO);
         long computed = after.computed() - before.computed();
         long cached = after.memoryHits() + after.storeHits() - before.memoryHits() - before.storeHits();

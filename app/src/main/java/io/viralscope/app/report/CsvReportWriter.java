@@ -26,7 +26,8 @@ import java.util.Set;
 public final class CsvReportWriter implements ReportWriter {
 
     private static final List<String> FIXED = List.of("video_id", "title", "sample_count", "first_at", "last_at",
-            "gaps", "decreases", "frozen_spans", "verdict", "verdict_confidence", "breakout");
+            "gaps", "decreases", "frozen_spans", "verdict", "verdict_confidence", "breakout", "window_from",
+            "window_to");
 
     /**
      * Titles are untrusted: one starting with {@code = + - @} would run as a formula when the CSV is opened in a
@@ -84,7 +85,7 @@ public final class CsvReportWriter implements ReportWriter {
                 List<Object> row = new ArrayList<>();
                 row.add(v.series().videoId());
                 row.add(spreadsheetSafe(v.series().title()));
-                row.add(v.series().size());
+                row.add(v.window().samples());
                 row.add(v.series().firstAt().map(Object::toString).orElse(""));
                 row.add(v.series().lastAt().map(Object::toString).orElse(""));
                 row.add(v.quality().gaps());
@@ -93,6 +94,8 @@ public final class CsvReportWriter implements ReportWriter {
                 row.add(v.verdict().mechanism());
                 row.add(number(v.verdict().confidence()));
                 row.add(report.breakout(v.series().videoId()).isPresent() ? "yes" : "no");
+                row.add(v.window().from() == null ? "" : v.window().from().toString());
+                row.add(v.window().to() == null ? "" : v.window().to().toString());
                 metricColumns.forEach((det, metrics) -> {
                     Detection d = v.detection(det).orElse(null);
                     row.add(d == null ? "" : d.status().wireName());

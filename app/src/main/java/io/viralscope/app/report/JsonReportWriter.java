@@ -25,6 +25,9 @@ public final class JsonReportWriter implements ReportWriter {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("schema", Report.SCHEMA);
         root.put("generated_at", report.generatedAt().toString());
+        // the window asked for: dates, or each video's first days; all null for every day of each series
+        root.putObject("window").put("from", text(report.window().from())).put("to", text(report.window().to()))
+                .put("first", report.window().firstText());
         ArrayNode detectors = root.putArray("detectors");
         for (Report.DetectorInfo d : report.detectors()) {
             detectors.addObject().put("id", d.id()).put("version", d.version()).put("description", d.description())
@@ -35,10 +38,12 @@ public final class JsonReportWriter implements ReportWriter {
             ObjectNode vn = videos.addObject();
             vn.put("video_id", v.series().videoId());
             vn.put("title", v.series().title());
-            vn.put("sample_count", v.series().size());
+            vn.put("sample_count", v.window().samples());
             // a null String is written as JSON null
             vn.put("first_at", v.series().firstAt().map(Object::toString).orElse(null));
             vn.put("last_at", v.series().lastAt().map(Object::toString).orElse(null));
+            // the UTC days analysed (docs/architecture.md#analysis-windows); null when no whole day is
+            vn.putObject("window").put("from", text(v.window().from())).put("to", text(v.window().to()));
             ObjectNode quality = vn.putObject("quality").put("gaps", v.quality().gaps())
                     .put("decreases", v.quality().decreases()).put("frozen_spans", v.quality().frozenSpans());
             // engagement counts that read 0 but are hidden or turned off (an addition of plugin API 1.2)
@@ -72,5 +77,9 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode problems = root.putArray("problems");
         report.problems().forEach(problems::add);
         return root;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.viralscope.app.report;
 
 import io.viralscope.app.alert.Breakout;
+import io.viralscope.app.analysis.AnalysisWindow;
 import io.viralscope.app.analysis.RunStats;
 import io.viralscope.app.analysis.VideoAnalysis;
 
@@ -18,15 +19,28 @@ import java.util.List;
  * @param breakouts   videos whose dynamics turned critical
  * @param sharedEvents what the cohort detectors found across the videos (days several videos jumped together), by
  *                    day
+ * @param window      the days asked for (each video's own days: {@link VideoAnalysis#window()})
  */
 public record Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos,
                      RunStats stats, List<String> problems, List<Breakout> breakouts,
-                     List<SharedEventFinding> sharedEvents) {
+                     List<SharedEventFinding> sharedEvents, AnalysisWindow window) {
+
+    /** A report over every day of each series, without shared events. */
+    public Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos, RunStats stats,
+                  List<String> problems, List<Breakout> breakouts) {
+        this(generatedAt, detectors, videos, stats, problems, breakouts, List.of(), AnalysisWindow.WHOLE);
+    }
+
+    /** A report over every day of each series. */
+    public Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos, RunStats stats,
+                  List<String> problems, List<Breakout> breakouts, List<SharedEventFinding> sharedEvents) {
+        this(generatedAt, detectors, videos, stats, problems, breakouts, sharedEvents, AnalysisWindow.WHOLE);
+    }
 
     /** A report without shared events. */
     public Report(Instant generatedAt, List<DetectorInfo> detectors, List<VideoAnalysis> videos, RunStats stats,
-                  List<String> problems, List<Breakout> breakouts) {
-        this(generatedAt, detectors, videos, stats, problems, breakouts, List.of());
+                  List<String> problems, List<Breakout> breakouts, AnalysisWindow window) {
+        this(generatedAt, detectors, videos, stats, problems, breakouts, List.of(), window);
     }
 
     /** The shared events video {@code videoId} took part in, by day. */

@@ -5,6 +5,8 @@ import io.viralscope.api.VideoSeries;
 import io.viralscope.app.UserError;
 import io.viralscope.app.alert.Breakout;
 import io.viralscope.app.alert.BreakoutRule;
+import io.viralscope.app.analysis.AnalysedSeries;
+import io.viralscope.app.analysis.AnalysisWindow;
 import io.viralscope.app.analysis.DetectorRunner;
 import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.analysis.ResultCache;
@@ -73,11 +75,21 @@ public final class ReportService {
     }
 
     /**
-     * Analyses the given videos, or every video with samples when {@code videoIds} is empty.
+     * Analyses every day of the given videos, or of every video with samples when {@code videoIds} is empty.
      *
      * @throws UserError when a requested video has no samples in the store
      */
     public Report build(List<String> videoIds, Progress progress) {
+        return build(videoIds, AnalysisWindow.WHOLE, progress);
+    }
+
+    /**
+     * Analyses the given videos, or every video with samples when {@code videoIds} is empty, over {@code window}.
+     *
+     * @throws UserError when a requested video has no samples in the store, or the window holds none of the
+     *                   selected videos' days
+     */
+    public Report build(List<String> videoIds, AnalysisWindow window, Progress progress) {
         List<String> unknownSettings = settings.detectors().keySet().stream()
                 .filter(id -> detectors.stream().noneMatch(d -> d.detector().id().equals(id)))
                 .filter(id -> cohortDetectors.stream().noneMatch(d -> d.detector().id().equals(id))).sorted().toList();
@@ -87,32 +99,43 @@ public final class ReportService {
                     + " check the id (viralscope plugins lists them).");
         }
         List<String> ids = videoIds.isEmpty() ? store.videoIdsWithSamples() : videoIds;
-        List<VideoSeries> series = new ArrayList<>();
+        List<VideoSeries> stored = new ArrayList<>();
+        List<AnalysedSeries> analysed = new ArrayList<>();
         for (String id : ids) {
             VideoSeries s = store.series(id);
             if (s.isEmpty()) {
                 throw UserError.badInput("The store " + store.file() + " holds no samples of video '" + id
                         + "'; import or track it first (viralscope import FILE, viralscope track add ID).");
             }
-            series.add(s);
+            stored.add(s);
+            analysed.add(AnalysedSeries.of(s, store.publishedAt(id).orElse(null), window));
         }
+        if (!window.whole() && !analysed.isEmpty() && analysed.stream().noneMatch(a -> a.window().hasDays())) {
+            throw UserError.badInput(WindowOutsideData.sentence(window, stored));
+        }
+        List<VideoSeries> series = analysed.stream().map(AnalysedSeries::series).toList();
         Instant start = clock.instant();
         List<Detector> ds = detectors.stream().map(LoadedDetector::detector).toList();
         try (DetectorRunner runner = DetectorRunner.configured(ds, cache, settings)) {
-            List<VideoAnalysis> analyses = runner.analyse(series, progress);
+            List<VideoAnalysis> analyses = runner.analyseWindows(analysed, progress);
             CohortRunner.Outcome cohort = new CohortRunner(cohortDetectors, settings::detectorSettings,
                     settings.analysis().detectorTimeout()).run(analyses);
             Instant end = clock.instant();
             List<Report.DetectorInfo> infos = detectors.stream().map(d -> new Report.DetectorInfo(d.detector().id(),
                     d.detector().version(), d.detector().description(), d.pluginId())).toList();
-            List<Breakout> breakouts = analyses.stream().map(a -> BreakoutRule.evaluate(a, end))
-                    .flatMap(java.util.Optional::stream).toList();
+            // a breakout is about now: a window that ends before a video's data does not say
+            List<Breakout> breakouts = new ArrayList<>();
+            for (int i = 0; i < analyses.size(); i++) {
+                if (analyses.get(i).series().lastAt().equals(stored.get(i).lastAt())) {
+                    BreakoutRule.evaluate(analyses.get(i), end).ifPresent(breakouts::add);
+                }
+            }
             if (!series.isEmpty()) {
                 notes.addAll(runner.settingsNotRead(series.get(0)));
             }
             notes.addAll(cohort.problems());
             return new Report(end, infos, analyses, runner.stats(series.size(), Duration.between(start, end)),
-                    notes, breakouts, cohort.findings());
+                    notes, breakouts, cohort.findings(), window);
         }
     }
 

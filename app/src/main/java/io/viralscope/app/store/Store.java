@@ -300,6 +300,12 @@ public final class Store implements AutoCloseable {
         return new VideoSeries(videoId, title, samples);
     }
 
+    /** The video's publication instant, when the store knows it (the series starts from it: PublicationStart). */
+    public synchronized Optional<Instant> publishedAt(String videoId) {
+        return query("SELECT published_at FROM videos WHERE video_id = ? AND published_at IS NOT NULL",
+                rs -> Instant.ofEpochMilli(rs.getLong(1)), videoId).stream().findFirst();
+    }
+
     /** A cached detection, as JSON, for the given key. */
     public synchronized Optional<String> findResult(ResultKey key) {
         return query("SELECT detection_json FROM detection_results WHERE detector_id = ? AND detector_version = ?"

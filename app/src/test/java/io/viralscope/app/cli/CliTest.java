@@ -121,7 +121,7 @@ class CliTest {
 
         assertThat(run(withDb("report", "--format", "csv"))).isZero();
         assertThat(out()).startsWith("video_id,title,sample_count,first_at,last_at,gaps,decreases,frozen_spans,"
-                + "verdict,verdict_confidence,breakout,shared_events\n");
+                + "verdict,verdict_confidence,breakout,window_from,window_to,shared_events\n");
         assertThat(out()).contains("dQw4w9WgXcQ,\"'=HYPERLINK(\"\"x\"\")\",2,");
     }
 

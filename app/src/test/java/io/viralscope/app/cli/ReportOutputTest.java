@@ -258,7 +258,8 @@ class ReportOutputTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).endsWith(",noisy.status,noisy.views_a_day,noisy.like_ratio,noisy.peak,noisy.days,"
                 + "noisy.samples,noisy.model,shared_events");
-        assertThat(lines.get(1)).endsWith(",undetermined,0,no,ok,578,0.000123457,1234570,42,2,logistic,");
+        assertThat(lines.get(1)).endsWith(",undetermined,0,no,2026-03-01,2026-03-01,ok,578,0.000123457,1234570,42,2,"
+                + "logistic,");
 
         // JSON is for machines: full precision
         assertThat(run("report", "--out", dir.resolve("r.json").toString()).exit()).isZero();

@@ -62,6 +62,11 @@ public final class HumanDates {
         return Math.round(Duration.between(first, last).toHours() / 24.0);
     }
 
+    /** 00:00 UTC of {@code day}: the instant a day's views and events are dated by. */
+    public static Instant midnight(java.time.LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
     /** ISO date for machine-readable attributes: 2026-08-02. */
     public static String iso(Instant at) {
         return utc(at).toLocalDate().toString();

@@ -112,8 +112,10 @@ public record MethodsView(List<Fact> run, List<DetectorRow> detectors, List<Wind
             VideoAnalysis v = videos.get(i);
             VideoView w = views.get(i);
             windows.add(new WindowRow(w.anchor(), w.title(),
-                    v.series().firstAt().map(HumanDates::day).orElse(HumanNumbers.UNKNOWN),
-                    v.series().lastAt().map(HumanDates::day).orElse(HumanNumbers.UNKNOWN), w.days(), w.samples(),
+                    v.window().hasDays() ? HumanDates.day(HumanDates.midnight(v.window().from()))
+                            : v.series().firstAt().map(HumanDates::day).orElse(HumanNumbers.UNKNOWN),
+                    v.window().hasDays() ? HumanDates.day(HumanDates.midnight(v.window().to()))
+                            : v.series().lastAt().map(HumanDates::day).orElse(HumanNumbers.UNKNOWN), w.days(), w.samples(),
                     v.quality().gaps(), v.quality().decreases(), v.quality().frozenSpans()));
         }
 

@@ -29,11 +29,12 @@ import java.util.Set;
  * @param waiting      the videos some detector had too little data for, and what they need
  * @param columns      the comparison table's headline columns, as the detections mark them
  * @param timeline     the shared events across videos, drawn above the comparison table
+ * @param window       the days asked for in words ("2026-03-01 to 2026-03-31"), or {@code null} for every day
  */
 public record ReportPage(String generatedAt, List<String> detectorIds, List<VerdictCount> verdicts,
                          List<ComparisonRow> rows, List<VideoView> videos, DetectorMatrix matrix,
                          MethodsView methods, WaitingForData waiting, List<HeadlineColumn> columns,
-                         SharedEventTimeline timeline) {
+                         SharedEventTimeline timeline, String window) {
 
     /**
      * How many videos share a verdict.
@@ -85,7 +86,8 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         return new ReportPage(HumanDates.timestamp(report.generatedAt()), List.copyOf(detectorIds), counts, rows,
                 views, DetectorMatrix.of(detectorIds, videos, views),
                 MethodsView.of(report, videos, detectorIds, views), WaitingForData.of(videos, detectorIds), columns,
-                SharedEventTimeline.of(report, anchorsById(views)));
+                SharedEventTimeline.of(report, anchorsById(views)),
+                report.window().whole() ? null : report.window().describe());
     }
 
     private static Map<String, String> anchorsById(List<VideoView> views) {

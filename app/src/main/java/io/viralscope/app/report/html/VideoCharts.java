@@ -96,7 +96,8 @@ final class VideoCharts {
         int peak = 0;
         for (int k = 0; k < x.length; k++) {
             boolean interpolated = !grid.usableDay(k);
-            chart.bar(grid.time(k), grid.time(k + 1), x[k], interpolated, HumanDates.day(grid.time(k + 1)) + ": "
+            // bar k is the UTC day from time(k) to time(k + 1), named by its own date
+            chart.bar(grid.time(k), grid.time(k + 1), x[k], interpolated, HumanDates.day(grid.time(k)) + ": "
                     + HumanNumbers.compact(x[k]) + " views" + (interpolated ? " (interpolated across a gap)" : ""));
             peak = x[k] > x[peak] ? k : peak;
         }
@@ -106,15 +107,15 @@ final class VideoCharts {
             for (Event e : d.events()) {
                 EventStyle style = EventStyle.of(e.type());
                 String text = e.label() + " (" + d.detector() + ", " + HumanDates.day(e.at()) + ")";
-                chart.marker(e.at(), dailyAt(e.at(), x), style.shape(), style.colour(), style.noun(), e.label(),
+                chart.marker(onBar(e.at()), dailyAt(e.at(), x), style.shape(), style.colour(), style.noun(), e.label(),
                         text);
                 events++;
             }
         }
         addGaps(chart);
         chart.description("Views per day from " + HumanDates.day(grid.time(0)) + " to "
-                + HumanDates.day(grid.time(grid.size() - 1)) + "; the busiest day was "
-                + HumanDates.day(grid.time(peak + 1)) + " with " + HumanNumbers.compact(x[peak]) + " views. "
+                + HumanDates.day(grid.time(grid.size() - 2)) + "; the busiest day was "
+                + HumanDates.day(grid.time(peak)) + " with " + HumanNumbers.compact(x[peak]) + " views. "
                 + (events == 0 ? "No events marked. " : Counted.of(events, "event")
                 + " marked; they are listed in the table below. ") + curvesSentence(curveNames));
         return chart.render();
@@ -188,7 +189,8 @@ final class VideoCharts {
             FittedCurve c = curves.get(i).curve();
             chart.line(curves.get(i).label(), Integer.toString(i % CURVE_COLOURS + 1),
                     c.primary() ? LineChart.Stroke.PRIMARY : LineChart.Stroke.SECONDARY,
-                    c.points().stream().map(p -> new LineChart.Point(p.at(), p.value())).toList());
+                    c.points().stream().map(p -> new LineChart.Point(quantity == CurveQuantity.DAILY_VIEWS
+                            ? onBar(p.at()) : p.at(), p.value())).toList());
             names.add(curves.get(i).label());
         }
         return names;
@@ -211,11 +213,19 @@ final class VideoCharts {
         }
     }
 
-    /** Daily views of the day that {@code at} closes, for placing an event marker on its bar. */
+    /** Daily views of the UTC day {@code at} lies in, for placing an event marker on its bar. */
     private double dailyAt(Instant at, double[] x) {
         double days = (at.getEpochSecond() - grid.start().getEpochSecond()) / 86_400.0;
-        int k = (int) Math.ceil(days - 1e-9) - 1;
+        int k = (int) Math.floor(days + 1e-9);
         return x[Math.max(0, Math.min(x.length - 1, k))];
+    }
+
+    /**
+     * Where something dated by a day is drawn: an instant at 00:00 UTC names the whole day (docs/architecture.md#daily-grid), so
+     * it goes to the middle of that day's bar; any other instant stays where it is.
+     */
+    static Instant onBar(Instant at) {
+        return at.getEpochSecond() % 86_400 == 0 ? at.plusSeconds(43_200) : at;
     }
 
     private static String curvesSentence(List<String> names) {

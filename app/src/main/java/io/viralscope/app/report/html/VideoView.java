@@ -6,6 +6,7 @@ import io.viralscope.api.SeriesQuality;
 import io.viralscope.api.TurnedOffCounts;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.Counted;
+import io.viralscope.app.analysis.SeriesWindow;
 import io.viralscope.app.analysis.VideoAnalysis;
 
 import java.net.URLEncoder;
@@ -62,8 +63,12 @@ public record VideoView(String anchor, String videoId, String title, String url,
         VideoSeries s = v.series();
         String title = s.title().isBlank() ? "untitled video " + s.videoId() : s.title();
         String url = "https://www.youtube.com/watch?v=" + URLEncoder.encode(s.videoId(), StandardCharsets.UTF_8);
-        String window = s.isEmpty() ? "no samples" : HumanDates.window(s.firstAt().get(), s.lastAt().get());
-        long days = s.isEmpty() ? 0 : HumanDates.days(s.firstAt().get(), s.lastAt().get());
+        // the UTC days analysed, as the daily chart shows them; a series without a whole day, by its samples
+        SeriesWindow w = v.window();
+        String window = w.hasDays() ? HumanDates.window(HumanDates.midnight(w.from()), HumanDates.midnight(w.to()))
+                : s.isEmpty() ? "no samples" : HumanDates.window(s.firstAt().get(), s.lastAt().get());
+        long days = w.hasDays() ? w.to().toEpochDay() - w.from().toEpochDay() + 1
+                : s.isEmpty() ? 0 : HumanDates.days(s.firstAt().get(), s.lastAt().get());
         Double last = s.last().map(x -> (double) x.views()).orElse(null);
         VerdictView verdict = VerdictView.of(v.verdict());
         List<Map.Entry<Event, Detection>> timed = new ArrayList<>();
@@ -75,7 +80,7 @@ public record VideoView(String anchor, String videoId, String title, String url,
                         + " in " + Counted.of(days, "day")) + "; verdict " + verdict.phrase() + ".",
                 VideoCharts.observedViews(s), verdict.tone());
         return new VideoView(anchor, s.videoId(), title, url, window,
-                s.firstAt().map(HumanDates::iso).orElse(""), days, s.size(), last, HumanNumbers.compact(last),
+                s.firstAt().map(HumanDates::iso).orElse(""), days, w.samples(), last, HumanNumbers.compact(last),
                 verdict, qualityNotes(v.quality(), s), new VideoCharts(v, anchor, "“" + title + "”").all(), events,
                 v.detections().stream().map(DetectorCard::of).toList(),
                 Leaning.disagreement(v.detections()).orElse(null), spark, List.copyOf(breakout));

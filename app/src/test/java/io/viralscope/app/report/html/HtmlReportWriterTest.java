@@ -225,7 +225,8 @@ class HtmlReportWriterTest {
         assertThat(methods).contains("25 Nov 2026, 12:00 UTC", "420 ms", "1 (1 in memory, 0 from the store)",
                 "<td><code>growth-curve</code></td><td>1.0.0</td>", "Parameters of <code>growth-curve</code>",
                 "<th scope=\"col\">r2</th>", "0.9987", "−412.7", "logistic (best), gompertz");
-        assertThat(methods).contains("28 Sep 2017", "6 Oct 2017");
+        // the days analysed: the last sample, 6 Oct 00:00, closes 5 Oct, the last whole day
+        assertThat(methods).contains("28 Sep 2017", "5 Oct 2017");
     }
 
     @Test

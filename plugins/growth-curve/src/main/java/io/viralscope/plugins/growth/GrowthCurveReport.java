@@ -232,7 +232,7 @@ final class GrowthCurveReport {
         double[] inc = fit.increments();
         List<CurvePoint> points = new ArrayList<>(inc.length);
         for (int k = 0; k < inc.length; k++) {
-            points.add(new CurvePoint(times[k + 1], inc[k] * data.scale()));
+            points.add(new CurvePoint(times[k], inc[k] * data.scale())); // day k, dated by its 00:00 UTC
         }
         return new FittedCurve(fit.family().wireName(), CurveQuantity.DAILY_VIEWS, true, points);
     }

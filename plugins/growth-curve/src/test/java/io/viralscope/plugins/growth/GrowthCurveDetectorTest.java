@@ -226,7 +226,7 @@ class GrowthCurveDetectorTest {
         assertThat(daily).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("logistic");
             assertThat(c.points()).hasSize(grid.size() - 1);
-            assertThat(c.points().get(0).at()).isEqualTo(grid.time(1));
+            assertThat(c.points().get(0).at()).isEqualTo(grid.time(0)); // day 0 is dated by its own 00:00 UTC
         });
         assertThat(d.evidence()).singleElement()
                 .satisfies(e -> assertThat(e.mechanism()).isEqualTo(Mechanism.COMMUNITY_WORD_OF_MOUTH));

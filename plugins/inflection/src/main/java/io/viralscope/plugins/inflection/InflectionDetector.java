@@ -36,8 +36,8 @@ import java.util.Map;
  *       daily views; attributes {@code recent_level}, {@code ratio_to_recent}. Shock days are left out of the
  *       change-point fit, so a shock is reported once, as a shock.</li>
  * </ul>
- * Every event concerns one daily increment {@code k} and is stamped {@link DailyGrid#time(int) time(k + 1)}, the
- * instant that closes it, so it lies inside the series window. Metrics: {@code peak_daily_views},
+ * Every event concerns one daily increment {@code k} and is stamped {@link DailyGrid#time(int) time(k)}, 00:00 UTC
+ * of the day it happened on (inside the series window). Metrics: {@code peak_daily_views},
  * {@code changepoint_count}, {@code shock_count}, {@code growth_rate_first_segment},
  * {@code growth_rate_last_segment} (log daily views per day), {@code noise_sigma} (σ̂), {@code days_analysed}.
  * Curves: the five-day moving average and the piecewise-linear fit, both daily views. Evidence:
@@ -114,7 +114,7 @@ public final class InflectionDetector implements Detector {
 
         Instant[] closes = new Instant[n];
         for (int k = 0; k < n; k++) {
-            closes[k] = grid.time(k + 1);
+            closes[k] = grid.time(k); // the day's own 00:00 UTC
         }
         Detection.Builder d = Detection.ok(this)
                 .metric("peak_daily_views", peak.views())

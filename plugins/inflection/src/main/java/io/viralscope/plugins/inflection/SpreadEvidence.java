@@ -63,7 +63,7 @@ final class SpreadEvidence {
                 }
             }
             detection.evidence(Mechanism.TASTEMAKER_SHOCK, SHOCK_WEIGHT, "A one-day jump to "
-                    + Numbers.count(strongest.views()) + " views on " + Numbers.date(grid.time(strongest.day() + 1))
+                    + Numbers.count(strongest.views()) + " views on " + Numbers.date(grid.time(strongest.day()))
                     + ", " + Numbers.times(strongest.ratio()) + " the week before, then decay.");
             return;
         }
@@ -71,7 +71,7 @@ final class SpreadEvidence {
         if (inflection != null && inflection.day() >= BUILD_UP_DAYS && buildUp >= BUILD_UP_RATE) {
             detection.evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, BUILD_UP_WEIGHT, "Daily views built up for "
                     + inflection.day() + " days, growing " + Numbers.percentPerDay(buildUp)
-                    + " at its fastest, to a smooth maximum on " + Numbers.date(grid.time(inflection.day() + 1))
+                    + " at its fastest, to a smooth maximum on " + Numbers.date(grid.time(inflection.day()))
                     + " without a one-day jump.");
             return;
         }

@@ -31,9 +31,9 @@ final class SimulatedSeries {
         return DETECTOR.detect(simulation.series(), DetectorContext.empty());
     }
 
-    /** The daily increment an event is about: it is stamped at the instant that closes it. */
+    /** The daily increment an event is about: it is stamped at the day's own 00:00 UTC. */
     static int day(GroundTruth truth, Event event) {
-        return (int) (Duration.between(truth.start(), event.at()).toDays() - 1);
+        return (int) Duration.between(truth.start(), event.at()).toDays();
     }
 
     static List<Integer> days(GroundTruth truth, List<Event> events) {

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param views  {@code x_k}, the views gained from grid point {@code k} to {@code k + 1}
  * @param usable whether day {@code k} rests on real samples: neither end lies inside a gap between samples longer
  *               than the grid allows (such days are interpolated; they still count as history)
- * @param closes the instant that closes each day, {@code time(k + 1)}: where an event about day {@code k} is
+ * @param closes 00:00 UTC of each day, {@code time(k)}: where an event about day {@code k} is
  *               stamped, always inside the series window
  */
 record DailyViews(double[] views, boolean[] usable, Instant[] closes) {
@@ -22,7 +22,7 @@ record DailyViews(double[] views, boolean[] usable, Instant[] closes) {
         Instant[] closes = new Instant[x.length];
         for (int k = 0; k < x.length; k++) {
             usable[k] = grid.usableDay(k);
-            closes[k] = grid.time(k + 1);
+            closes[k] = grid.time(k);
         }
         return new DailyViews(x, usable, closes);
     }
