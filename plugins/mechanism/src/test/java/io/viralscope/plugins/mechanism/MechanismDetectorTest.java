@@ -62,7 +62,7 @@ class MechanismDetectorTest {
         assertThat(d.status()).isEqualTo(DetectionStatus.OK);
         assertThat(d.text("class")).isEqualTo("exogenous-subcritical");
         assertThat(d.summary()).isEqualTo("Outside shift: daily views stepped up from about 4614 to 17.3k views a day "
-                + "on 2026-05-03 and stayed there; allowing for that change of outside inflow, each view brings only "
+                + "on 2026-05-02 and stayed there; allowing for that change of outside inflow, each view brings only "
                 + "0.25 more, far below the critical 0.75, so no cascade drives the views (exogenous subcritical, 95% "
                 + "confidence).");
         assertThat(d.breakouts()).isEmpty();
@@ -77,7 +77,7 @@ class MechanismDetectorTest {
         Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.RATE_CHANGE, 180, 5));
         Detection d = detector.detect(s.series(), DetectorContext.empty());
         assertThat(d.text("class")).isEqualTo("exogenous-subcritical");
-        assertThat(d.summary()).isEqualTo("Outside drive changing rate: daily views rose 2.7% a day until 2026-03-29 "
+        assertThat(d.summary()).isEqualTo("Outside drive changing rate: daily views rose 2.7% a day until 2026-03-28 "
                 + "and fell 3.7% a day after, two exponentials that fit to within the day-to-day noise, so the burst is "
                 + "an outside push, not a self-exciting cascade (exogenous subcritical; by shape alone endogenous "
                 + "critical, branching ratio 1.14, 95% confidence).");

