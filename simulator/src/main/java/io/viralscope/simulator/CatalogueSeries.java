@@ -72,8 +72,8 @@ public final class CatalogueSeries {
             factors.add(Math.exp(weekday[w]));
         }
         double trend = draws.uniform(-1.5, 0.5) / days;
-        double wanderSd = draws.uniform(0.02, 0.08);
-        double wanderDays = draws.uniform(15, 60);
+        double wanderSd = draws.uniform(0.05, 0.2);
+        double wanderDays = draws.uniform(20, 90);
         double launchSize = draws.logUniform(3, 30);
         double launchDays = draws.uniform(3, 20);
         int stepDay = draws.integer((int) (0.2 * days), (int) (0.8 * days));
