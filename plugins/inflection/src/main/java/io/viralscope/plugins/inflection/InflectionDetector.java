@@ -54,6 +54,9 @@ public final class InflectionDetector implements Detector {
     /** Fewest usable daily increments analysed. */
     public static final int MIN_DAYS = 7;
 
+    /** Beyond a year, change points are searched on a weekly stride and then placed to the day. */
+    static final int LONG_SERIES_DAYS = 365;
+
     @Override
     public String id() {
         return "inflection";
@@ -61,7 +64,7 @@ public final class InflectionDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.1.0";
+        return "1.2.0";
     }
 
     @Override
@@ -74,7 +77,8 @@ public final class InflectionDetector implements Detector {
         DetectorSettings settings = context.settings();
         double penaltyFactor = settings.getDouble("penalty-factor", 3.0, 0.1, 100);
         int minSegment = settings.getInt("min-segment-days", 5, 3, 60);
-        double shockRatio = settings.getDouble("shock-ratio", 5.0, 1.5, 1000);
+        double shockRatio = settings.getDouble("shock-ratio", 1.8, 1.1, 1000);
+        double shockZ = settings.getDouble("shock-z", 5.0, 2, 100);
 
         DailyGrid grid = series.daily();
         DailyIncrements days = DailyIncrements.of(grid);
@@ -93,18 +97,31 @@ public final class InflectionDetector implements Detector {
                     + ", so there is no peak or change to find; it needs views to grow on at least one day.");
         }
 
-        double sigma = NoiseScale.of(days);
+        double[] seasonal = WeeklyPattern.of(days);
+        double[] z = days.logs().clone();
+        for (int k = 0; k < n; k++) {
+            z[k] -= seasonal[k];
+        }
+        DailyIncrements level = new DailyIncrements(days.views(), z, days.usable(), days.usableCount());
+        double sigma = NoiseScale.of(level);
         double[] smoothed = MovingAverage.of(days.views(), days.usable(), Peak.HALF_WIDTH);
         Peak peak = Peak.find(days, smoothed);
-        List<Shock> shocks = Shock.scan(days, sigma, shockRatio);
+        List<Shock> shocks = Shock.scan(days, seasonal, sigma, shockRatio, shockZ);
         double[] fitWeight = days.usable().clone();
         for (Shock s : shocks) {
-            fitWeight[s.day()] = 0;
+            for (int k = s.day(); k <= s.tailEnd(); k++) {
+                fitWeight[k] = 0;
+            }
         }
-        PiecewiseLinearCost cost = new PiecewiseLinearCost(days.logs(), fitWeight);
-        double penalty = penaltyFactor * sigma * sigma * Math.log(n);
-        int[] changes = PeltSegmentation.segment(cost, n, penalty, minSegment).changes();
-        List<ChangePoint> changePoints = ChangePointRefinement.refine(cost, changes, n, sigma, minSegment);
+        PiecewiseLinearCost cost = new PiecewiseLinearCost(z, fitWeight);
+        double sigmaLongRun = Math.max(sigma, NoiseScale.longRun(z, fitWeight));
+        double penalty = penaltyFactor * sigmaLongRun * sigmaLongRun * Math.log(n);
+        int stride = n > LONG_SERIES_DAYS ? 7 : 1;
+        int[] changes = PeltSegmentation.segment(cost, n, penalty, minSegment, stride).changes();
+        if (stride > 1) {
+            changes = ChangePointRefinement.place(cost, changes, n, minSegment, stride);
+        }
+        List<ChangePoint> changePoints = ChangePointRefinement.refine(cost, changes, n, sigmaLongRun, minSegment);
         Inflection inflection = Inflection.find(days, smoothed, peak, shocks, fitWeight);
 
         double[] whole = cost.line(0, n);
@@ -140,10 +157,14 @@ public final class InflectionDetector implements Detector {
         }
         MetricUnits.declare(d);
         for (Shock s : shocks) {
-            d.event(new Event("shock", closes[s.day()], s.views(),
-                    "shock: " + Numbers.count(s.views()) + " views/day, " + Numbers.times(s.ratio())
-                            + " the week before",
-                    Map.of("recent_level", s.recentLevel(), "ratio_to_recent", s.ratio())));
+            Map<String, Double> attributes = new LinkedHashMap<>();
+            attributes.put("recent_level", s.recentLevel());
+            attributes.put("ratio_to_recent", s.ratio());
+            attributes.put("expected_daily_views", s.expected());
+            attributes.put("size", s.size());
+            attributes.put("significance", s.significance());
+            d.event(new Event("shock", closes[s.day()], s.views(), "shock: " + Numbers.count(s.views())
+                    + " views/day, " + Numbers.times(s.size()) + " the expected day", attributes));
         }
         d.curve(new FittedCurve("moving-average-5d", CurveQuantity.DAILY_VIEWS, false, points(closes, smoothed)));
         d.curve(new FittedCurve("piecewise-linear", CurveQuantity.DAILY_VIEWS, true,
@@ -164,6 +185,7 @@ public final class InflectionDetector implements Detector {
         attributes.put("daily_views_before", before);
         attributes.put("daily_views_after", after);
         attributes.put("kink", c.kink() ? 1.0 : 0.0);
+        attributes.put("significance", c.significance());
         return new Event("changepoint", at, after, label, attributes);
     }
 
