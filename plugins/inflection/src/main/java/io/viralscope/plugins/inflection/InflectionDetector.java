@@ -54,7 +54,10 @@ public final class InflectionDetector implements Detector {
     /** Fewest usable daily increments analysed. */
     public static final int MIN_DAYS = 7;
 
-    /** Beyond a year, change points are searched on a weekly stride and then placed to the day. */
+    /**
+     * Beyond a year, the change-point penalty reads the long-run noise ({@link NoiseScale#longRun}) and the
+     * search takes a weekly stride before placing each change to the day.
+     */
     static final int LONG_SERIES_DAYS = 365;
 
     @Override
@@ -114,9 +117,11 @@ public final class InflectionDetector implements Detector {
             }
         }
         PiecewiseLinearCost cost = new PiecewiseLinearCost(z, fitWeight);
-        double sigmaLongRun = Math.max(sigma, NoiseScale.longRun(z, fitWeight));
+        // beyond a year, weeks-long wander is noise to a change-point search, and the search takes weekly strides
+        boolean longSeries = n > LONG_SERIES_DAYS;
+        double sigmaLongRun = longSeries ? Math.max(sigma, NoiseScale.longRun(z, fitWeight)) : sigma;
         double penalty = penaltyFactor * sigmaLongRun * sigmaLongRun * Math.log(n);
-        int stride = n > LONG_SERIES_DAYS ? 7 : 1;
+        int stride = longSeries ? 7 : 1;
         int[] changes = PeltSegmentation.segment(cost, n, penalty, minSegment, stride).changes();
         if (stride > 1) {
             changes = ChangePointRefinement.place(cost, changes, n, minSegment, stride);

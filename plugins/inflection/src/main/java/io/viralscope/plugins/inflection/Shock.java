@@ -1,7 +1,6 @@
 package io.viralscope.plugins.inflection;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,7 +39,6 @@ record Shock(int day, double views, double recentLevel, double expected, double 
     private static final int LOCAL_NOISE_DAYS = 28;
     private static final int MAX_TAIL = 14;
     private static final double DECAY = 0.5;
-    private static final int RECENT = 3;
     private static final double OVERNIGHT = 0.7;
     private static final double TAIL_NOISE_SCALES = 3;
 
@@ -77,22 +75,24 @@ record Shock(int day, double views, double recentLevel, double expected, double 
                 continue;
             }
             int m = 0;
+            double lowest = Double.POSITIVE_INFINITY;
             for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
                 if (days.isUsable(j)) {
                     raw[m] = x[j];
-                    window[m++] = y[j] - seasonal[j];
+                    window[m] = y[j] - seasonal[j];
+                    lowest = Math.min(lowest, window[m++]);
                 }
             }
-            if (m < 3) {
+            // cheap test first: most days are not far above even the lowest of the week before
+            double threshold = 0.5 * Math.max(minJump, minZ * sigma);
+            if (m < 3 || y[k] - seasonal[k] - lowest < threshold) {
                 continue;
             }
             // a rise in the last three days raises the expectation: the top of a build-up is no jump
-            double lastThree = NoiseScale.median(Arrays.copyOfRange(window, m - Math.min(RECENT, m), m),
-                    Math.min(RECENT, m));
+            double lastThree = medianOfThree(window[m - 3], window[m - 2], window[m - 1]);
             double base = Math.max(NoiseScale.median(window, m), lastThree);
             double jump = y[k] - seasonal[k] - base;
-            // cheap tests first: most days fail here
-            if (jump < minJump * 0.5 || jump < minZ * sigma * 0.5) {
+            if (jump < threshold) {
                 continue;
             }
             double expected = Math.expm1(base + seasonal[k]);
@@ -122,6 +122,10 @@ record Shock(int day, double views, double recentLevel, double expected, double 
             }
         }
         return shocks;
+    }
+
+    private static double medianOfThree(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     /** The robust σ of day-to-day changes within four weeks either side of day {@code k}, leaving its own out. */
