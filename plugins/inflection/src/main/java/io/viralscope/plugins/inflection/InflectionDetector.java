@@ -26,15 +26,18 @@ import java.util.Map;
  *   <li>{@code inflection}: the inflection of the cumulative curve, the maximum of daily views of a smooth
  *       S-curve ({@link Inflection}); value: cumulative views there;</li>
  *   <li>{@code changepoint}: changes found by PELT (Killick et al. 2012, {@link PeltSegmentation}) on
- *       {@code y = log1p(x)} with a piecewise-linear cost ({@link PiecewiseLinearCost}), penalty
- *       {@code 3·σ̂²·ln n} ({@link NoiseScale}), segments of at least five days, each told kink or step
+ *       {@code y = log1p(x)} without its {@link WeeklyPattern}, with a piecewise-linear cost
+ *       ({@link PiecewiseLinearCost}), penalty {@code 3·σ̂²·ln n} ({@link NoiseScale}; beyond a year the long-run
+ *       noise and a weekly stride), segments of at least five days, each told kink or step
  *       ({@link ChangePointRefinement}); value: fitted daily views after the change; attributes
  *       {@code rate_before}, {@code rate_after} (growth rate of log daily views per day in the adjacent segments),
  *       {@code daily_views_before}, {@code daily_views_after}, {@code kink} (1 for a change of rate, 0 for a level
- *       shift);</li>
- *   <li>{@code shock}: a one-day jump far above the recent level followed by decay ({@link Shock}); value: its
- *       daily views; attributes {@code recent_level}, {@code ratio_to_recent}. Shock days are left out of the
- *       change-point fit, so a shock is reported once, as a shock.</li>
+ *       shift), {@code significance} (how far it stands out, in noise units);</li>
+ *   <li>{@code shock}: a one-day jump that stands out against the series' own variability, followed by decay
+ *       ({@link Shock}); value: its daily views; attributes {@code recent_level}, {@code ratio_to_recent},
+ *       {@code expected_daily_views}, {@code size} (× the expected day), {@code significance} (a robust z).
+ *       Shock days and their tails are left out of the change-point fit, so a shock is reported once, as a
+ *       shock.</li>
  * </ul>
  * Every event concerns one daily increment {@code k} and is stamped {@link DailyGrid#time(int) time(k + 1)}, the
  * instant that closes it, so it lies inside the series window. Metrics: {@code peak_daily_views},
@@ -44,8 +47,9 @@ import java.util.Map;
  * {@link SpreadEvidence}.
  *
  * <p>Settings ({@code detectors.inflection.*}): {@code penalty-factor} (default 3, the 3 in the penalty),
- * {@code min-segment-days} (default 5), {@code shock-ratio} (default 5, a shock's least multiple of the recent
- * level). Needs at least seven daily increments outside gaps. Linear time in practice: O(1) segment costs and
+ * {@code min-segment-days} (default 5), {@code shock-ratio} (default 1.8, a shock's least multiple of the expected
+ * day), {@code shock-z} (default 5, its least significance). Needs at least seven daily increments outside gaps.
+ * Linear time in practice: O(1) segment costs and
  * PELT's pruning. Stateless, so thread-safe.
  */
 @Extension
