@@ -17,15 +17,17 @@ import java.util.SplittableRandom;
  * The catalogue family: a video's daily views over years, as real catalogue series look rather than as one
  * mechanism's textbook shape. Expected views of day {@code k} are
  * <pre>
- *   scale · e^{g·k + w_k} · launch(k) · weekday(k) · step(k) · Π shocks
+ *   scale · (1 + k/t₀)^−β · e^{g·k + w_k} · launch(k) · weekday(k) · step(k) · Π shocks
  * </pre>
  * <ul>
- *   <li>a slow trend {@code g} (log daily views moving −1.5 to +0.5 over the whole series) and a slow wander
+ *   <li>power-law ageing, β 0–0.4 from t₀ 20–90 days (a catalogue video's slow decay: steep in its first
+ *       months, nearly flat years later), a slow trend {@code g} (log daily views moving −0.5 to +0.5 over the
+ *       whole series) and a slow wander
  *       {@code w_k}, an AR(1) process of standard deviation 2–8% and correlation time 15–60 days (a real level
  *       never sits still, and no change point should be read into it);</li>
  *   <li>a launch burst from publication, 3–30 times the steady level on day 0, fading with an e-folding time of
  *       3–20 days;</li>
- *   <li>weekly seasonality: each UTC weekday's factor, log effects of 5–25% around the week's mean;</li>
+ *   <li>weekly seasonality: each UTC weekday's factor, log effects of 2–25% around the week's mean;</li>
  *   <li>2 to 6 one-day shocks (a release, a broadcast) of 2–10 times the expected day, at least 30 days apart,
  *       whose excess relaxes as {@code (size − 1)·(1 + j/c)^−α}, {@code c} 0.3–1.5 days, α 1.5–2.5;</li>
  *   <li>optionally a lasting level step of 1.6–4 times, up or down, between 20% and 80% of the series;</li>
@@ -51,7 +53,7 @@ public final class CatalogueSeries {
         CountSampler noise = new CountSampler(root.split());
         // Every default is drawn, used or not, so fixing one option never changes the others.
         int drawnDays = draws.integer(1100, 3250);
-        double drawnScale = draws.logUniform(2_000, 500_000);
+        double drawnScale = draws.logUniform(5_000, 500_000);
         double drawnDispersion = draws.logUniform(30, 300);
         boolean drawnStep = draws.uniform() < 0.3;
         int days = spec.days() != null ? spec.days() : drawnDays;
@@ -59,7 +61,7 @@ public final class CatalogueSeries {
         double dispersion = spec.dispersion() != null ? spec.dispersion() : drawnDispersion;
         boolean step = spec.levelStep() != null ? spec.levelStep() : drawnStep;
 
-        double amplitude = draws.uniform(0.05, 0.25);
+        double amplitude = draws.uniform(0.02, 0.25);
         double[] weekday = new double[7];
         double mean = 0;
         for (int w = 0; w < 7; w++) {
@@ -71,7 +73,7 @@ public final class CatalogueSeries {
             weekday[w] -= mean;
             factors.add(Math.exp(weekday[w]));
         }
-        double trend = draws.uniform(-1.5, 0.5) / days;
+        double trend = draws.uniform(-0.5, 0.5) / days;
         double wanderSd = draws.uniform(0.05, 0.2);
         double wanderDays = draws.uniform(20, 90);
         double launchSize = draws.logUniform(3, 30);
@@ -81,6 +83,8 @@ public final class CatalogueSeries {
         if (draws.uniform() < 0.5) {
             stepRatio = 1 / stepRatio;
         }
+        double ageing = draws.uniform(0, 0.4);
+        double ageingDays = draws.uniform(20, 90);
         List<CatalogueShock> shocks = spec.shocks() != null ? spec.shocks() : drawShocks(draws, days);
         shocks = shocks.stream().sorted(Comparator.comparingInt(CatalogueShock::day)).toList();
         for (CatalogueShock s : shocks) {
@@ -94,7 +98,7 @@ public final class CatalogueSeries {
         double wander = wanderSd * draws.normal();
         for (int k = 0; k < days; k++) {
             DayOfWeek dow = spec.start().plus(Duration.ofDays(k)).atZone(ZoneOffset.UTC).getDayOfWeek();
-            double log = trend * k + wander + weekday[dow.getValue() - 1]
+            double log = trend * k - ageing * Math.log1p(k / ageingDays) + wander + weekday[dow.getValue() - 1]
                     + Math.log1p((launchSize - 1) * Math.exp(-k / launchDays))
                     + (step && k >= stepDay ? Math.log(stepRatio) : 0);
             expected[k] = scale * Math.exp(log);
@@ -121,7 +125,7 @@ public final class CatalogueSeries {
             }
         }
         CatalogueTruth truth = new CatalogueTruth(videoId, spec.seed(), days, spec.start(), scale, dispersion,
-                factors, trend, wanderSd, wanderDays, launchSize, shocks, step ? stepDay : null,
+                factors, ageing, ageingDays, trend, wanderSd, wanderDays, launchSize, shocks, step ? stepDay : null,
                 step ? stepRatio : null);
         return new CatalogueSimulation(new VideoSeries(videoId, "Simulated catalogue video (seed " + spec.seed()
                 + ")", samples), truth);

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param seed       seed of every draw
  * @param start      instant of the first sample
  * @param days       daily increments, or {@code null} to draw them from 1,100 to 3,250
- * @param scale      expected daily views of the steady level at the start, or {@code null} for 2,000 to 500,000
+ * @param scale      expected daily views of the steady level at the start, or {@code null} for 5,000 to 500,000
  * @param dispersion negative-binomial size of the day-to-day noise (variance {@code λ + λ²/r}, a coefficient of
  *                   variation of {@code 1/√r} on large counts), or {@code null} for 30 to 300 (6–18%)
  * @param shocks     the shocks to plant, or {@code null} to draw 2 to 6 of sizes 2–10× (a given list fixes the

@@ -21,6 +21,8 @@ import java.util.StringJoiner;
  * @param dispersion     negative-binomial size of the daily noise
  * @param weekdayFactors the weekly seasonality: expected views of a Monday, Tuesday, … Sunday (UTC) as a multiple
  *                       of the week's geometric mean
+ * @param ageing         exponent β of the power-law ageing {@code (1 + k/t₀)^−β}
+ * @param ageingDays     its time scale t₀ in days
  * @param trendPerDay    drift of log daily views per day
  * @param wanderSd       standard deviation of the slow random wander of log daily views (an AR(1) process)
  * @param wanderDays     its correlation time in days
@@ -31,8 +33,8 @@ import java.util.StringJoiner;
  */
 @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.3.0")
 public record CatalogueTruth(String videoId, long seed, int days, Instant start, double scale, double dispersion,
-                             List<Double> weekdayFactors, double trendPerDay, double wanderSd, double wanderDays,
-                             double launchSize, List<CatalogueShock> shocks, Integer stepDay, Double stepRatio) {
+                             List<Double> weekdayFactors, double ageing, double ageingDays, double trendPerDay,
+                             double wanderSd, double wanderDays, double launchSize, List<CatalogueShock> shocks, Integer stepDay, Double stepRatio) {
 
     /** Copies the lists. */
     public CatalogueTruth {
@@ -69,6 +71,8 @@ public record CatalogueTruth(String videoId, long seed, int days, Instant start,
         StringJoiner week = new StringJoiner(", ", "[", "]");
         weekdayFactors.forEach(f -> week.add(JsonText.number(f)));
         field(b, "weekday_factors_monday_first", week.toString());
+        field(b, "ageing_exponent", JsonText.number(ageing));
+        field(b, "ageing_days", JsonText.number(ageingDays));
         field(b, "trend_per_day", JsonText.number(trendPerDay));
         field(b, "wander_sd", JsonText.number(wanderSd));
         field(b, "wander_days", JsonText.number(wanderDays));

@@ -8,6 +8,9 @@ import io.viralscope.simulator.CatalogueShock;
 import io.viralscope.simulator.CatalogueSimulation;
 import io.viralscope.simulator.CatalogueSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,13 +77,17 @@ class CatalogueAccuracyTest {
         assertThat(medianSizeError).isLessThan(0.15);
     }
 
-    @Test
-    void aSteadyMultiYearSeriesHasAHandfulOfChangePointsAYear() {
+    @ParameterizedTest(name = "noise size {0}")
+    @NullSource
+    @ValueSource(doubles = 10_000)
+    void aSteadyMultiYearSeriesHasAHandfulOfChangePointsAYear(Double dispersion) {
+        // drawn noise (6-18% a day) and 1% a day, where the old day-to-day penalty read the wander as changes
         int changes = 0;
         double years = 0;
         int worst = 0;
         for (long seed = 1; seed <= PER_FAMILY; seed++) {
-            CatalogueSimulation sim = CatalogueSeries.simulate(CatalogueSpec.of(seed).withLevelStep(false));
+            CatalogueSimulation sim = CatalogueSeries.simulate(CatalogueSpec.of(seed).withLevelStep(false)
+                    .withDispersion(dispersion));
             Detection d = detect(sim);
             List<Event> found = d.events("changepoint");
             assertThat(found).allSatisfy(e -> assertThat(e.attributes().get("significance")).isFinite()
@@ -90,8 +97,9 @@ class CatalogueAccuracyTest {
             worst = Math.max(worst, (int) Math.ceil(found.size() / sim.truth().years()));
         }
         double perYear = changes / years;
-        System.out.printf("catalogue steady (no step, %d series, %.0f series-years): %.2f change points a year, "
-                + "at most %d in one series' year%n", PER_FAMILY, years, perYear, worst);
+        System.out.printf("catalogue steady (no step, noise size %s, %d series, %.0f series-years): %.2f change "
+                + "points a year, at most %d in one series' year%n", dispersion == null ? "drawn 30-300" : dispersion,
+                PER_FAMILY, years, perYear, worst);
         assertThat(perYear).isLessThanOrEqualTo(4.0);
     }
 
