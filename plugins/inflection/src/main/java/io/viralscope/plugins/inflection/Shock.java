@@ -67,6 +67,7 @@ record Shock(int day, double views, double recentLevel, double expected, double 
         double[] raw = new double[LOOK_BACK];
         double[] scratch = new double[2 * LOCAL_NOISE_DAYS + 2];
         double minJump = Math.log(minSize);
+        double threshold = 0.5 * Math.max(minJump, minZ * sigma);
         for (int k = 3; k < n - 1; k++) {
             if (!days.isUsable(k)) {
                 continue;
@@ -74,18 +75,24 @@ record Shock(int day, double views, double recentLevel, double expected, double 
             if (!shocks.isEmpty() && shocks.get(shocks.size() - 1).tailEnd() >= k) {
                 continue;
             }
-            int m = 0;
+            // cheap test first: most days are not far above even the lowest of the week before
             double lowest = Double.POSITIVE_INFINITY;
             for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
                 if (days.isUsable(j)) {
-                    raw[m] = x[j];
-                    window[m] = y[j] - seasonal[j];
-                    lowest = Math.min(lowest, window[m++]);
+                    lowest = Math.min(lowest, y[j] - seasonal[j]);
                 }
             }
-            // cheap test first: most days are not far above even the lowest of the week before
-            double threshold = 0.5 * Math.max(minJump, minZ * sigma);
-            if (m < 3 || y[k] - seasonal[k] - lowest < threshold) {
+            if (y[k] - seasonal[k] - lowest < threshold) {
+                continue;
+            }
+            int m = 0;
+            for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
+                if (days.isUsable(j)) {
+                    raw[m] = x[j];
+                    window[m++] = y[j] - seasonal[j];
+                }
+            }
+            if (m < 3) {
                 continue;
             }
             // a rise in the last three days raises the expectation: the top of a build-up is no jump
