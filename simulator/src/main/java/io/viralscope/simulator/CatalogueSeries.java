@@ -146,7 +146,8 @@ public final class CatalogueSeries {
 
     /** An 11-character id in YouTube's alphabet, from the seed alone (a catalogue spec's other options vary). */
     private static String videoId(long seed) {
-        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 0xCA7A106L);
+        // split() mixes the seed: seeds a multiple of SplittableRandom's increment apart would give shifted ids
+        SplittableRandom random = new SplittableRandom(seed ^ 0xCA7A106L).split();
         StringBuilder id = new StringBuilder(11);
         for (int i = 0; i < 10; i++) {
             id.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

@@ -24,6 +24,9 @@ class CatalogueSeriesTest {
         CatalogueSimulation b = CatalogueSeries.simulate(CatalogueSpec.of(8));
         assertThat(b.series().samples()).isNotEqualTo(a.series().samples());
         assertThat(b.series().videoId()).isNotEqualTo(a.series().videoId()).matches("[A-Za-z0-9_-]{11}");
+        // neighbouring seeds give unrelated ids, not one id shifted by a character
+        assertThat(b.series().videoId().substring(1)).isNotEqualTo(a.series().videoId().substring(0, 10));
+        assertThat(a.series().videoId().substring(1)).isNotEqualTo(b.series().videoId().substring(0, 10));
     }
 
     @Test
