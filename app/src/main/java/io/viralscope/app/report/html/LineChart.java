@@ -133,7 +133,8 @@ public final class LineChart {
     }
 
     /**
-     * An event marker at {@code (at, value)}, labelled at the top when there is room.
+     * An event marker at {@code (at, value)}, labelled at the top when there is room; an empty label marks it
+     * alone, without a label or a guide line (markers are labelled in the order they are added).
      *
      * @param legend  the legend line shared by markers of this kind
      * @param label   short text beside the marker
@@ -356,7 +357,8 @@ public final class LineChart {
             double w = label.length() * CHAR_WIDTH;
             boolean leftward = mx + 4 + w > WIDTH - 2;
             double x0 = leftward ? mx - 4 - w : mx + 4;
-            int lane = freeLane(lanes, x0, x0 + w);
+            boolean labelled = !label.isEmpty();
+            int lane = labelled ? freeLane(lanes, x0, x0 + w) : -1;
             double guideTop = p.top;
             if (lane >= 0) {
                 lanes.get(lane).add(new double[] {x0 - 6, x0 + w + 6});
@@ -365,8 +367,10 @@ public final class LineChart {
                 svg.textElement("text", label, "class", "marker-label", "x", SvgWriter.num(leftward ? mx - 4 : mx + 4),
                         "y", SvgWriter.num(ly), "text-anchor", leftward ? "end" : "start");
             }
-            svg.empty("line", "class", "guide", "x1", SvgWriter.num(mx), "x2", SvgWriter.num(mx), "y1",
-                    SvgWriter.num(guideTop), "y2", SvgWriter.num(my));
+            if (labelled) {
+                svg.empty("line", "class", "guide", "x1", SvgWriter.num(mx), "x2", SvgWriter.num(mx), "y1",
+                        SvgWriter.num(guideTop), "y2", SvgWriter.num(my));
+            }
             svg.empty("path", "class", "shape", "d", shape(m.shape, mx, my, 5));
             svg.close("g");
         }

@@ -21,7 +21,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The charts of one video: cumulative views with every fitted curve, daily views with every event, and engagement
+ * The charts of one video: cumulative views with every fitted curve, daily views with every event (the
+ * {@link EventRanking#LABELLED} first in {@link EventRanking} order labelled, the others marked), and engagement
  * per view against the bands its detection declares. Curves go on the chart of their {@link CurveQuantity} and events on the daily chart
  * whatever detector made them, so a new plugin's output is drawn without a change here.
  */
@@ -102,22 +103,23 @@ final class VideoCharts {
             peak = x[k] > x[peak] ? k : peak;
         }
         List<String> curveNames = addCurves(chart, CurveQuantity.DAILY_VIEWS);
-        int events = 0;
-        for (Detection d : video.detections()) {
-            for (Event e : d.events()) {
-                EventStyle style = EventStyle.of(e.type());
-                String text = e.label() + " (" + d.detector() + ", " + HumanDates.day(e.at()) + ")";
-                chart.marker(onBar(e.at()), dailyAt(e.at(), x), style.shape(), style.colour(), style.noun(), e.label(),
-                        text);
-                events++;
-            }
+        List<EventRanking.Ranked> ranked = EventRanking.of(video.detections());
+        // only the top few carry a label, so labels never crowd into an unreadable band; the rest are marks
+        for (int i = 0; i < ranked.size(); i++) {
+            Event e = ranked.get(i).event();
+            EventStyle style = EventStyle.of(e.type());
+            String text = e.label() + " (" + ranked.get(i).detection().detector() + ", " + HumanDates.day(e.at()) + ")";
+            chart.marker(onBar(e.at()), dailyAt(e.at(), x), style.shape(), style.colour(), style.noun(),
+                    i < EventRanking.LABELLED ? e.label() : "", text);
         }
+        int events = ranked.size();
         addGaps(chart);
         chart.description("Views per day from " + HumanDates.day(grid.time(0)) + " to "
                 + HumanDates.day(grid.time(grid.size() - 2)) + "; the busiest day was "
                 + HumanDates.day(grid.time(peak)) + " with " + HumanNumbers.compact(x[peak]) + " views. "
-                + (events == 0 ? "No events marked. " : Counted.of(events, "event")
-                + " marked; they are listed in the table below. ") + curvesSentence(curveNames));
+                + (events == 0 ? "No events marked. " : Counted.of(events, "event") + " marked"
+                + (events > EventRanking.LABELLED ? ", the " + EventRanking.LABELLED + " most significant labelled"
+                : "") + "; they are listed in the table below. ") + curvesSentence(curveNames));
         return chart.render();
     }
 

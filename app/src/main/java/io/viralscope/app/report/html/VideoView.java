@@ -1,6 +1,5 @@
 package io.viralscope.app.report.html;
 
-import io.viralscope.api.Detection;
 import io.viralscope.api.Event;
 import io.viralscope.api.SeriesQuality;
 import io.viralscope.api.TurnedOffCounts;
@@ -12,9 +11,7 @@ import io.viralscope.app.analysis.VideoAnalysis;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -34,7 +31,7 @@ import java.util.stream.Collectors;
  * @param verdict      the verdict
  * @param qualityNotes data-quality notes in sentences; empty when the series is clean
  * @param charts       the video's charts
- * @param events       every detector's events, in time order
+ * @param events       every detector's events, landmarks then the most significant first ({@link EventRanking})
  * @param detectors    every detector's result
  * @param disagreement a sentence when the detectors point to different mechanisms, or {@code null}
  * @param spark        the small multiple of the overview
@@ -71,10 +68,8 @@ public record VideoView(String anchor, String videoId, String title, String url,
                 : s.isEmpty() ? 0 : HumanDates.days(s.firstAt().get(), s.lastAt().get());
         Double last = s.last().map(x -> (double) x.views()).orElse(null);
         VerdictView verdict = VerdictView.of(v.verdict());
-        List<Map.Entry<Event, Detection>> timed = new ArrayList<>();
-        v.detections().forEach(d -> d.events().forEach(e -> timed.add(Map.entry(e, d))));
-        timed.sort(Comparator.comparing(x -> x.getKey().at())); // stable: detector order within a day
-        List<EventRow> events = timed.stream().map(x -> eventRow(x.getKey(), x.getValue().detector())).toList();
+        List<EventRow> events = EventRanking.of(v.detections()).stream()
+                .map(x -> eventRow(x.event(), x.detection().detector())).toList();
         SvgImage spark = Sparkline.of("Cumulative views of " + title + ": " + (s.isEmpty() ? "no samples"
                         : HumanNumbers.compact((double) s.samples().get(0).views()) + " to " + HumanNumbers.compact(last)
                         + " in " + Counted.of(days, "day")) + "; verdict " + verdict.phrase() + ".",

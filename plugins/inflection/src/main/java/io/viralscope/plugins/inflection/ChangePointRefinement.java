@@ -19,6 +19,49 @@ final class ChangePointRefinement {
     private ChangePointRefinement() {
     }
 
+    /**
+     * Places the changes of a strided search to the day: changes closer than two strides (one change seen from
+     * two sides of a stride's grid) become one, and each change moves to the day within a stride either side that
+     * best splits the segments around it (the two lines' residual sum of squares), keeping segments of at least
+     * {@code minSegment} days.
+     */
+    static int[] place(PiecewiseLinearCost cost, int[] changes, int n, int minSegment, int stride) {
+        int[] placed = new int[changes.length];
+        int[] from = new int[changes.length];
+        int[] to = new int[changes.length];
+        int m = 0;
+        for (int c : changes) {
+            if (m > 0 && c - to[m - 1] < 2 * stride) {
+                to[m - 1] = c;
+            } else {
+                from[m] = c;
+                to[m] = c;
+                placed[m++] = c;
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            int a = i == 0 ? 0 : placed[i - 1];
+            int b = i == m - 1 ? n : from[i + 1];
+            int best = -1;
+            double bestCost = Double.POSITIVE_INFINITY;
+            for (int c = Math.max(a + minSegment, from[i] - stride); c <= Math.min(b - minSegment, to[i] + stride);
+                    c++) {
+                double v = cost.cost(a, c) + cost.cost(c, b);
+                if (v < bestCost) {
+                    bestCost = v;
+                    best = c;
+                }
+            }
+            placed[i] = best < 0 ? from[i] : best;
+        }
+        return java.util.Arrays.copyOf(placed, m);
+    }
+
+    /** √gain / σ, the change's height over the noise in the manner of a z score. */
+    private static double significance(double gain, double sigma) {
+        return Math.sqrt(Math.max(0, gain)) / sigma;
+    }
+
     static List<ChangePoint> refine(PiecewiseLinearCost cost, int[] changes, int n, double sigma, int minSegment) {
         int[] bounds = new int[changes.length + 2];
         bounds[0] = 0;
@@ -26,6 +69,7 @@ final class ChangePointRefinement {
         bounds[bounds.length - 1] = n;
         boolean[] kink = new boolean[changes.length];
         double[][] hinges = new double[changes.length][];
+        double[] gain = new double[changes.length];
         double[] fit = new double[4];
         for (int i = 1; i < bounds.length - 1; i++) {
             int a = bounds[i - 1];
@@ -42,10 +86,14 @@ final class ChangePointRefinement {
                     bestFit = fit.clone();
                 }
             }
+            double oneLine = cost.cost(a, b);
             if (bestFit != null && bestHinge <= twoLines + KINK_ALLOWANCE * sigma * sigma) {
                 bounds[i] = bestTau;
                 kink[i - 1] = true;
                 hinges[i - 1] = bestFit;
+                gain[i - 1] = oneLine - bestHinge;
+            } else {
+                gain[i - 1] = oneLine - twoLines;
             }
         }
         List<ChangePoint> result = new ArrayList<>(changes.length);
@@ -53,12 +101,13 @@ final class ChangePointRefinement {
             int day = bounds[i];
             if (kink[i - 1]) {
                 double[] h = hinges[i - 1];
-                result.add(new ChangePoint(day, true, h[0], h[1], h[2], h[2]));
+                result.add(new ChangePoint(day, true, h[0], h[1], h[2], h[2], significance(gain[i - 1], sigma)));
             } else {
                 double[] before = cost.line(bounds[i - 1], day);
                 double[] after = cost.line(day, bounds[i + 1]);
                 result.add(new ChangePoint(day, false, before == null ? 0 : before[0], after == null ? 0 : after[0],
-                        before == null ? 0 : before[2], after == null ? 0 : after[1]));
+                        before == null ? 0 : before[2], after == null ? 0 : after[1],
+                        significance(gain[i - 1], sigma)));
             }
         }
         return result;

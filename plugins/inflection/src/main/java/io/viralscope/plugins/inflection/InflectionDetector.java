@@ -26,15 +26,18 @@ import java.util.Map;
  *   <li>{@code inflection}: the inflection of the cumulative curve, the maximum of daily views of a smooth
  *       S-curve ({@link Inflection}); value: cumulative views there;</li>
  *   <li>{@code changepoint}: changes found by PELT (Killick et al. 2012, {@link PeltSegmentation}) on
- *       {@code y = log1p(x)} with a piecewise-linear cost ({@link PiecewiseLinearCost}), penalty
- *       {@code 3·σ̂²·ln n} ({@link NoiseScale}), segments of at least five days, each told kink or step
+ *       {@code y = log1p(x)} without its {@link WeeklyPattern}, with a piecewise-linear cost
+ *       ({@link PiecewiseLinearCost}), penalty {@code 3·σ̂²·ln n} ({@link NoiseScale}; beyond a year the long-run
+ *       noise and a weekly stride), segments of at least five days, each told kink or step
  *       ({@link ChangePointRefinement}); value: fitted daily views after the change; attributes
  *       {@code rate_before}, {@code rate_after} (growth rate of log daily views per day in the adjacent segments),
  *       {@code daily_views_before}, {@code daily_views_after}, {@code kink} (1 for a change of rate, 0 for a level
- *       shift);</li>
- *   <li>{@code shock}: a one-day jump far above the recent level followed by decay ({@link Shock}); value: its
- *       daily views; attributes {@code recent_level}, {@code ratio_to_recent}. Shock days are left out of the
- *       change-point fit, so a shock is reported once, as a shock.</li>
+ *       shift), {@code significance} (how far it stands out, in noise units);</li>
+ *   <li>{@code shock}: a one-day jump that stands out against the series' own variability, followed by decay
+ *       ({@link Shock}); value: its daily views; attributes {@code recent_level}, {@code ratio_to_recent},
+ *       {@code expected_daily_views}, {@code size} (× the expected day), {@code significance} (a robust z).
+ *       Shock days and their tails are left out of the change-point fit, so a shock is reported once, as a
+ *       shock.</li>
  * </ul>
  * Every event concerns one daily increment {@code k} and is stamped {@link DailyGrid#time(int) time(k)}, 00:00 UTC
  * of the day it happened on (inside the series window). Metrics: {@code peak_daily_views},
@@ -44,8 +47,9 @@ import java.util.Map;
  * {@link SpreadEvidence}.
  *
  * <p>Settings ({@code detectors.inflection.*}): {@code penalty-factor} (default 3, the 3 in the penalty),
- * {@code min-segment-days} (default 5), {@code shock-ratio} (default 5, a shock's least multiple of the recent
- * level). Needs at least seven daily increments outside gaps. Linear time in practice: O(1) segment costs and
+ * {@code min-segment-days} (default 5), {@code shock-ratio} (default 1.8, a shock's least multiple of the expected
+ * day), {@code shock-z} (default 5, its least significance). Needs at least seven daily increments outside gaps.
+ * Linear time in practice: O(1) segment costs and
  * PELT's pruning. Stateless, so thread-safe.
  */
 @Extension
@@ -54,6 +58,12 @@ public final class InflectionDetector implements Detector {
     /** Fewest usable daily increments analysed. */
     public static final int MIN_DAYS = 7;
 
+    /**
+     * Beyond a year, the change-point penalty reads the long-run noise ({@link NoiseScale#longRun}) and the
+     * search takes a weekly stride before placing each change to the day.
+     */
+    static final int LONG_SERIES_DAYS = 365;
+
     @Override
     public String id() {
         return "inflection";
@@ -61,7 +71,7 @@ public final class InflectionDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.1.0";
+        return "1.2.0";
     }
 
     @Override
@@ -74,7 +84,8 @@ public final class InflectionDetector implements Detector {
         DetectorSettings settings = context.settings();
         double penaltyFactor = settings.getDouble("penalty-factor", 3.0, 0.1, 100);
         int minSegment = settings.getInt("min-segment-days", 5, 3, 60);
-        double shockRatio = settings.getDouble("shock-ratio", 5.0, 1.5, 1000);
+        double shockRatio = settings.getDouble("shock-ratio", 1.8, 1.1, 1000);
+        double shockZ = settings.getDouble("shock-z", 5.0, 2, 100);
 
         DailyGrid grid = series.daily();
         DailyIncrements days = DailyIncrements.of(grid);
@@ -93,18 +104,33 @@ public final class InflectionDetector implements Detector {
                     + ", so there is no peak or change to find; it needs views to grow on at least one day.");
         }
 
-        double sigma = NoiseScale.of(days);
+        double[] seasonal = WeeklyPattern.of(days);
+        double[] z = days.logs().clone();
+        for (int k = 0; k < n; k++) {
+            z[k] -= seasonal[k];
+        }
+        DailyIncrements level = new DailyIncrements(days.views(), z, days.usable(), days.usableCount());
+        double sigma = NoiseScale.of(level);
         double[] smoothed = MovingAverage.of(days.views(), days.usable(), Peak.HALF_WIDTH);
         Peak peak = Peak.find(days, smoothed);
-        List<Shock> shocks = Shock.scan(days, sigma, shockRatio);
+        List<Shock> shocks = Shock.scan(days, seasonal, sigma, shockRatio, shockZ);
         double[] fitWeight = days.usable().clone();
         for (Shock s : shocks) {
-            fitWeight[s.day()] = 0;
+            for (int k = s.day(); k <= s.tailEnd(); k++) {
+                fitWeight[k] = 0;
+            }
         }
-        PiecewiseLinearCost cost = new PiecewiseLinearCost(days.logs(), fitWeight);
-        double penalty = penaltyFactor * sigma * sigma * Math.log(n);
-        int[] changes = PeltSegmentation.segment(cost, n, penalty, minSegment).changes();
-        List<ChangePoint> changePoints = ChangePointRefinement.refine(cost, changes, n, sigma, minSegment);
+        PiecewiseLinearCost cost = new PiecewiseLinearCost(z, fitWeight);
+        // beyond a year, weeks-long wander is noise to a change-point search, and the search takes weekly strides
+        boolean longSeries = n > LONG_SERIES_DAYS;
+        double sigmaLongRun = longSeries ? Math.max(sigma, NoiseScale.longRun(z, fitWeight)) : sigma;
+        double penalty = penaltyFactor * sigmaLongRun * sigmaLongRun * Math.log(n);
+        int stride = longSeries ? 7 : 1;
+        int[] changes = PeltSegmentation.segment(cost, n, penalty, minSegment, stride).changes();
+        if (stride > 1) {
+            changes = ChangePointRefinement.place(cost, changes, n, minSegment, stride);
+        }
+        List<ChangePoint> changePoints = ChangePointRefinement.refine(cost, changes, n, sigmaLongRun, minSegment);
         Inflection inflection = Inflection.find(days, smoothed, peak, shocks, fitWeight);
 
         double[] whole = cost.line(0, n);
@@ -140,10 +166,14 @@ public final class InflectionDetector implements Detector {
         }
         MetricUnits.declare(d);
         for (Shock s : shocks) {
-            d.event(new Event("shock", closes[s.day()], s.views(),
-                    "shock: " + Numbers.count(s.views()) + " views/day, " + Numbers.times(s.ratio())
-                            + " the week before",
-                    Map.of("recent_level", s.recentLevel(), "ratio_to_recent", s.ratio())));
+            Map<String, Double> attributes = new LinkedHashMap<>();
+            attributes.put("recent_level", s.recentLevel());
+            attributes.put("ratio_to_recent", s.ratio());
+            attributes.put("expected_daily_views", s.expected());
+            attributes.put("size", s.size());
+            attributes.put("significance", s.significance());
+            d.event(new Event("shock", closes[s.day()], s.views(), "shock: " + Numbers.count(s.views())
+                    + " views/day, " + Numbers.times(s.size()) + " the expected day", attributes));
         }
         d.curve(new FittedCurve("moving-average-5d", CurveQuantity.DAILY_VIEWS, false, points(closes, smoothed)));
         d.curve(new FittedCurve("piecewise-linear", CurveQuantity.DAILY_VIEWS, true,
@@ -164,6 +194,7 @@ public final class InflectionDetector implements Detector {
         attributes.put("daily_views_before", before);
         attributes.put("daily_views_after", after);
         attributes.put("kink", c.kink() ? 1.0 : 0.0);
+        attributes.put("significance", c.significance());
         return new Event("changepoint", at, after, label, attributes);
     }
 

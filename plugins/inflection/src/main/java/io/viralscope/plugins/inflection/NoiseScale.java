@@ -35,6 +35,49 @@ final class NoiseScale {
         return Math.max(FLOOR, mad / (0.6745 * Math.sqrt(2)));
     }
 
+    /**
+     * The noise scale that matters over weeks: {@code √7} times the robust σ of the changes between consecutive
+     * weeks' mean log daily views (weeks with at least five weighted days), 0 with fewer than four weeks. For
+     * independent days it equals the day-to-day σ̂; real levels also wander for weeks, which a penalty set by the
+     * day-to-day noise alone reads as a run of change points.
+     */
+    static double longRun(double[] y, double[] weight) {
+        return Math.max(blockScale(y, weight, 7), blockScale(y, weight, 28));
+    }
+
+    /** √B times the robust σ of the changes between consecutive B-day blocks' means, 0 with fewer than 8 blocks. */
+    private static double blockScale(double[] y, double[] weight, int block) {
+        int blocks = y.length / block;
+        if (blocks < 8) {
+            return 0;
+        }
+        double[] means = new double[blocks];
+        for (int w = 0; w < blocks; w++) {
+            double sw = 0;
+            double sy = 0;
+            for (int k = block * w; k < block * w + block; k++) {
+                sw += weight[k];
+                sy += weight[k] * y[k];
+            }
+            means[w] = sw >= 5.0 / 7 * block ? sy / sw : Double.NaN;
+        }
+        double[] diffs = new double[blocks];
+        int d = 0;
+        for (int w = 1; w < blocks; w++) {
+            if (!Double.isNaN(means[w]) && !Double.isNaN(means[w - 1])) {
+                diffs[d++] = means[w] - means[w - 1];
+            }
+        }
+        if (d < 3) {
+            return 0;
+        }
+        double median = median(diffs, d);
+        for (int i = 0; i < d; i++) {
+            diffs[i] = Math.abs(diffs[i] - median);
+        }
+        return Math.sqrt(block) * median(diffs, d) / (0.6745 * Math.sqrt(2));
+    }
+
     /** The median of the first {@code m >= 1} values, by quickselect (Hoare 1961) in O(m); reorders them. */
     static double median(double[] values, int m) {
         double upper = select(values, m, m / 2);

@@ -4,75 +4,179 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A shock: a one-day jump far above the recent level followed by decay (the signature of an exogenous shock,
- * Crane &amp; Sornette, PNAS 105, 2008). Day {@code k} is a shock when, all on usable days:
+ * A shock: a one-day jump that stands out against the series' own day-to-day variation, followed by decay (the
+ * signature of an exogenous shock, Crane &amp; Sornette, PNAS 105, 2008). Days are compared after removing the
+ * {@link WeeklyPattern}, so a day is measured against the same weekday's expectation. Day {@code k} is a shock
+ * when, all on usable days:
  * <ul>
- *   <li>its views are at least {@code ratio} times the median of the (up to) seven days before (at least three),
- *       and that median is above zero (a frozen count released is not a shock);</li>
- *   <li>they are at least twice the day before (a jump, not the second day of one);</li>
- *   <li>the jump in log daily views is at least six noise scales σ̂ (small counts jump by chance);</li>
- *   <li>the next (up to) three days stay below it and their median is at most 60% of it (decay; a level shift
- *       stays up).</li>
+ *   <li>the <b>expected day</b> is the median of the (up to) seven days before (at least three), or of the last
+ *       three when they are higher (the top of a build-up is no jump), in deseasonalised log daily views, put back
+ *       on day {@code k}'s weekday; it and the raw median of the week before are above zero views (a frozen count
+ *       released is not a shock);</li>
+ *   <li>its <b>size</b>, views over the expected day, is at least {@code minSize} (the {@code shock-ratio}
+ *       setting);</li>
+ *   <li>its <b>significance</b>, the jump in log daily views over the local noise scale (the robust σ of
+ *       day-to-day changes within four weeks either side, {@link NoiseScale}, never below the series' σ̂ nor the
+ *       counting noise {@code 1/√(expected + 1)}), is at least {@code minZ} ({@code shock-z}): a robust z score;</li>
+ *   <li>most of the jump happened overnight (at least 70% of it, in log views, from the day before), and when
+ *       the day before was a dip, the two days together stand {@code minSize} times above their expectation: a
+ *       jump, not the top of a build-up nor a catch-up after a stalled count;</li>
+ *   <li>the excess decays: over the next (up to) seven days the median excess over the expected day is at most
+ *       half the shock's (a level step stays up).</li>
  * </ul>
  *
- * @param day         the shock day
- * @param views       its daily views
- * @param recentLevel median daily views of the week before
+ * @param day          the shock day
+ * @param views        its daily views
+ * @param recentLevel  median daily views of the week before (raw, weekdays mixed)
+ * @param expected     the expected day's views
+ * @param significance the jump in units of the local noise scale
+ * @param tailEnd      the last day still lifted by it (at least {@code day}): the change-point fit leaves these out
  */
-record Shock(int day, double views, double recentLevel) {
+record Shock(int day, double views, double recentLevel, double expected, double significance, int tailEnd) {
 
     private static final int LOOK_BACK = 7;
-    private static final int LOOK_AHEAD = 3;
-    private static final double DECAY = 0.6;
-    private static final double NOISE_SCALES = 6;
+    private static final int LOOK_AHEAD = 7;
+    private static final int LOCAL_NOISE_DAYS = 28;
+    private static final int MAX_TAIL = 14;
+    private static final double DECAY = 0.5;
+    private static final double OVERNIGHT = 0.7;
+    private static final double TAIL_NOISE_SCALES = 3;
 
     /** Views as a multiple of the recent level. */
     double ratio() {
         return views / recentLevel;
     }
 
-    static List<Shock> scan(DailyIncrements days, double sigma, double ratio) {
+    /** Views as a multiple of the expected day. */
+    double size() {
+        return views / expected;
+    }
+
+    /**
+     * Every shock, in day order.
+     *
+     * @param seasonal the weekly effect of every day ({@link WeeklyPattern})
+     * @param sigma    the series' noise scale, a floor for the local one
+     */
+    static List<Shock> scan(DailyIncrements days, double[] seasonal, double sigma, double minSize, double minZ) {
         double[] x = days.views();
         double[] y = days.logs();
         int n = x.length;
         List<Shock> shocks = new ArrayList<>();
         double[] window = new double[LOOK_BACK];
+        double[] raw = new double[LOOK_BACK];
+        double[] scratch = new double[2 * LOCAL_NOISE_DAYS + 2];
+        double minJump = Math.log(minSize);
+        double threshold = 0.5 * Math.max(minJump, minZ * sigma);
         for (int k = 3; k < n - 1; k++) {
-            if (!days.isUsable(k) || (days.isUsable(k - 1) && x[k] < 2 * x[k - 1])) {
+            if (!days.isUsable(k)) {
+                continue;
+            }
+            if (!shocks.isEmpty() && shocks.get(shocks.size() - 1).tailEnd() >= k) {
+                continue;
+            }
+            // cheap test first: most days are not far above even the lowest of the week before
+            double lowest = Double.POSITIVE_INFINITY;
+            for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
+                if (days.isUsable(j)) {
+                    lowest = Math.min(lowest, y[j] - seasonal[j]);
+                }
+            }
+            if (y[k] - seasonal[k] - lowest < threshold) {
                 continue;
             }
             int m = 0;
             for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
                 if (days.isUsable(j)) {
-                    window[m++] = x[j];
+                    raw[m] = x[j];
+                    window[m++] = y[j] - seasonal[j];
                 }
             }
             if (m < 3) {
                 continue;
             }
-            double level = NoiseScale.median(window, m);
-            if (!(level > 0) || x[k] < ratio * level || y[k] - Math.log1p(level) < NOISE_SCALES * sigma) {
+            // a rise in the last three days raises the expectation: the top of a build-up is no jump
+            double lastThree = medianOfThree(window[m - 3], window[m - 2], window[m - 1]);
+            double base = Math.max(NoiseScale.median(window, m), lastThree);
+            double jump = y[k] - seasonal[k] - base;
+            if (jump < threshold) {
                 continue;
             }
-            if (decays(days, k)) {
-                shocks.add(new Shock(k, x[k], level));
+            double expected = Math.expm1(base + seasonal[k]);
+            double recent = NoiseScale.median(raw, m);
+            if (!(expected > 0) || !(recent > 0) || x[k] < minSize * expected) {
+                continue;
+            }
+            if (days.isUsable(k - 1)) {
+                double before = y[k - 1] - seasonal[k - 1];
+                // a catch-up after a stalled day (a count frozen or corrected): the two days together are no jump
+                double expectedBefore = Math.expm1(base + seasonal[k - 1]);
+                if (y[k] - seasonal[k] - before < OVERNIGHT * jump || x[k - 1] < expectedBefore / minSize
+                        && x[k - 1] + x[k] < minSize * (expectedBefore + expected)) {
+                    continue;
+                }
+            }
+            // counting noise: a day of λ views varies by about 1/√λ in log
+            double scale = Math.max(Math.max(sigma, 1 / Math.sqrt(expected + 1)),
+                    localNoise(days, seasonal, k, scratch));
+            double z = jump / scale;
+            if (z < minZ) {
+                continue;
+            }
+            int tail = decayedBy(days, seasonal, base, k, x[k] / expected, scale);
+            if (tail >= 0) {
+                shocks.add(new Shock(k, x[k], recent, expected, z, tail));
             }
         }
         return shocks;
     }
 
-    private static boolean decays(DailyIncrements days, int k) {
+    private static double medianOfThree(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    /** The robust σ of day-to-day changes within four weeks either side of day {@code k}, leaving its own out. */
+    private static double localNoise(DailyIncrements days, double[] seasonal, int k, double[] diffs) {
+        double[] y = days.logs();
+        int m = 0;
+        for (int j = Math.max(1, k - LOCAL_NOISE_DAYS); j <= Math.min(y.length - 1, k + LOCAL_NOISE_DAYS); j++) {
+            if (j != k && j != k + 1 && days.isUsable(j) && days.isUsable(j - 1)) {
+                diffs[m++] = y[j] - seasonal[j] - y[j - 1] + seasonal[j - 1];
+            }
+        }
+        if (m < 5) {
+            return 0;
+        }
+        double median = NoiseScale.median(diffs, m);
+        for (int i = 0; i < m; i++) {
+            diffs[i] = Math.abs(diffs[i] - median);
+        }
+        return NoiseScale.median(diffs, m) / (0.6745 * Math.sqrt(2));
+    }
+
+    /**
+     * The last day the shock still lifts (its excess over the expected day above three noise scales, at most two
+     * weeks), or −1 when the excess does not decay to at most half within a week.
+     */
+    private static int decayedBy(DailyIncrements days, double[] seasonal, double base, int k, double size,
+                                 double scale) {
         double[] x = days.views();
-        double[] after = new double[LOOK_AHEAD];
+        double[] y = days.logs();
+        double[] excess = new double[LOOK_AHEAD];
         int m = 0;
         for (int j = k + 1; j <= Math.min(x.length - 1, k + LOOK_AHEAD); j++) {
             if (days.isUsable(j)) {
-                if (x[j] >= x[k]) {
-                    return false;
-                }
-                after[m++] = x[j];
+                excess[m++] = x[j] / Math.expm1(base + seasonal[j]) - 1;
             }
         }
-        return m > 0 && NoiseScale.median(after, m) <= DECAY * x[k];
+        if (m == 0 || NoiseScale.median(excess, m) > DECAY * (size - 1)) {
+            return -1;
+        }
+        int tail = k;
+        while (tail + 1 < x.length && tail + 1 <= k + MAX_TAIL
+                && y[tail + 1] - seasonal[tail + 1] - base >= TAIL_NOISE_SCALES * scale) {
+            tail++;
+        }
+        return tail;
     }
 }

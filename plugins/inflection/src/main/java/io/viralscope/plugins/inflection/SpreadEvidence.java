@@ -10,7 +10,7 @@ import java.util.List;
  * What the shape of daily views says about how the video spread, in the report's vocabulary (docs/architecture.md#spreading-vocabulary, after
  * Crane &amp; Sornette 2008). Modest weights: shape alone is suggestive, the mechanism detector decides.
  * <ul>
- *   <li>a shock: tastemaker shock (0.4);</li>
+ *   <li>a shock: tastemaker shock (0.4), naming the most significant one;</li>
  *   <li>no shock, and a smooth inflection after at least a week, before which some segment of log daily views
  *       grew at least 3% a day (an accelerating cumulative curve): community word of mouth (0.3);</li>
  *   <li>no shock and the smoothed daily views never above twice their median: organic baseline (0.3).</li>
@@ -58,13 +58,13 @@ final class SpreadEvidence {
         if (!shocks.isEmpty()) {
             Shock strongest = shocks.get(0);
             for (Shock s : shocks) {
-                if (s.ratio() > strongest.ratio()) {
+                if (s.significance() > strongest.significance()) {
                     strongest = s;
                 }
             }
             detection.evidence(Mechanism.TASTEMAKER_SHOCK, SHOCK_WEIGHT, "A one-day jump to "
                     + Numbers.count(strongest.views()) + " views on " + Numbers.date(grid.time(strongest.day()))
-                    + ", " + Numbers.times(strongest.ratio()) + " the week before, then decay.");
+                    + ", " + Numbers.times(strongest.size()) + " the expected day, then decay.");
             return;
         }
         double buildUp = inflection == null ? 0 : fastestRiseBefore(inflection.day(), changes, wholeRate);

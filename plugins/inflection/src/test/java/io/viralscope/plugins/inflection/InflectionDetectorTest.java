@@ -42,7 +42,7 @@ class InflectionDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("inflection");
-        assertThat(detector.version()).isEqualTo("1.1.0");
+        assertThat(detector.version()).isEqualTo("1.2.0");
         assertThat(detector.description()).endsWith(".");
     }
 
@@ -57,7 +57,7 @@ class InflectionDetectorTest {
         assertThat(indexes.toString()).contains(InflectionDetector.class.getName());
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("plugin.properties")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("plugin.id=inflection",
-                    "plugin.version=1.1.0", "plugin.requires=>=1.2.0 & <2.0.0");
+                    "plugin.version=1.2.0", "plugin.requires=>=1.2.0 & <2.0.0");
         }
     }
 
@@ -200,7 +200,7 @@ class InflectionDetectorTest {
         Detection d = detect(sim.series());
         String day = sim.truth().instantOfDay(sim.truth().shockDay()).toString().substring(0, 10);
         assertThat(d.evidence().get(0).finding()).startsWith("A one-day jump to ").contains(" views on " + day)
-                .endsWith(" the week before, then decay.");
+                .endsWith(" the expected day, then decay.");
         assertThat(d.summary()).contains("1 shock (first on " + day + ")");
     }
 
