@@ -125,7 +125,11 @@ public final class WatchLoop {
                 }
             }
             if (o.fetched() == 0) {
-                pause(plan.base(), until); // nothing could be fetched: do not spin
+                // nothing could be fetched: do not spin, and say when the next try is
+                Instant at = clock.instant().plus(plan.base());
+                announceNextRound(false, at, until);
+                announced = at;
+                pause(plan.base(), until);
             }
         }
         return new Summary(rounds, calls, samples);

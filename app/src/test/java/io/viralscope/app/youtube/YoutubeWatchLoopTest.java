@@ -201,6 +201,18 @@ class YoutubeWatchLoopTest extends YoutubePollTestBase {
     }
 
     @Test
+    void afterARoundThatFetchedNothingItSaysWhenItTriesAgain() throws Exception {
+        fourVideos();
+        wm.stubFor(get(urlPathEqualTo(YoutubeFixtures.VIDEOS_PATH)).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withBody(YoutubeFixtures.body("error-503-backendError.json"))));
+
+        loop(settings(10_000, 1, 2), Duration.ofHours(1), changes::add).run(START.plus(Duration.ofMinutes(90)));
+
+        assertThat(printed()).contains("fetched is stored; poll again later.\nNext round at 2026-11-25 11:00:");
+        assertThat(printed()).endsWith("Nothing is due before watching ends at 2026-11-25 11:30:00 UTC (--for).\n");
+    }
+
+    @Test
     void aFailureOnlyTheUserCanFixEndsTheWatchWithExitThree() {
         fourVideos();
         wm.stubFor(get(urlPathEqualTo(YoutubeFixtures.VIDEOS_PATH)).atPriority(1).willReturn(aResponse()
