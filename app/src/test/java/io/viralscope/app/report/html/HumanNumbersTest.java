@@ -35,4 +35,14 @@ class HumanNumbersTest {
         assertThat(HumanNumbers.ratio(0.617)).isEqualTo("0.62");
         assertThat(HumanNumbers.count(1_234_567)).isEqualTo("1,234,567");
     }
+
+    @Test
+    void aCoefficientSuchAsAFitsRSquaredReadsToTwoDecimals() {
+        assertThat(HumanNumbers.twoDecimals(0.9999)).isEqualTo("1");
+        assertThat(HumanNumbers.twoDecimals(0.98731)).isEqualTo("0.99");
+        assertThat(HumanNumbers.twoDecimals(0.5)).isEqualTo("0.5");
+        assertThat(HumanNumbers.twoDecimals(-0.01971)).isEqualTo("−0.02");
+        assertThat(HumanNumbers.twoDecimals(-0.0000213)).isEqualTo("0");
+        assertThat(HumanNumbers.twoDecimals(-0.05805)).isEqualTo("−0.06");
+    }
 }

@@ -39,7 +39,7 @@ class GrowthCurveDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("growth-curve");
-        assertThat(detector.version()).isEqualTo("1.2.0");
+        assertThat(detector.version()).isEqualTo("1.2.1");
         assertThat(detector.description()).endsWith(".");
     }
 
