@@ -90,8 +90,9 @@ class HtmlReportWriterTest {
                 html.indexOf("</table>"));
 
         assertThat(Pattern.compile("<tr>").matcher(table).results().count()).isEqualTo(1 + 3);
-        // one column per headline metric, in detector order, named in words
-        assertThat(table).containsSubsequence(">model</th>", ">saturation views</th>", ">r2</th>",
+        // the verdict beside the video, then one column per headline metric, in detector order, named in words:
+        // however many headline figures the plugins declare, the verdict is in view without scrolling sideways
+        assertThat(table).containsSubsequence(">Views</th>", ">Verdict</th>", ">Confidence</th>", ">model</th>", ">saturation views</th>", ">r2</th>",
                 ">bass q over p</th>", ">likes per view</th>", ">comments per view</th>");
         assertThat(table).contains("href=\"https://www.youtube.com/watch?v=demoLogistc\"",
                 ">logistic</td>", ">0.9987</td>", ">1.21M views</td>", "high · 3.1%", "typical · 0.21%",
