@@ -192,12 +192,12 @@ class HtmlReportWriterTest {
     @Test
     void theOverviewSaysHowManyVideosWaitForMoreDataAndWhatTheyNeed() {
         String overview = between(html(SampleReports.demo()), "<section id=\"overview\"", "</table>");
-        assertThat(overview).contains("1 of 3 videos wait for more data: some detector found the series too short, "
+        assertThat(overview).contains("1 of 3 videos waits for more data: some detector found the series too short, "
                 + "flat or in gaps to analyse. Each video's verdict says what every detector still needs; keep "
-                + "tracking them.", "growth-curve could not analyse 1 video yet; it says: “Only 5 samples over 8 "
+                + "tracking it.", "growth-curve could not analyse 1 video yet; it says: “Only 5 samples over 8 "
                 + "days: a growth curve needs at least 10 daily points.”");
         assertThat(between(html(SampleReports.disagreeing()), "<section id=\"overview\"", "</table>"))
-                .doesNotContain("wait for more data");
+                .doesNotContain("for more data");
         // the video's own verdict says it too
         assertThat(section(html(SampleReports.demo()), "video--6Zc8Co2H3w")).contains("growth-curve needs more "
                 + "data: Only 5 samples over 8 days: a growth curve needs at least 10 daily points.");
