@@ -42,6 +42,8 @@ class HtmlReportWriterTest {
         assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(1);
         // the title reaches the SVG charts' <title> for screen readers, escaped there too
         assertThat(html).contains("<title id=\"video-hostile0001-cumulative-t\">Cumulative views of “&lt;script&gt;");
+        // a bidi override in a title stays inside the title wherever titles are shown
+        assertThat(html).contains("td.title a, .multiple .name, .video h3 a { unicode-bidi: isolate; }");
     }
 
     @Test
