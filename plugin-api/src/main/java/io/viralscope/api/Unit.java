@@ -19,7 +19,12 @@ public enum Unit {
     /** A plain multiple of one figure over another, such as Bass q/p: {@code 14} reads "×14". */
     RATIO("ratio"),
     /** A whole number of things, such as change points. */
-    COUNT("count");
+    COUNT("count"),
+    /**
+     * A dimensionless coefficient meaningful to two decimals, such as a fit's R²: {@code 0.98731} reads "0.99",
+     * {@code -0.0000213} reads "0".
+     */
+    COEFFICIENT("coefficient");
 
     private final String wireName;
 

@@ -14,8 +14,8 @@ public final class InvalidRowsException extends UserError {
 
     InvalidRowsException(List<RowError> errors, int badRows, int goodRows) {
         super(ExitCodes.BAD_INPUT, "Nothing was imported: " + badRows + " row" + (badRows == 1 ? " has" : "s have")
-                + " errors (listed above); fix them, or run again with --skip-invalid to import the "
-                + Counted.of(goodRows, "good row") + ".");
+                + " errors (listed above); fix them" + (goodRows == 0 ? ", as no row is good."
+                : ", or run again with --skip-invalid to import the " + Counted.of(goodRows, "good row") + "."));
         this.errors = List.copyOf(errors);
     }
 

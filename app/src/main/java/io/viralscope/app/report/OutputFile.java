@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -48,9 +52,36 @@ public final class OutputFile {
                 replace(target.path(), clock, content);
             }
         } catch (IOException e) {
-            throw UserError.badInput("Cannot write the report to " + abs + " (" + e.getMessage()
-                    + "); choose another --out path.");
+            throw UserError.badInput("Cannot write the report to " + abs + ": " + reason(e, abs)
+                    + "; choose another --out path.");
         }
+    }
+
+    /**
+     * Why writing failed, in words: Java's file exceptions carry only a path as their message ("/tmp/x"), and the
+     * path may be the hidden temporary file, which means nothing to a person: its folder is named instead.
+     */
+    static String reason(IOException e, Path target) {
+        if (!(e instanceof FileSystemException f) || f.getFile() == null) {
+            return String.valueOf(e.getMessage());
+        }
+        Path file = Path.of(f.getFile());
+        boolean temporary = target.getParent() != null && target.getParent().equals(file.getParent())
+                && file.getFileName().toString().startsWith("." + target.getFileName() + ".")
+                && file.getFileName().toString().endsWith(".tmp");
+        String where = " (" + (temporary ? target.getParent() : file) + ")";
+        if (e instanceof AccessDeniedException) {
+            return "permission denied" + where;
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder" + where;
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file stands where a folder is needed" + where;
+        }
+        String why = f.getReason();
+        return why == null || why.isBlank() ? "cannot write" + where
+                : Character.toLowerCase(why.charAt(0)) + why.substring(1) + where;
     }
 
     /** Opens without creating, so a device that vanished is an error rather than a new regular file. */

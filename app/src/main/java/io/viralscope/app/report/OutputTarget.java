@@ -66,7 +66,7 @@ record OutputTarget(Kind kind, Path path) {
             return new OutputTarget(Kind.REPLACE, path);
         }
         if (attributes.isDirectory()) {
-            throw refused(out, "it is a folder; give a file name");
+            throw refused(out, "it is a folder");
         }
         int type = fileType(path);
         if (type == CHARACTER_DEVICE || type == FIFO) {

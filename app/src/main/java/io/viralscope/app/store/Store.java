@@ -2,6 +2,7 @@ package io.viralscope.app.store;
 
 import io.viralscope.api.Sample;
 import io.viralscope.api.VideoSeries;
+import io.viralscope.app.Counted;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 
@@ -265,9 +266,9 @@ public final class Store implements AutoCloseable {
     }
 
     private static String counts(Sample s) {
-        return s.views() + " views" + (s.likes() == null ? "" : ", " + s.likes() + " likes")
-                + (s.comments() == null ? "" : ", " + s.comments() + " comments")
-                + (s.shares() == null ? "" : ", " + s.shares() + " shares");
+        return Counted.of(s.views(), "view") + (s.likes() == null ? "" : ", " + Counted.of(s.likes(), "like"))
+                + (s.comments() == null ? "" : ", " + Counted.of(s.comments(), "comment"))
+                + (s.shares() == null ? "" : ", " + Counted.of(s.shares(), "share"));
     }
 
     /** Ids of every video with at least one sample, sorted. */

@@ -25,6 +25,8 @@ import java.util.function.Consumer;
 public final class WatchLoop {
 
     private static final Duration PLAN_EVERY = Duration.ofHours(1);
+    /** A wake-up this close to the end of {@code --for} starts no new round: a real sleep can end a moment early. */
+    private static final Duration END_SLACK = Duration.ofSeconds(1);
 
     private final Poller poller;
     private final WatchSchedule schedule;
@@ -67,7 +69,7 @@ public final class WatchLoop {
         String lastPlan = null;
         Instant lastPlanAt = Instant.MIN;
         Instant announced = null;
-        while (!stop.requested() && (until == null || clock.instant().isBefore(until))) {
+        while (!stop.requested() && (until == null || clock.instant().plus(END_SLACK).isBefore(until))) {
             Instant now = clock.instant();
             List<TrackedVideo> videos = poller.tracking().trackedForPolling();
             Map<String, RecentViews> views = poller.tracking().recentApiViews(
@@ -125,7 +127,11 @@ public final class WatchLoop {
                 }
             }
             if (o.fetched() == 0) {
-                pause(plan.base(), until); // nothing could be fetched: do not spin
+                // nothing could be fetched: do not spin, and say when the next try is
+                Instant at = clock.instant().plus(plan.base());
+                announceNextRound(false, at, until);
+                announced = at;
+                pause(plan.base(), until);
             }
         }
         return new Summary(rounds, calls, samples);

@@ -228,8 +228,8 @@ class CliTest {
         Files.writeString(bad, "video_id,timestamp,view_count\nnope,2026-03-01,1\n");
         assertThat(run(withDb("import", bad.toString()))).isEqualTo(2);
         assertThat(err()).isEqualTo("bad.csv:2: column 'video_id': 'nope' is not a YouTube video id (11 characters:"
-                + " letters, digits, - and _)\nNothing was imported: 1 row has errors (listed above); fix them, or"
-                + " run again with --skip-invalid to import the 0 good rows.\n");
+                + " letters, digits, - and _)\nNothing was imported: 1 row has errors (listed above); fix them, as no"
+                + " row is good.\n");
 
         Path nowhere = dir.resolve("no/such/store.db");
         assertThat(run("--db", nowhere.toString(), "report")).isEqualTo(2);

@@ -206,8 +206,8 @@ class ReportOutputTest {
         Path folder = Files.createDirectories(dir.resolve("empty.json"));
         YoutubeCli.Result r = run("report", "--out", folder.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("Cannot write the report to " + folder + ": it is a folder; give a file name;"
-                + " choose another --out path.\n");
+        assertThat(r.err()).isEqualTo("Cannot write the report to " + folder + ": it is a folder; choose another --out"
+                + " path.\n");
         assertThat(folder).isEmptyDirectory();
     }
 

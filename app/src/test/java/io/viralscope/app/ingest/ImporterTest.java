@@ -96,6 +96,11 @@ class ImporterTest {
                         + " their own timestamp, or run again with --skip-invalid to import the rest.");
         assertThat(store.series("dQw4w9WgXcQ").size()).isEqualTo(1);
 
+        Path oneComment = csv("c.csv", "video_id,timestamp,view_count,like_count,comment_count\n"
+                + "dQw4w9WgXcQ,2026-03-01,1,1,1\n");
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(oneComment), false))
+                .hasMessageContaining("the store has 100 views, this import 1 view, 1 like, 1 comment);");
+
         ImportResult r = importer.importFiles(store, List.of(corrected), true);
         assertThat(r.added()).isEqualTo(1);
         assertThat(r.alreadyPresent()).isZero();

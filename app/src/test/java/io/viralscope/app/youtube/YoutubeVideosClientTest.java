@@ -34,7 +34,8 @@ class YoutubeVideosClientTest {
 
     @BeforeEach
     void setUp() {
-        client = VideosClient.create(wm.baseUrl() + "/", ApiKey.of(KEY), Duration.ofMillis(500));
+        // generous: a first request on a busy machine (or under faketime) took over 500 ms and read as a timeout
+        client = VideosClient.create(wm.baseUrl() + "/", ApiKey.of(KEY), Duration.ofSeconds(10));
     }
 
     private void answer(String fixture) {
@@ -204,8 +205,9 @@ class YoutubeVideosClientTest {
         wm.stubFor(get(urlPathEqualTo(YoutubeFixtures.VIDEOS_PATH)).willReturn(okJson(
                 YoutubeFixtures.body("videos-list_1-video_snippet-contentDetails-statistics.json"))
                 .withFixedDelay(1500)));
+        VideosClient impatient = VideosClient.create(wm.baseUrl() + "/", ApiKey.of(KEY), Duration.ofMillis(500));
 
-        ApiFailure f = catchThrowableOfType(ApiFailure.class, () -> client.list(List.of("V4DDt30Aat4"), null));
+        ApiFailure f = catchThrowableOfType(ApiFailure.class, () -> impatient.list(List.of("V4DDt30Aat4"), null));
 
         assertThat(f.problem()).isEqualTo(ApiProblem.NETWORK);
         assertThat(f.reason()).isEqualTo("no answer within 500ms");

@@ -201,6 +201,35 @@ class YoutubeWatchLoopTest extends YoutubePollTestBase {
     }
 
     @Test
+    void afterARoundThatFetchedNothingItSaysWhenItTriesAgain() throws Exception {
+        fourVideos();
+        wm.stubFor(get(urlPathEqualTo(YoutubeFixtures.VIDEOS_PATH)).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withBody(YoutubeFixtures.body("error-503-backendError.json"))));
+
+        loop(settings(10_000, 1, 2), Duration.ofHours(1), changes::add).run(START.plus(Duration.ofMinutes(90)));
+
+        assertThat(printed()).contains("fetched is stored; poll again later.\nNext round at 2026-11-25 11:00:");
+        assertThat(printed()).endsWith("Nothing is due before watching ends at 2026-11-25 11:30:00 UTC (--for).\n");
+    }
+
+    @Test
+    void aWakeUpAMomentBeforeTheEndStartsNoNewRound() throws Exception {
+        fourVideos();
+        wm.stubFor(get(urlPathEqualTo(YoutubeFixtures.VIDEOS_PATH)).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withBody(YoutubeFixtures.body("error-503-backendError.json"))));
+        Settings.YouTube s = settings(10_000, 1, 2);
+        Poller poller = new Poller(store, s, ApiKey.of(KEY), clock, clock, stop, new SplittableRandom(3));
+        Sleeper early = d -> clock.sleep(d.minusMillis(1)); // as a real sleep of whole milliseconds can
+        WatchLoop loop = new WatchLoop(poller, new WatchSchedule(Duration.ofMinutes(15), s.dailyQuota()), clock,
+                early, stop, out, changes::add);
+
+        WatchLoop.Summary summary = loop.run(START.plus(Duration.ofSeconds(40)));
+
+        assertThat(summary.rounds()).isEqualTo(1);
+        assertThat(printed()).endsWith("Nothing is due before watching ends at 2026-11-25 10:00:40 UTC (--for).\n");
+    }
+
+    @Test
     void aFailureOnlyTheUserCanFixEndsTheWatchWithExitThree() {
         fourVideos();
         wm.stubFor(get(urlPathEqualTo(YoutubeFixtures.VIDEOS_PATH)).atPriority(1).willReturn(aResponse()

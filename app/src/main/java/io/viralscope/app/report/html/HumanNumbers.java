@@ -95,6 +95,15 @@ public final class HumanNumbers {
         return sign + plain(significant(a, 4));
     }
 
+    /** A coefficient such as R² to two decimals, trailing zeros dropped: 0.9999 → 1, −0.01971 → −0.02, −2.1e-5 → 0. */
+    public static String twoDecimals(double value) {
+        BigDecimal rounded = new BigDecimal(value).setScale(2, RoundingMode.HALF_UP);
+        if (rounded.signum() == 0) {
+            return "0";
+        }
+        return (rounded.signum() < 0 ? String.valueOf(MINUS) : "") + stripZeros(rounded.abs().toPlainString());
+    }
+
     /**
      * A ratio of two numbers such as q/p: two significant digits below 10, whole numbers above; a magnitude under
      * 0.01 reads "&lt; 0.01", never as a string of zeros.

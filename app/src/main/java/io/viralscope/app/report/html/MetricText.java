@@ -38,6 +38,7 @@ final class MetricText {
             case DAYS -> HumanNumbers.decimal(v) + (v == 1 ? " day" : " days");
             case RATIO -> times(HumanNumbers.ratio(v));
             case COUNT -> HumanNumbers.decimal(v);
+            case COEFFICIENT -> HumanNumbers.twoDecimals(v);
         };
     }
 
@@ -87,6 +88,7 @@ final class MetricText {
 
     private static String bound(double v, Unit unit) {
         return unit == Unit.PERCENT || unit == Unit.PERCENT_PER_DAY ? HumanNumbers.percent(v)
-                : unit == Unit.RATIO ? HumanNumbers.ratio(v) : HumanNumbers.compact(v);
+                : unit == Unit.RATIO ? HumanNumbers.ratio(v)
+                : unit == Unit.COEFFICIENT ? HumanNumbers.twoDecimals(v) : HumanNumbers.compact(v);
     }
 }

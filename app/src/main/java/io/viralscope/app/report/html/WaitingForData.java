@@ -28,9 +28,10 @@ public record WaitingForData(String headline, List<String> detectors) {
         if (waiting.isEmpty()) {
             return new WaitingForData("", List.of());
         }
-        String headline = waiting.size() + " of " + Counted.of(videos.size(), "video") + " wait for more data: "
-                + "some detector found the series too short, flat or in gaps to analyse. Each video's verdict says"
-                + " what every detector still needs; keep tracking them.";
+        boolean one = waiting.size() == 1;
+        String headline = waiting.size() + " of " + Counted.of(videos.size(), "video") + (one ? " waits" : " wait")
+                + " for more data: some detector found the series too short, flat or in gaps to analyse. Each"
+                + " video's verdict says what every detector still needs; keep tracking " + (one ? "it." : "them.");
         List<String> lines = new ArrayList<>();
         for (String id : detectorIds) {
             Map<String, Integer> reasons = new LinkedHashMap<>();

@@ -42,6 +42,8 @@ class HtmlReportWriterTest {
         assertThat(Pattern.compile("<script").matcher(html).results().count()).isEqualTo(1);
         // the title reaches the SVG charts' <title> for screen readers, escaped there too
         assertThat(html).contains("<title id=\"video-hostile0001-cumulative-t\">Cumulative views of “&lt;script&gt;");
+        // a bidi override in a title stays inside the title wherever titles are shown
+        assertThat(html).contains("td.title a, .multiple .name, .video h3 a { unicode-bidi: isolate; }");
     }
 
     @Test
@@ -90,8 +92,9 @@ class HtmlReportWriterTest {
                 html.indexOf("</table>"));
 
         assertThat(Pattern.compile("<tr>").matcher(table).results().count()).isEqualTo(1 + 3);
-        // one column per headline metric, in detector order, named in words
-        assertThat(table).containsSubsequence(">model</th>", ">saturation views</th>", ">r2</th>",
+        // the verdict beside the video, then one column per headline metric, in detector order, named in words:
+        // however many headline figures the plugins declare, the verdict is in view without scrolling sideways
+        assertThat(table).containsSubsequence(">Views</th>", ">Verdict</th>", ">Confidence</th>", ">model</th>", ">saturation views</th>", ">r2</th>",
                 ">bass q over p</th>", ">likes per view</th>", ">comments per view</th>");
         assertThat(table).contains("href=\"https://www.youtube.com/watch?v=demoLogistc\"",
                 ">logistic</td>", ">0.9987</td>", ">1.21M views</td>", "high · 3.1%", "typical · 0.21%",
@@ -191,12 +194,12 @@ class HtmlReportWriterTest {
     @Test
     void theOverviewSaysHowManyVideosWaitForMoreDataAndWhatTheyNeed() {
         String overview = between(html(SampleReports.demo()), "<section id=\"overview\"", "</table>");
-        assertThat(overview).contains("1 of 3 videos wait for more data: some detector found the series too short, "
+        assertThat(overview).contains("1 of 3 videos waits for more data: some detector found the series too short, "
                 + "flat or in gaps to analyse. Each video's verdict says what every detector still needs; keep "
-                + "tracking them.", "growth-curve could not analyse 1 video yet; it says: “Only 5 samples over 8 "
+                + "tracking it.", "growth-curve could not analyse 1 video yet; it says: “Only 5 samples over 8 "
                 + "days: a growth curve needs at least 10 daily points.”");
         assertThat(between(html(SampleReports.disagreeing()), "<section id=\"overview\"", "</table>"))
-                .doesNotContain("wait for more data");
+                .doesNotContain("for more data");
         // the video's own verdict says it too
         assertThat(section(html(SampleReports.demo()), "video--6Zc8Co2H3w")).contains("growth-curve needs more "
                 + "data: Only 5 samples over 8 days: a growth curve needs at least 10 daily points.");

@@ -49,4 +49,14 @@ class HumanNumbersTest {
         assertThat(HumanNumbers.compact(3.2e18)).isEqualTo("3.2e18");
         assertThat(HumanNumbers.decimal(7.7e-14)).isEqualTo("7.7e-14");
     }
+
+    @Test
+    void aCoefficientSuchAsAFitsRSquaredReadsToTwoDecimals() {
+        assertThat(HumanNumbers.twoDecimals(0.9999)).isEqualTo("1");
+        assertThat(HumanNumbers.twoDecimals(0.98731)).isEqualTo("0.99");
+        assertThat(HumanNumbers.twoDecimals(0.5)).isEqualTo("0.5");
+        assertThat(HumanNumbers.twoDecimals(-0.01971)).isEqualTo("−0.02");
+        assertThat(HumanNumbers.twoDecimals(-0.0000213)).isEqualTo("0");
+        assertThat(HumanNumbers.twoDecimals(-0.05805)).isEqualTo("−0.06");
+    }
 }

@@ -22,6 +22,7 @@ class MetricTextTest {
         assertThat(MetricText.withUnit(14, Unit.RATIO)).isEqualTo("×14");
         assertThat(MetricText.withUnit(7.7e-14, Unit.RATIO)).isEqualTo("< ×0.01");
         assertThat(MetricText.withUnit(3, Unit.COUNT)).isEqualTo("3");
+        assertThat(MetricText.withUnit(-0.01971, Unit.COEFFICIENT)).isEqualTo("−0.02");
         // no unit declared: a plain number, whatever the metric's name says
         assertThat(MetricText.of(0.004, MetricInfo.PLAIN)).isEqualTo("0.004");
         assertThat(MetricText.of(null, MetricInfo.PLAIN)).isEqualTo("unknown");

@@ -24,6 +24,7 @@ final class MetricUnits {
      */
     static void declare(Detection.Builder d, GrowthFamily best, double r2) {
         d.unit("saturation_views", Unit.VIEWS)
+                .unit("r2", Unit.COEFFICIENT)
                 .unit("bass_q_over_p", Unit.RATIO)
                 .unit("bass_launch_day", Unit.DAYS)
                 .unit("growth_rate_per_day", Unit.PERCENT_PER_DAY)

@@ -33,6 +33,7 @@ class MetricUnitsTest {
         Detection d = declared(GrowthFamily.LOGISTIC, 0.99);
         assertThat(d.info("saturation_views").unit()).isEqualTo(Unit.VIEWS);
         assertThat(d.info("bass_q_over_p").unit()).isEqualTo(Unit.RATIO);
+        assertThat(d.info("r2").unit()).isEqualTo(Unit.COEFFICIENT);
         assertThat(d.metricInfo().entrySet().stream().filter(e -> e.getValue().headline()).map(e -> e.getKey()))
                 .containsExactlyInAnyOrder("model", "saturation_views", "r2", "bass_q_over_p");
     }
