@@ -1,7 +1,7 @@
 package io.viralscope.app;
 
 /**
- * Untrusted text (a title from YouTube, a plugin's words) made safe for a terminal: an escape sequence, BEL, a
+ * Untrusted text (a title from YouTube, a plugin's words) made safe for a terminal or a report page: an escape sequence, BEL, a
  * carriage return or a bidirectional override (U+202E) could rewrite or hide what the person reads, and a title of
  * 200,000 characters would bury it. Control and format characters become spaces; the text is one line, bounded.
  */

@@ -158,7 +158,7 @@ public record SharedEventTimeline(boolean shown, SvgImage svg, List<EventLine> e
     }
 
     private static String title(VideoAnalysis v, String id) {
-        return v == null || v.series().title().isBlank() ? id : v.series().title();
+        return v == null || v.series().title().isBlank() ? id : VideoView.displayTitle(v.series().title());
     }
 
     private static String shortTitle(String title) {

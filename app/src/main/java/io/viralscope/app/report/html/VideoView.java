@@ -1,5 +1,7 @@
 package io.viralscope.app.report.html;
 
+import io.viralscope.app.TerminalText;
+
 import io.viralscope.api.Event;
 import io.viralscope.api.SeriesQuality;
 import io.viralscope.api.TurnedOffCounts;
@@ -56,9 +58,17 @@ public record VideoView(String anchor, String videoId, String title, String url,
                            String attributes) {
     }
 
+    /** YouTube allows 100 characters; a longer "title" from a file is cut, so it cannot bloat every place it shows. */
+    static final int TITLE_LIMIT = 200;
+
+    /** A title as the page shows it: control characters as spaces, at most {@link #TITLE_LIMIT} characters. */
+    static String displayTitle(String title) {
+        return TerminalText.printable(title, TITLE_LIMIT);
+    }
+
     static VideoView of(VideoAnalysis v, String anchor, List<String> breakout) {
         VideoSeries s = v.series();
-        String title = s.title().isBlank() ? "untitled video " + s.videoId() : s.title();
+        String title = s.title().isBlank() ? "untitled video " + s.videoId() : displayTitle(s.title());
         String url = "https://www.youtube.com/watch?v=" + URLEncoder.encode(s.videoId(), StandardCharsets.UTF_8);
         // the UTC days analysed, as the daily chart shows them; a series without a whole day, by its samples
         SeriesWindow w = v.window();

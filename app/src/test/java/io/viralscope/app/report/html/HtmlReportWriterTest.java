@@ -47,6 +47,17 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aHugeTitleWithControlCharactersIsShownCutAndOnOneLine() {
+        String title = "Fake\u001b[2J\u0007\r\u202Eok " + "x".repeat(200_000);
+        VideoSeries s = SampleReports.series("hugeTitle01", title, 30, t -> 1_000 * t + 10, 0.02, 0.002, 3);
+        String html = html(SampleReports.report(List.of(SampleReports.analysis(s, List.of())), List.of()));
+
+        assertThat(html).doesNotContain("\u001b", "\u0007", "\u202E", "x".repeat(VideoView.TITLE_LIMIT));
+        assertThat(html).contains("Fake [2J   ok " + "x".repeat(VideoView.TITLE_LIMIT - 15) + "…");
+        assertThat(html.length()).as("the page does not carry the title's 200,000 characters").isLessThan(200_000);
+    }
+
+    @Test
     void drawsAnUnknownDetectorsMetricsEventsAndCurvesWithoutBeingToldAboutIt() {
         String html = html(SampleReports.unknownDetector());
 

@@ -30,9 +30,10 @@ import java.util.Map;
  * {@link TurnedOffCounts}), and the summary says it appears turned off. Curves: each known ratio of cumulative
  * counts at every sample with views. Evidence: {@link EngagementEvidence}.
  *
- * <p>Status: {@code insufficient_data} when no sample has views, when every count is unknown, or when there is a
- * single sample (its ratios are still reported, but nothing over time is known; this keeps the shared detector
- * contract that one sample is not enough).
+ * <p>Status: {@code insufficient_data} when no sample has views, or when there is a single sample (its ratios are
+ * still reported, but nothing over time is known; this keeps the shared detector contract that one sample is not
+ * enough). Every count unknown (hidden, turned off, not in the data) is {@code ok} with null ratios and a summary
+ * that says so: more samples would not reveal them, so the report must not count the video as waiting for data.
  *
  * <p>Works on the raw samples (no daily grid is needed), in one pass per count. Stateless, so thread-safe.
  */
@@ -73,7 +74,8 @@ public final class EngagementDetector implements Detector {
         }
         boolean anyViews = samples.stream().anyMatch(s -> s.views() > 0);
         // One sample gives a reading but no history: its ratios are reported, the status says how little it rests on.
-        DetectionStatus status = anyViews && !ratios.isEmpty() && samples.size() > 1 ? DetectionStatus.OK
+        // Counts that are all hidden, turned off or absent are a finding, not a wait: more samples will not reveal them.
+        DetectionStatus status = anyViews && samples.size() > 1 ? DetectionStatus.OK
                 : DetectionStatus.INSUFFICIENT_DATA;
         Detection.Builder d = Detection.builder(this, status);
         for (EngagementKind kind : EngagementKind.values()) {

@@ -104,11 +104,12 @@ class EngagementDetectorTest {
     }
 
     @Test
-    void everythingUnknownIsInsufficientDataWithNullMetrics() {
+    void everythingUnknownIsAFindingWithNullMetricsNotAWaitForData() {
         VideoSeries s = series(new long[] {10, 20}, new Long[] {null, null}, new Long[] {null, null},
                 new Long[] {null, null});
         Detection d = detect(s);
-        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+        assertThat(d.evidence()).isEmpty();
         assertThat(d.summary()).isEqualTo("Likes, comments and shares are unknown in all 2 samples (hidden, "
                 + "turned off or not in the data), so there is no engagement to measure.");
         for (String m : RATIO_METRICS) {
@@ -242,7 +243,7 @@ class EngagementDetectorTest {
     void commentsTurnedOffAsWellLeaveNothingToMeasure() {
         Detection d = detect(series(new long[] {1000, 2000, 3000}, new Long[] {40L, 0L, 0L},
                 new Long[] {5L, 0L, 0L}, new Long[] {null, null, null}));
-        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
         assertThat(d.summary()).isEqualTo("Of 3,000 views: likes appear turned off (they fell from 40 to 0 on "
                 + "2026-04-02, so they are unknown, not 0), comments appear turned off (they fell from 5 to 0 on "
                 + "2026-04-02, so they are unknown, not 0), shares unknown.");
