@@ -105,10 +105,9 @@ public final class PluginHost implements AutoCloseable {
                 // one id space for both kinds: an id names one detector in reports and in detectors.<id> settings
                 for (CohortDetector c : cohort) {
                     String id = safeId(c);
-                    String owner = detectorOwner.putIfAbsent(id, p.getPluginId());
-                    if (owner != null) {
-                        reason = "detector id '" + id + "' is already provided by plugin '" + owner
-                                + "'; ids must be unique";
+                    String taken = claim(detectorOwner, id, p.getPluginId());
+                    if (taken != null) {
+                        reason = taken;
                     } else {
                         ids.add(id);
                         cohortDetectors.add(new LoadedCohortDetector(c, p.getPluginId(),
@@ -117,10 +116,9 @@ public final class PluginHost implements AutoCloseable {
                 }
                 for (Detector d : found) {
                     String id = safeId(d);
-                    String owner = detectorOwner.putIfAbsent(id, p.getPluginId());
-                    if (owner != null) {
-                        reason = "detector id '" + id + "' is already provided by plugin '" + owner
-                                + "'; ids must be unique";
+                    String taken = claim(detectorOwner, id, p.getPluginId());
+                    if (taken != null) {
+                        reason = taken;
                     } else {
                         ids.add(id);
                         detectors.add(new LoadedDetector(d, p.getPluginId(), p.getDescriptor().getVersion()));
@@ -142,6 +140,13 @@ public final class PluginHost implements AutoCloseable {
         detectors.sort(Comparator.comparing(d -> safeId(d.detector())));
         cohortDetectors.sort(Comparator.comparing(d -> safeId(d.detector())));
         return new PluginHost(manager, List.copyOf(detectors), List.copyOf(cohortDetectors), List.copyOf(statuses));
+    }
+
+    /** Claims {@code id} for the plugin: null, or why not when another plugin already provides that id. */
+    private static String claim(Map<String, String> owners, String id, String pluginId) {
+        String owner = owners.putIfAbsent(id, pluginId);
+        return owner == null ? null
+                : "detector id '" + id + "' is already provided by plugin '" + owner + "'; ids must be unique";
     }
 
     private static String notStartedReason(PluginManager manager, PluginWrapper p) {
