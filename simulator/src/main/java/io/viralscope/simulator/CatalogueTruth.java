@@ -11,7 +11,8 @@ import java.util.StringJoiner;
 /**
  * What is known about a {@link CatalogueSeries}: the oracle for detectors on long, seasonal, overdispersed
  * series. Days follow {@link GroundTruth}'s convention: day {@code k} is the views gained from sample {@code k}
- * to sample {@code k + 1}, and {@link #instantOfDay(int)} is the instant that closes it.
+ * to sample {@code k + 1}, the UTC day that begins at sample {@code k}, and {@link #instantOfDay(int)} is its
+ * 00:00 UTC, where a detector stamps an event about that day.
  *
  * @param videoId        the series' video id
  * @param seed           the seed it was drawn from
@@ -43,9 +44,9 @@ public record CatalogueTruth(String videoId, long seed, int days, Instant start,
         shocks = List.copyOf(shocks);
     }
 
-    /** The instant that closes day {@code day}: {@code start + (day + 1)} days. */
+    /** The instant of day {@code day}, its 00:00 UTC: {@code start + day} days. */
     public Instant instantOfDay(int day) {
-        return start.plus(Duration.ofDays(day + 1L));
+        return start.plus(Duration.ofDays(day));
     }
 
     /** Days of the year (365.25 days) the series spans. */
@@ -64,7 +65,7 @@ public record CatalogueTruth(String videoId, long seed, int days, Instant start,
         field(b, "days", JsonText.number(days));
         field(b, "start", JsonText.string(start.toString()));
         field(b, "day_convention", JsonText.string("day k is the views gained from start + k days to start + k+1 "
-                + "days; its *_at instant, start + k+1 days, closes it"));
+                + "days, the UTC day beginning at start + k days; its *_at instant is that 00:00 UTC"));
         field(b, "scale_daily_views", JsonText.number(scale));
         field(b, "noise", JsonText.string("negative-binomial"));
         field(b, "dispersion", JsonText.number(dispersion));

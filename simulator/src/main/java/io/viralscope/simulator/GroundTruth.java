@@ -78,7 +78,7 @@ public record GroundTruth(SimulatedMechanism mechanism, String videoId, long see
         field(b, "days", JsonText.number(days));
         field(b, "start", JsonText.string(start.toString()));
         field(b, "day_convention", JsonText.string("day k is the views gained from start + k days to start + k+1 "
-                + "days; its *_at instant, start + k+1 days, closes it"));
+                + "days, the UTC day beginning at start + k days; its *_at instant is that 00:00 UTC"));
         field(b, "scale_peak_daily_views", JsonText.number(scale));
         field(b, "noise", JsonText.string(Double.isInfinite(dispersion) ? "poisson" : "negative-binomial"));
         field(b, "dispersion", JsonText.number(dispersion));

@@ -61,7 +61,7 @@ class CatalogueSeriesTest {
         double expected = Math.sqrt((double) x[493] * x[507]);
         assertThat(x[500] / expected).isCloseTo(4.0, within(0.6));
         assertThat(sim.truth().toJson()).contains("\"shocks\": [\n    {\"day\": 500, \"at\": "
-                + "\"2027-05-17T00:00:00Z\", \"size\": 4}\n  ]");
+                + "\"2027-05-16T00:00:00Z\", \"size\": 4}\n  ]");
     }
 
     @Test
