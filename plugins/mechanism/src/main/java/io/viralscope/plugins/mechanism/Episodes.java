@@ -38,8 +38,8 @@ final class Episodes {
             Mechanism mechanism = mechanism(slice(days, from, to), classifier, theta, s.rise() >= BUILDUP_DAYS);
             double ratio = (x[s.peak()] + 1) / (s.baseline() + 1);
             String label = (s.start() == 0 && i == 0 ? "launch burst" : s.rise() >= BUILDUP_DAYS
-                    ? "build-up over " + s.rise() + " days" : "burst") + " to " + Figures.decimal(ratio)
-                    + "× the baseline, peak on " + Figures.date(days.closes()[s.peak()]);
+                    ? "build-up over " + s.rise() + " days" : "burst") + " to " + times(ratio)
+                    + " the baseline, peak on " + Figures.date(days.closes()[s.peak()]);
             episodes.add(new Episode(days.closes()[s.start()], days.closes()[s.end()], Math.round(s.excess(x)),
                     mechanism, label));
         }
@@ -72,6 +72,12 @@ final class Episodes {
             case ENDOGENOUS_CRITICAL -> Mechanism.COMMUNITY_WORD_OF_MOUTH;
             case ENDOGENOUS_SUBCRITICAL -> byShape;
         };
+    }
+
+    /** A ratio as "4.2×", or "37×" from 10 on. */
+    private static String times(double ratio) {
+        return (ratio >= 10 ? String.valueOf(Math.round(ratio)) : String.valueOf(Math.round(ratio * 10) / 10.0))
+                + "×";
     }
 
     private static DailyViews slice(DailyViews days, int from, int to) {
