@@ -1,6 +1,7 @@
 package io.viralscope.plugins.mechanism;
 
 import io.viralscope.api.Detection;
+import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
 import io.viralscope.api.DetectorContext;
 import io.viralscope.api.DetectorSettings;
@@ -59,6 +60,10 @@ import java.util.Map;
  * {@link Mechanism#TASTEMAKER_SHOCK} (the critical one weakly also {@link Mechanism#COMMUNITY_WORD_OF_MOUTH}),
  * endogenous-critical {@link Mechanism#COMMUNITY_WORD_OF_MOUTH}, endogenous-subcritical
  * {@link Mechanism#ORGANIC_BASELINE}; weights follow the confidence.
+ *
+ * <p>Episodes (since 1.4.0): a long series is split into its bursts with their relaxation and its build-ups
+ * ({@link EpisodeFinder}), each classified on its own stretch of days ({@link Episodes}) and reported with its
+ * dates, views above its baseline and mechanism, also when the window as a whole cannot be classified.
  *
  * <p>Settings ({@code detectors.mechanism.*}): {@code theta} (default 0.4, the kernel exponent measured on
  * YouTube), {@code burst-z} (default 6), {@code buildup-threshold} (default 0.25),
@@ -170,8 +175,9 @@ public final class MechanismDetector implements Detector {
             }
         }
         if (verdict.confidence() < MIN_CONFIDENCE) {
-            return Detection.insufficientData(this,
-                    contradiction(k, days, shape, n, classifier.criticalBranchingRatio()));
+            // the window as a whole cannot be told, but each episode was classified on its own stretch
+            return with(Detection.builder(this, DetectionStatus.INSUFFICIENT_DATA)
+                    .summary(contradiction(k, days, shape, n, classifier.criticalBranchingRatio())), episodes);
         }
         double confidence = Math.min(MAX_CONFIDENCE, pushFading ? verdict.confidence() / 2 : verdict.confidence());
         double withinHorizon = HipModel.ofBranchingRatio(n, hawkes.shift(), theta, 1).endogenousResponse(horizon);
