@@ -14,7 +14,9 @@ import java.util.List;
  * The class maps onto the report's vocabulary as the detector's evidence does: exogenous classes a tastemaker
  * shock, endogenous critical community word of mouth, endogenous subcritical an organic baseline, and a jump whose
  * relaxation is decisively exponential an external push. A stretch too short for the fits is told by its shape
- * alone: a jump is a shock, a build-up word of mouth.
+ * alone: a jump is a shock, a build-up word of mouth. The stretch is read free of the weekly pattern, as the
+ * finder reads it, and an episode that peaked on its first day is a shock even where the stretch's build-up
+ * share (three days before its peak) reads a build-up.
  */
 final class Episodes {
 
@@ -29,13 +31,15 @@ final class Episodes {
     /** The episodes of {@code days}, in time order. */
     static List<Episode> of(DailyViews days, CascadeClassifier classifier, double theta) {
         List<EpisodeFinder.Span> spans = EpisodeFinder.find(days);
+        // classified free of the weekly pattern, as found: a busy weekday next to a jump is no build-up
+        DailyViews adjusted = EpisodeFinder.weekAdjusted(days);
         List<Episode> episodes = new ArrayList<>(spans.size());
         double[] x = days.views();
         for (int i = 0; i < spans.size(); i++) {
             EpisodeFinder.Span s = spans.get(i);
             int from = Math.max(i == 0 ? 0 : spans.get(i - 1).end() + 1, s.start() - LEAD_DAYS);
             int to = Math.min(i + 1 < spans.size() ? spans.get(i + 1).start() : x.length, s.end() + 1 + TAIL_DAYS);
-            Mechanism mechanism = mechanism(slice(days, from, to), classifier, theta, s.rise() >= BUILDUP_DAYS);
+            Mechanism mechanism = mechanism(slice(adjusted, from, to), classifier, theta, s.rise());
             double ratio = (x[s.peak()] + 1) / (s.baseline() + 1);
             String label = (s.start() == 0 && i == 0 ? "launch burst" : s.rise() >= BUILDUP_DAYS
                     ? "build-up over " + s.rise() + " days" : "burst") + " to " + times(ratio)
@@ -46,9 +50,8 @@ final class Episodes {
         return episodes;
     }
 
-    private static Mechanism mechanism(DailyViews stretch, CascadeClassifier classifier, double theta,
-                                       boolean builtUp) {
-        Mechanism byShape = builtUp ? Mechanism.COMMUNITY_WORD_OF_MOUTH : Mechanism.TASTEMAKER_SHOCK;
+    private static Mechanism mechanism(DailyViews stretch, CascadeClassifier classifier, double theta, int rise) {
+        Mechanism byShape = rise >= BUILDUP_DAYS ? Mechanism.COMMUNITY_WORD_OF_MOUTH : Mechanism.TASTEMAKER_SHOCK;
         if (stretch.size() < MechanismDetector.MIN_DAYS || stretch.usableCount() < MechanismDetector.MIN_DAYS
                 || stretch.flat()) {
             return byShape;
@@ -69,7 +72,9 @@ final class Episodes {
         }
         return switch (k) {
             case EXOGENOUS_CRITICAL, EXOGENOUS_SUBCRITICAL -> Mechanism.TASTEMAKER_SHOCK;
-            case ENDOGENOUS_CRITICAL -> Mechanism.COMMUNITY_WORD_OF_MOUTH;
+            // an episode that jumped from its baseline to its peak in one day built nothing up: a shock whose
+            // excess the stretch's three-day build-up share misreads (a jump spread over two days, say)
+            case ENDOGENOUS_CRITICAL -> rise == 0 ? Mechanism.TASTEMAKER_SHOCK : Mechanism.COMMUNITY_WORD_OF_MOUTH;
             case ENDOGENOUS_SUBCRITICAL -> byShape;
         };
     }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Multi-year catalogue series with 2–6 planted one-day shocks of 2–10× the expected day, a launch burst and
- * sometimes a level step: the series splits into episodes that start on the shock days. Prints what it measured.
+ * sometimes a level step: the series splits into episodes that start on the shock days, and a shock's episode is
+ * a tastemaker shock. Prints what it measured.
  */
 class EpisodeAccuracyTest {
 
@@ -80,6 +81,10 @@ class EpisodeAccuracyTest {
         assertThat(share).as("exact start; misses %s", misses).isGreaterThanOrEqualTo(0.75);
         assertThat(covered).isGreaterThanOrEqualTo(exact);
         assertThat(unexplained).isLessThanOrEqualTo(episodes / 5);
+        // a one-day shock is an outside push: a tastemaker shock, not word of mouth
+        assertThat(shockMechanisms.getOrDefault(Mechanism.TASTEMAKER_SHOCK, 0)).isGreaterThanOrEqualTo(
+                (int) Math.ceil(0.9 * exact));
+        assertThat(shockMechanisms).doesNotContainKey(Mechanism.COMMUNITY_WORD_OF_MOUTH);
     }
 
     private static int day(CatalogueSimulation sim, Instant at) {
