@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * @param metricInfo how to read metrics: unit, bands, headline (since 1.2.0); keyed by metric name, each key one of
  *                 {@code metrics}; a metric without an entry is a plain number
  * @param breakouts findings that the dynamics turned critical, for alerts (since 1.2.0)
+ * @param episodes  the episodes a long series splits into, each with its mechanism, in time order (since 1.3.0)
  */
 @Stability(level = Stability.Level.STABLE, since = "1.0.0")
 public record Detection(String detector, String version, DetectionStatus status, String summary,
@@ -33,7 +34,9 @@ public record Detection(String detector, String version, DetectionStatus status,
                         @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
                         Map<String, MetricInfo> metricInfo,
                         @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
-                        List<BreakoutSignal> breakouts) {
+                        List<BreakoutSignal> breakouts,
+                        @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.3.0")
+                        List<Episode> episodes) {
 
     private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
@@ -43,6 +46,16 @@ public record Detection(String detector, String version, DetectionStatus status,
                      Map<String, Object> metrics, List<Event> events, List<FittedCurve> curves,
                      List<MechanismEvidence> evidence) {
         this(detector, version, status, summary, metrics, events, curves, evidence, Map.of(), List.of());
+    }
+
+    /** A detection without episodes, as plugins built for API 1.2 make it. */
+    @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
+    public Detection(String detector, String version, DetectionStatus status, String summary,
+                     Map<String, Object> metrics, List<Event> events, List<FittedCurve> curves,
+                     List<MechanismEvidence> evidence, Map<String, MetricInfo> metricInfo,
+                     List<BreakoutSignal> breakouts) {
+        this(detector, version, status, summary, metrics, events, curves, evidence, metricInfo, breakouts,
+                List.of());
     }
 
     /**
@@ -77,6 +90,9 @@ public record Detection(String detector, String version, DetectionStatus status,
         }
         metricInfo = Collections.unmodifiableMap(info);
         breakouts = List.copyOf(breakouts == null ? List.of() : breakouts);
+        List<Episode> inOrder = new ArrayList<>(episodes == null ? List.of() : episodes);
+        inOrder.sort((a, b) -> a.start().compareTo(b.start()));
+        episodes = List.copyOf(inOrder);
     }
 
     /** How to read {@code metric}: its unit, bands and headline flag; {@link MetricInfo#PLAIN} when undeclared. */
@@ -104,7 +120,7 @@ public record Detection(String detector, String version, DetectionStatus status,
     /** A failed detection, as the host records it when a detector throws, times out or breaks the rules. */
     public static Detection failed(String detectorId, String version, String reason) {
         return new Detection(detectorId, version, DetectionStatus.FAILED, reason, Map.of(), List.of(), List.of(),
-                List.of(), Map.of(), List.of());
+                List.of(), Map.of(), List.of(), List.of());
     }
 
     /** A number metric, or {@code null} when unknown. */
@@ -159,6 +175,7 @@ public record Detection(String detector, String version, DetectionStatus status,
         private final List<MechanismEvidence> evidence = new ArrayList<>();
         private final Map<String, MetricInfo> info = new LinkedHashMap<>();
         private final List<BreakoutSignal> breakouts = new ArrayList<>();
+        private final List<Episode> episodes = new ArrayList<>();
 
         private Builder(String detector, String version, DetectionStatus status) {
             this.detector = detector;
@@ -244,6 +261,13 @@ public record Detection(String detector, String version, DetectionStatus status,
             return this;
         }
 
+        /** An episode of the series (a burst and its relaxation, or a build-up) with its mechanism. */
+        @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.3.0")
+        public Builder episode(Episode episode) {
+            episodes.add(Objects.requireNonNull(episode, "episode"));
+            return this;
+        }
+
         private MetricInfo info(String name) {
             return info.getOrDefault(name, MetricInfo.PLAIN);
         }
@@ -251,7 +275,7 @@ public record Detection(String detector, String version, DetectionStatus status,
         /** The detection; throws if no summary was given, or if a unit, band or headline names no metric. */
         public Detection build() {
             return new Detection(detector, version, status, summary, metrics, events, curves, evidence, info,
-                    breakouts);
+                    breakouts, episodes);
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.viralscope.api.BreakoutSignal;
+import io.viralscope.api.Episode;
 import io.viralscope.api.CurvePoint;
 import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.Detection;
@@ -27,7 +28,7 @@ import java.util.Map;
 /**
  * Detections as JSON (docs/architecture.md#json-report): the form in reports and in the results table. Numbers are JSON numbers or
  * {@code null}, never NaN or strings. A detection read back keeps its metric units, bands, headlines and breakout
- * signals; one cached before they existed reads with none.
+ * signals and episodes; one cached before they existed reads with none.
  */
 public final class DetectionJson {
 
@@ -74,6 +75,12 @@ public final class DetectionJson {
         ArrayNode breakouts = o.putArray("breakouts");
         for (BreakoutSignal b : d.breakouts()) {
             breakouts.addObject().put("kind", b.kind().id()).put("at", b.at().toString()).put("finding", b.finding());
+        }
+        ArrayNode episodes = o.putArray("episodes");
+        for (Episode e : d.episodes()) {
+            episodes.addObject().put("start", e.start().toString()).put("end", e.end().toString())
+                    .put("views_above_baseline", e.viewsAboveBaseline()).put("mechanism", e.mechanism().id())
+                    .put("label", e.label());
         }
         if (withCurves) {
             ArrayNode curves = o.putArray("curves");
@@ -189,9 +196,15 @@ public final class DetectionJson {
                 breakouts.add(new BreakoutSignal(BreakoutSignal.Kind.fromId(b.get("kind").asText()),
                         Instant.parse(b.get("at").asText()), b.get("finding").asText()));
             }
+            List<Episode> episodes = new ArrayList<>();
+            for (JsonNode e : o.path("episodes")) {
+                episodes.add(new Episode(Instant.parse(e.get("start").asText()), Instant.parse(e.get("end").asText()),
+                        e.get("views_above_baseline").longValue(), mechanism(e.get("mechanism").asText()),
+                        e.get("label").asText()));
+            }
             return new Detection(o.get("detector").asText(), o.get("version").asText(),
                     DetectionStatus.fromWireName(o.get("status").asText()), o.get("summary").asText(), metrics,
-                    events, curves, evidence, readMetricInfo(o), breakouts);
+                    events, curves, evidence, readMetricInfo(o), breakouts, episodes);
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalStateException("a cached detection could not be read", e);
         }

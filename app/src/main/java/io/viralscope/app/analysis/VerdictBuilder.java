@@ -78,6 +78,12 @@ public final class VerdictBuilder {
             evidence.add(prefix + f.detector() + ": " + f.evidence().finding());
         }
         evidence.add(agreement.sentence());
+        // a detection that split a long series into episodes says which one its evidence rests on
+        for (Detection d : detections) {
+            if (d.isOk() && findings.stream().anyMatch(f -> f.detector().equals(d.detector()))) {
+                EpisodeFocus.sentence(d).ifPresent(evidence::add);
+            }
+        }
         evidence.addAll(waiting);
         return new Verdict(best.id(), best.phrase(), Math.round(confidence * 100) / 100.0, List.copyOf(evidence));
     }

@@ -60,4 +60,20 @@ class DetectionJsonTest {
         assertThat(d).isEqualTo(new Detection("engagement", "1.0.0", DetectionStatus.OK, "s.",
                 Map.of("likes_per_view", 0.01), List.of(), List.of(), List.of()));
     }
+
+    @Test
+    void episodesAreWrittenAndReadBack() {
+        Detection d = Detection.ok(TestDetectors.counting("mechanism")).summary("s.")
+                .episode(new io.viralscope.api.Episode(Instant.parse("2026-03-01T00:00:00Z"),
+                        Instant.parse("2026-03-05T00:00:00Z"), 12_345,
+                        io.viralscope.api.Mechanism.TASTEMAKER_SHOCK, "burst to 4.2× the baseline")).build();
+        JsonNode o = DetectionJson.toJson(d, false);
+        assertThat(o.get("episodes").toString()).isEqualTo("[{\"start\":\"2026-03-01T00:00:00Z\","
+                + "\"end\":\"2026-03-05T00:00:00Z\",\"views_above_baseline\":12345,"
+                + "\"mechanism\":\"tastemaker-shock\",\"label\":\"burst to 4.2× the baseline\"}]");
+        assertThat(DetectionJson.read(DetectionJson.write(d))).isEqualTo(d);
+        assertThat(DetectionJson.read("{\"detector\":\"mechanism\",\"version\":\"1.3.0\",\"status\":\"ok\","
+                + "\"summary\":\"s.\",\"metrics\":{},\"events\":[],\"evidence\":[],\"curves\":[]}").episodes())
+                .isEmpty();
+    }
 }

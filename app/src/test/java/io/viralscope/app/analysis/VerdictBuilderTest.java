@@ -1,9 +1,11 @@
 package io.viralscope.app.analysis;
 
 import io.viralscope.api.Detection;
+import io.viralscope.api.Episode;
 import io.viralscope.api.Mechanism;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,5 +130,38 @@ class VerdictBuilderTest {
                 "Only one detector, engagement, offered evidence on the mechanism (external push).",
                 "mechanism needs more data: Telling how a video spread needs at least 14 days of daily views, but "
                         + "the series spans 3 days.");
+    }
+
+    @Test
+    void aVerdictOnASeriesOfSeveralEpisodesSaysWhichOneItsEvidenceIsAbout() {
+        Detection mechanism = Detection.ok(TestDetectors.counting("mechanism")).summary("s")
+                .evidence(Mechanism.TASTEMAKER_SHOCK, 0.9, "a one-off shock.")
+                .event("peak", Instant.parse("2026-03-14T00:00:00Z"), 90_000, "peak")
+                .episode(new Episode(Instant.parse("2025-06-01T00:00:00Z"), Instant.parse("2025-06-20T00:00:00Z"),
+                        2_000_000, Mechanism.TASTEMAKER_SHOCK, "launch burst to 12× the baseline"))
+                .episode(new Episode(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-04-10T00:00:00Z"),
+                        400_000, Mechanism.COMMUNITY_WORD_OF_MOUTH, "build-up over 13 days to 4.5× the baseline"))
+                .episode(new Episode(Instant.parse("2026-07-02T00:00:00Z"), Instant.parse("2026-07-05T00:00:00Z"),
+                        90_000, Mechanism.TASTEMAKER_SHOCK, "burst to 2.4× the baseline")).build();
+        Verdict v = VerdictBuilder.combine(List.of(mechanism));
+        assertThat(v.evidence()).contains("mechanism: this evidence is about the episode 2026-03-01 to 2026-04-10, "
+                + "2nd largest of 3, holding the peak (build-up over 13 days to 4.5× the baseline; community word "
+                + "of mouth); the report lists every episode with its own mechanism.");
+    }
+
+    @Test
+    void withoutAPeakTheVerdictIsAboutTheLargestEpisodeAndOneEpisodeNeedsNoSaying() {
+        Episode small = new Episode(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-03T00:00:00Z"),
+                1_000, Mechanism.TASTEMAKER_SHOCK, "burst to 2× the baseline");
+        Episode large = new Episode(Instant.parse("2026-05-01T00:00:00Z"), Instant.parse("2026-05-09T00:00:00Z"),
+                50_000, Mechanism.TASTEMAKER_SHOCK, "burst to 9× the baseline");
+        Detection two = Detection.ok(TestDetectors.counting("mechanism")).summary("s")
+                .evidence(Mechanism.TASTEMAKER_SHOCK, 0.9, "shocks.").episode(small).episode(large).build();
+        assertThat(VerdictBuilder.combine(List.of(two)).evidence()).contains("mechanism: this evidence is about "
+                + "the episode 2026-05-01 to 2026-05-09, the largest of 2 (burst to 9× the baseline; tastemaker "
+                + "shock); the report lists every episode with its own mechanism.");
+        Detection one = Detection.ok(TestDetectors.counting("mechanism")).summary("s")
+                .evidence(Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock.").episode(large).build();
+        assertThat(VerdictBuilder.combine(List.of(one)).evidence()).noneMatch(e -> e.contains("episode"));
     }
 }

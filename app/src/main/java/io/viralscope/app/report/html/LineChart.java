@@ -53,6 +53,9 @@ public final class LineChart {
     private record Span(Instant from, Instant to) {
     }
 
+    private record EpisodeSpan(Instant from, Instant to, String number, String tooltip) {
+    }
+
     static final double WIDTH = 640;
     static final double HEIGHT = 300;
     private static final double LEFT = 62;
@@ -79,6 +82,7 @@ public final class LineChart {
     private final List<Marker> markers = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
     private final List<Span> spans = new ArrayList<>();
+    private final List<EpisodeSpan> episodes = new ArrayList<>();
 
     private LineChart(String id, String title) {
         this.id = Objects.requireNonNull(id, "id");
@@ -159,6 +163,15 @@ public final class LineChart {
         return this;
     }
 
+    /**
+     * A shaded episode of the series from {@code from} to {@code to}, numbered at its top as in the episode table,
+     * with {@code tooltip} on hover.
+     */
+    public LineChart episode(Instant from, Instant to, String number, String tooltip) {
+        episodes.add(new EpisodeSpan(from, to, number, tooltip));
+        return this;
+    }
+
     /** Draws the chart. */
     public Chart render() {
         DateScale x = dateScale();
@@ -175,6 +188,7 @@ public final class LineChart {
                 "width", SvgWriter.num(p.width), "height", SvgWriter.num(p.height));
         drawBands(svg, p);
         drawSpans(svg, p);
+        drawEpisodes(svg, p);
         drawAxes(svg, p);
         drawBars(svg, p);
         drawLines(svg, p);
@@ -275,6 +289,20 @@ public final class LineChart {
             double x1 = p.px(s.to);
             svg.empty("rect", "class", "gap", "x", SvgWriter.num(x0), "y", SvgWriter.num(p.top),
                     "width", SvgWriter.num(Math.max(1, x1 - x0)), "height", SvgWriter.num(p.height));
+        }
+    }
+
+    private void drawEpisodes(SvgWriter svg, Plot p) {
+        for (EpisodeSpan e : episodes) {
+            double x0 = p.px(e.from);
+            double x1 = p.px(e.to);
+            svg.open("g", "class", "episode");
+            svg.textElement("title", e.tooltip);
+            svg.empty("rect", "x", SvgWriter.num(x0), "y", SvgWriter.num(p.top), "width",
+                    SvgWriter.num(Math.max(2, x1 - x0)), "height", SvgWriter.num(p.height));
+            svg.textElement("text", e.number, "class", "episode-number", "x", SvgWriter.num(x0 + 2), "y",
+                    SvgWriter.num(p.top + 11));
+            svg.close("g");
         }
     }
 
@@ -426,6 +454,9 @@ public final class LineChart {
         kinds.forEach((text, m) -> legend.add(new Chart.LegendEntry(text, Swatches.marker(m.shape, m.colour))));
         if (!spans.isEmpty()) {
             legend.add(new Chart.LegendEntry(spanLabel, Swatches.gap()));
+        }
+        if (!episodes.isEmpty()) {
+            legend.add(new Chart.LegendEntry("episode, numbered as in the episode table", Swatches.episode()));
         }
         return List.copyOf(legend);
     }

@@ -36,6 +36,13 @@ final class Swatches {
         return finish(svg);
     }
 
+    static SvgImage episode() {
+        SvgWriter svg = start();
+        svg.open("g", "class", "episode");
+        svg.empty("rect", "x", "4", "y", "1", "width", "20", "height", "12");
+        return finish(svg.close("g"));
+    }
+
     private static SvgWriter start() {
         return new SvgWriter().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 28 14",
                 "class", "swatch", "width", "28", "height", "14", "aria-hidden", "true", "focusable", "false");

@@ -113,13 +113,17 @@ final class VideoCharts {
                     i < EventRanking.LABELLED ? e.label() : "", text);
         }
         int events = ranked.size();
+        List<EpisodeRow> episodes = EpisodeRow.of(video.detections());
+        episodes.forEach(e -> chart.episode(e.start(), e.end(), String.valueOf(e.number()), e.tooltip()));
         addGaps(chart);
         chart.description("Views per day from " + HumanDates.day(grid.time(0)) + " to "
                 + HumanDates.day(grid.time(grid.size() - 2)) + "; the busiest day was "
                 + HumanDates.day(grid.time(peak)) + " with " + HumanNumbers.compact(x[peak]) + " views. "
                 + (events == 0 ? "No events marked. " : Counted.of(events, "event") + " marked"
                 + (events > EventRanking.LABELLED ? ", the " + EventRanking.LABELLED + " most significant labelled"
-                : "") + "; they are listed in the table below. ") + curvesSentence(curveNames));
+                : "") + "; they are listed in the table below. ")
+                + (episodes.isEmpty() ? "" : Counted.of(episodes.size(), "episode") + " shaded and numbered as in "
+                + "the episode table. ") + curvesSentence(curveNames));
         return chart.render();
     }
 

@@ -38,11 +38,13 @@ import java.util.stream.Collectors;
  * @param disagreement a sentence when the detectors point to different mechanisms, or {@code null}
  * @param spark        the small multiple of the overview
  * @param breakout     why the video's dynamics turned critical, or empty when they did not
+ * @param episodes     the episodes the detectors split the series into, in time order, numbered as on the chart
  */
 public record VideoView(String anchor, String videoId, String title, String url, String window, String firstIso,
                         long days, int samples, Double lastViews, String viewsText, VerdictView verdict,
                         List<String> qualityNotes, List<Chart> charts, List<EventRow> events,
-                        List<DetectorCard> detectors, String disagreement, SvgImage spark, List<String> breakout) {
+                        List<DetectorCard> detectors, String disagreement, SvgImage spark, List<String> breakout,
+                        List<EpisodeRow> episodes) {
 
     /**
      * One event as a table row.
@@ -88,7 +90,8 @@ public record VideoView(String anchor, String videoId, String title, String url,
                 s.firstAt().map(HumanDates::iso).orElse(""), days, w.samples(), last, HumanNumbers.compact(last),
                 verdict, qualityNotes(v.quality(), s), new VideoCharts(v, anchor, "“" + title + "”").all(), events,
                 v.detections().stream().map(DetectorCard::of).toList(),
-                Leaning.disagreement(v.detections()).orElse(null), spark, List.copyOf(breakout));
+                Leaning.disagreement(v.detections()).orElse(null), spark, List.copyOf(breakout),
+                EpisodeRow.of(v.detections()));
     }
 
     private static EventRow eventRow(Event e, String detector) {

@@ -1,14 +1,17 @@
 package io.viralscope.plugins.mechanism;
 
 import io.viralscope.api.Detection;
+import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
 import io.viralscope.api.DetectorContext;
 import io.viralscope.api.DetectorSettings;
+import io.viralscope.api.Episode;
 import io.viralscope.api.Event;
 import io.viralscope.api.Mechanism;
 import io.viralscope.api.VideoSeries;
 import org.pf4j.Extension;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +61,10 @@ import java.util.Map;
  * endogenous-critical {@link Mechanism#COMMUNITY_WORD_OF_MOUTH}, endogenous-subcritical
  * {@link Mechanism#ORGANIC_BASELINE}; weights follow the confidence.
  *
+ * <p>Episodes (since 1.4.0): a long series is split into its bursts with their relaxation and its build-ups
+ * ({@link EpisodeFinder}), each classified on its own stretch of days ({@link Episodes}) and reported with its
+ * dates, views above its baseline and mechanism, also when the window as a whole cannot be classified.
+ *
  * <p>Settings ({@code detectors.mechanism.*}): {@code theta} (default 0.4, the kernel exponent measured on
  * YouTube), {@code burst-z} (default 6), {@code buildup-threshold} (default 0.25),
  * {@code critical-branching-ratio} (default 0.75), {@code response-horizon-days} (default 365). Needs at least 14
@@ -87,7 +94,7 @@ public final class MechanismDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.4.0";
     }
 
     @Override
@@ -131,6 +138,7 @@ public final class MechanismDetector implements Detector {
                     + "after the peak, and the series has " + after + ".");
         }
 
+        List<Episode> episodes = Episodes.of(days, classifier, theta);
         double[] x = days.views();
         SelfExcitingFit hawkes = SelfExcitingFit.fit(x, days.usable(), burst ? shape.peakDay() : -1, theta);
         RelaxationFit relaxation = null;
@@ -146,7 +154,8 @@ public final class MechanismDetector implements Detector {
         LevelStep step = LevelStep.fit(days, hawkes);
         if (step != null && step.gain() >= STEP_GAIN && step.branching() < classifier.criticalBranchingRatio()
                 && step.held() >= LevelStep.HOLDS) {
-            return levelShift(days, shape, hawkes, step, classifier.criticalBranchingRatio(), theta, horizon);
+            return with(levelShift(days, shape, hawkes, step, classifier.criticalBranchingRatio(), theta, horizon),
+                    episodes);
         }
         double alpha = relaxation == null ? Double.NaN : relaxation.exponent();
         CascadeClassifier.Verdict verdict = classifier.classify(shape, n, alpha, days.growth());
@@ -162,12 +171,13 @@ public final class MechanismDetector implements Detector {
         if (!pushFading && burst && (k == CascadeClass.ENDOGENOUS_CRITICAL || k == CascadeClass.EXOGENOUS_CRITICAL)) {
             TwoExponentials lines = TwoExponentials.fit(days);
             if (lines.residualOverNoise(shape.noise()) <= TwoExponentials.WITHIN_NOISE) {
-                return rateShift(days, shape, hawkes, lines, k, theta, horizon);
+                return with(rateShift(days, shape, hawkes, lines, k, theta, horizon), episodes);
             }
         }
         if (verdict.confidence() < MIN_CONFIDENCE) {
-            return Detection.insufficientData(this,
-                    contradiction(k, days, shape, n, classifier.criticalBranchingRatio()));
+            // the window as a whole cannot be told, but each episode was classified on its own stretch
+            return with(Detection.builder(this, DetectionStatus.INSUFFICIENT_DATA)
+                    .summary(contradiction(k, days, shape, n, classifier.criticalBranchingRatio())), episodes);
         }
         double confidence = Math.min(MAX_CONFIDENCE, pushFading ? verdict.confidence() / 2 : verdict.confidence());
         double withinHorizon = HipModel.ofBranchingRatio(n, hawkes.shift(), theta, 1).endogenousResponse(horizon);
@@ -209,7 +219,14 @@ public final class MechanismDetector implements Detector {
         } else {
             evidence(d, k, confidence, n, alpha, burst);
         }
-        return d.summary(summary(k, days, shape, n, alpha, confidence, pushFading, classifier.burstZ())).build();
+        return with(d.summary(summary(k, days, shape, n, alpha, confidence, pushFading, classifier.burstZ())),
+                episodes);
+    }
+
+    /** The detection with the series' episodes. */
+    private static Detection with(Detection.Builder d, List<Episode> episodes) {
+        episodes.forEach(d::episode);
+        return d.build();
     }
 
     /**
@@ -224,7 +241,7 @@ public final class MechanismDetector implements Detector {
      * The detection of a series whose level stepped: the outside inflow changed, and with that change allowed for,
      * views pass on far below criticality. An outside push, not a cascade: exogenous subcritical, no breakout.
      */
-    private Detection levelShift(DailyViews days, BurstShape shape, SelfExcitingFit hawkes, LevelStep step,
+    private Detection.Builder levelShift(DailyViews days, BurstShape shape, SelfExcitingFit hawkes, LevelStep step,
                                  double critical, double theta, int horizon) {
         double n = Math.max(0, step.branching());
         double confidence = Math.min(MAX_CONFIDENCE, Math.min(logistic((step.gain() - STEP_GAIN) / 10),
@@ -261,7 +278,7 @@ public final class MechanismDetector implements Detector {
         return d.summary("Outside shift: daily views stepped " + direction + " " + levels + " and stayed there; "
                 + "allowing for that change of outside inflow, each view brings only " + Figures.decimal(n)
                 + " more, far below the critical " + Figures.decimal(critical) + ", so no cascade drives the views "
-                + "(exogenous subcritical, " + Figures.percent(confidence) + " confidence).").build();
+                + "(exogenous subcritical, " + Figures.percent(confidence) + " confidence).");
     }
 
     /**
@@ -270,7 +287,7 @@ public final class MechanismDetector implements Detector {
      * power laws. An outside push: exogenous subcritical, no breakout; the branching ratio fitted under a constant
      * inflow is reported, but it measures the drive's growth, not views passed on.
      */
-    private Detection rateShift(DailyViews days, BurstShape shape, SelfExcitingFit hawkes, TwoExponentials lines,
+    private Detection.Builder rateShift(DailyViews days, BurstShape shape, SelfExcitingFit hawkes, TwoExponentials lines,
                                 CascadeClass byShape, double theta, int horizon) {
         double n = hawkes.branchingRatio();
         double fit = lines.residualOverNoise(shape.noise());
@@ -306,7 +323,7 @@ public final class MechanismDetector implements Detector {
         return d.summary("Outside drive changing rate: " + change + ", two exponentials that fit to within the "
                 + "day-to-day noise, so the burst is an outside push, not a self-exciting cascade (exogenous "
                 + "subcritical; by shape alone " + byShape.phrase() + ", branching ratio " + Figures.decimal(n) + ", "
-                + Figures.percent(confidence) + " confidence).").build();
+                + Figures.percent(confidence) + " confidence).");
     }
 
     /** "rose 3.1% a day", "fell 4.0% a day" or "held steady" for a growth rate of log daily views. */
@@ -323,7 +340,7 @@ public final class MechanismDetector implements Detector {
     }
 
     /** The relaxation fit of the views above the baseline after the peak; null when too few days count. */
-    private static RelaxationFit relax(DailyViews days, int peak, SelfExcitingFit hawkes, boolean exogenous) {
+    static RelaxationFit relax(DailyViews days, int peak, SelfExcitingFit hawkes, boolean exogenous) {
         double[] x = days.views();
         double[] baseline;
         if (exogenous) {

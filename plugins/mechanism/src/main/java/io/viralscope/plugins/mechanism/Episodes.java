@@ -1,0 +1,92 @@
+package io.viralscope.plugins.mechanism;
+
+import io.viralscope.api.Episode;
+import io.viralscope.api.Mechanism;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The episodes of a series ({@link EpisodeFinder}), each classified on its own stretch of days: from up to
+ * {@value #LEAD_DAYS} days before it (after the previous episode) to up to {@value #TAIL_DAYS} days after it
+ * (before the next), with the same burst shape, self-exciting fit, relaxation and classifier as the whole window.
+ * The class maps onto the report's vocabulary as the detector's evidence does: exogenous classes a tastemaker
+ * shock, endogenous critical community word of mouth, endogenous subcritical an organic baseline, and a jump whose
+ * relaxation is decisively exponential an external push. A stretch too short for the fits is told by its shape
+ * alone: a jump is a shock, a build-up word of mouth. The stretch is read free of the weekly pattern, as the
+ * finder reads it, and an episode that peaked on its first day is a shock even where the stretch's build-up
+ * share (three days before its peak) reads a build-up.
+ */
+final class Episodes {
+
+    static final int LEAD_DAYS = 28;
+    static final int TAIL_DAYS = 14;
+    /** Fewest days from the start to the peak that make an episode a build-up rather than a burst. */
+    static final int BUILDUP_DAYS = 4;
+
+    private Episodes() {
+    }
+
+    /** The episodes of {@code days}, in time order. */
+    static List<Episode> of(DailyViews days, CascadeClassifier classifier, double theta) {
+        List<EpisodeFinder.Span> spans = EpisodeFinder.find(days);
+        // classified free of the weekly pattern, as found: a busy weekday next to a jump is no build-up
+        DailyViews adjusted = EpisodeFinder.weekAdjusted(days);
+        List<Episode> episodes = new ArrayList<>(spans.size());
+        double[] x = days.views();
+        for (int i = 0; i < spans.size(); i++) {
+            EpisodeFinder.Span s = spans.get(i);
+            int from = Math.max(i == 0 ? 0 : spans.get(i - 1).end() + 1, s.start() - LEAD_DAYS);
+            int to = Math.min(i + 1 < spans.size() ? spans.get(i + 1).start() : x.length, s.end() + 1 + TAIL_DAYS);
+            Mechanism mechanism = mechanism(slice(adjusted, from, to), classifier, theta, s.rise());
+            double ratio = (x[s.peak()] + 1) / (s.baseline() + 1);
+            String label = (s.start() == 0 && i == 0 ? "launch burst" : s.rise() >= BUILDUP_DAYS
+                    ? "build-up over " + s.rise() + " days" : "burst") + " to " + times(ratio)
+                    + " the baseline, peak on " + Figures.date(days.closes()[s.peak()]);
+            episodes.add(new Episode(days.closes()[s.start()], days.closes()[s.end()], Math.round(s.excess(x)),
+                    mechanism, label));
+        }
+        return episodes;
+    }
+
+    private static Mechanism mechanism(DailyViews stretch, CascadeClassifier classifier, double theta, int rise) {
+        Mechanism byShape = rise >= BUILDUP_DAYS ? Mechanism.COMMUNITY_WORD_OF_MOUTH : Mechanism.TASTEMAKER_SHOCK;
+        if (stretch.size() < MechanismDetector.MIN_DAYS || stretch.usableCount() < MechanismDetector.MIN_DAYS
+                || stretch.flat()) {
+            return byShape;
+        }
+        BurstShape shape = BurstShape.of(stretch);
+        if (stretch.size() - 1 - shape.peakDay() < MechanismDetector.MIN_DAYS_AFTER_PEAK) {
+            return byShape;
+        }
+        SelfExcitingFit hawkes = SelfExcitingFit.fit(stretch.views(), stretch.usable(), shape.peakDay(), theta);
+        boolean exogenous = shape.buildup() < classifier.buildupThreshold();
+        RelaxationFit relaxation = MechanismDetector.relax(stretch, shape.peakDay(), hawkes, exogenous);
+        double alpha = relaxation != null && relaxation.amplitude() > 0
+                && relaxation.exponent() > MechanismDetector.NO_DECAY ? relaxation.exponent() : Double.NaN;
+        CascadeClass k = classifier.classify(shape, hawkes.branchingRatio(), alpha, stretch.growth()).cascadeClass();
+        if (k.exogenous() && !Double.isNaN(alpha)
+                && relaxation.powerLawAdvantage() < -MechanismDetector.EXPONENTIAL_DECISIVE_AIC) {
+            return Mechanism.EXTERNAL_PUSH;
+        }
+        return switch (k) {
+            case EXOGENOUS_CRITICAL, EXOGENOUS_SUBCRITICAL -> Mechanism.TASTEMAKER_SHOCK;
+            // an episode that jumped from its baseline to its peak in one day built nothing up: a shock whose
+            // excess the stretch's three-day build-up share misreads (a jump spread over two days, say)
+            case ENDOGENOUS_CRITICAL -> rise == 0 ? Mechanism.TASTEMAKER_SHOCK : Mechanism.COMMUNITY_WORD_OF_MOUTH;
+            case ENDOGENOUS_SUBCRITICAL -> byShape;
+        };
+    }
+
+    /** A ratio as "4.2×", or "37×" from 10 on. */
+    private static String times(double ratio) {
+        return (ratio >= 10 ? String.valueOf(Math.round(ratio)) : String.valueOf(Math.round(ratio * 10) / 10.0))
+                + "×";
+    }
+
+    private static DailyViews slice(DailyViews days, int from, int to) {
+        return new DailyViews(Arrays.copyOfRange(days.views(), from, to), Arrays.copyOfRange(days.usable(), from, to),
+                Arrays.copyOfRange(days.closes(), from, to));
+    }
+}
