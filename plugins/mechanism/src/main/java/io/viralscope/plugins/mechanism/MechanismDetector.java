@@ -223,6 +223,30 @@ public final class MechanismDetector implements Detector {
                 episodes);
     }
 
+    /**
+     * The metrics of an outside shift (a level step or a change of growth rate): exogenous subcritical, no decay
+     * exponent or power-law comparison, since the burst is no cascade relaxing.
+     */
+    private Detection.Builder outsideShift(double n, double endogenousResponse, double withinHorizon, int horizon,
+                                           BurstShape shape, SelfExcitingFit hawkes, double confidence) {
+        return Detection.ok(this)
+                .metric("class", CascadeClass.EXOGENOUS_SUBCRITICAL.id())
+                .metric("branching_ratio", n)
+                .metricOrUnknown("decay_exponent", null)
+                .metricOrUnknown("endogenous_response", endogenousResponse)
+                .metricOrUnknown("endogenous_response_within_horizon", withinHorizon)
+                .metric("response_horizon_days", horizon)
+                .metric("burst_weight", shape.burstWeight())
+                .metricOrUnknown("powerlaw_vs_exponential", null)
+                .metric("confidence", confidence)
+                .metric("buildup", shape.buildup())
+                .metric("burst_significance", shape.significance())
+                .metric("baseline_daily_views", shape.baseline())
+                .metric("background_daily_views", hawkes.background())
+                .metric("kernel_shift_days", hawkes.shift())
+                .metricOrUnknown("relaxation_days", null);
+    }
+
     /** The detection with the series' episodes. */
     private static Detection with(Detection.Builder d, List<Episode> episodes) {
         episodes.forEach(d::episode);
@@ -251,22 +275,7 @@ public final class MechanismDetector implements Detector {
         String direction = step.levelAfter() >= step.levelBefore() ? "up" : "down";
         String levels = "from about " + Figures.count(step.levelBefore()) + " to " + Figures.count(step.levelAfter())
                 + " views a day on " + when;
-        Detection.Builder d = Detection.ok(this)
-                .metric("class", CascadeClass.EXOGENOUS_SUBCRITICAL.id())
-                .metric("branching_ratio", n)
-                .metricOrUnknown("decay_exponent", null)
-                .metricOrUnknown("endogenous_response", 1 / (1 - n))
-                .metricOrUnknown("endogenous_response_within_horizon", withinHorizon)
-                .metric("response_horizon_days", horizon)
-                .metric("burst_weight", shape.burstWeight())
-                .metricOrUnknown("powerlaw_vs_exponential", null)
-                .metric("confidence", confidence)
-                .metric("buildup", shape.buildup())
-                .metric("burst_significance", shape.significance())
-                .metric("baseline_daily_views", shape.baseline())
-                .metric("background_daily_views", hawkes.background())
-                .metric("kernel_shift_days", hawkes.shift())
-                .metricOrUnknown("relaxation_days", null)
+        Detection.Builder d = outsideShift(n, 1 / (1 - n), withinHorizon, horizon, shape, hawkes, confidence)
                 .event(new Event("level-shift", days.closes()[step.day()], step.levelAfter(),
                         "level shift: " + Figures.count(step.levelBefore()) + " to "
                                 + Figures.count(step.levelAfter()) + " views/day",
@@ -296,22 +305,8 @@ public final class MechanismDetector implements Detector {
         String when = Figures.date(days.closes()[lines.day()]);
         String change = "daily views " + trend(lines.before()) + " until " + when + " and " + trend(lines.after())
                 + " after";
-        Detection.Builder d = Detection.ok(this)
-                .metric("class", CascadeClass.EXOGENOUS_SUBCRITICAL.id())
-                .metric("branching_ratio", n)
-                .metricOrUnknown("decay_exponent", null)
-                .metricOrUnknown("endogenous_response", n < 1 ? 1 / (1 - n) : withinHorizon)
-                .metricOrUnknown("endogenous_response_within_horizon", withinHorizon)
-                .metric("response_horizon_days", horizon)
-                .metric("burst_weight", shape.burstWeight())
-                .metricOrUnknown("powerlaw_vs_exponential", null)
-                .metric("confidence", confidence)
-                .metric("buildup", shape.buildup())
-                .metric("burst_significance", shape.significance())
-                .metric("baseline_daily_views", shape.baseline())
-                .metric("background_daily_views", hawkes.background())
-                .metric("kernel_shift_days", hawkes.shift())
-                .metricOrUnknown("relaxation_days", null)
+        Detection.Builder d = outsideShift(n, n < 1 ? 1 / (1 - n) : withinHorizon, withinHorizon, horizon, shape,
+                hawkes, confidence)
                 .event(new Event("rate-change", days.closes()[lines.day()], days.views()[lines.day()],
                         "growth rate change: " + Figures.signedPercent(lines.before()) + " to "
                                 + Figures.signedPercent(lines.after()) + " a day",
