@@ -344,7 +344,7 @@ public final class MechanismDetector implements Detector {
             baseline = new double[x.length];
             java.util.Arrays.fill(baseline, hawkes.background());
         }
-        double[] lambda = hawkes.intensity(x);
+        double[] lambda = hawkes.intensity();
         int length = x.length - 1 - peak;
         double[] excess = new double[length];
         double[] weights = new double[length];

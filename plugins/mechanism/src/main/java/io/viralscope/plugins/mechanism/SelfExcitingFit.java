@@ -24,9 +24,10 @@ package io.viralscope.plugins.mechanism;
  * @param theta          θ, as given
  * @param weightedRss    weighted residual sum of squares of the final fit
  * @param observations   days fitted
+ * @param memory         the memory term {@code Σ φ(τ)·x_{t−τ}} of each day of the series fitted, at the shift c
  */
 record SelfExcitingFit(double background, double impulse, int impulseDay, double branchingRatio, double shift,
-                       double theta, double weightedRss, int observations) {
+                       double theta, double weightedRss, int observations, double[] memory) {
 
     /** Largest branching ratio the fit may return: enough for any supercritical burst in a finite window. */
     static final double MAX_BRANCHING_RATIO = 2.0;
@@ -62,11 +63,20 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         for (int t = 0; t < days; t++) {
             weights[t] = weight(runningMedian3(x, t));
         }
+        // the memory term depends on the shift alone, not on the weights: the grid's are computed once for all passes
+        double[] gridShifts = new double[GRID];
+        double[][] gridMemories = new double[GRID][];
+        double lo = Math.log(MIN_SHIFT);
+        double step = (Math.log(MAX_SHIFT) - lo) / (GRID - 1);
+        ExponentialMemory memories = new ExponentialMemory(x, theta);
+        for (int i = 0; i < GRID; i++) {
+            gridShifts[i] = Math.exp(lo + i * step);
+            gridMemories[i] = memories.memory(gridShifts[i]);
+        }
         SelfExcitingFit best = null;
         for (int pass = 0; pass < PASSES; pass++) {
-            best = searchShift(x, usable, impulseDay, theta, weights);
-            MemoryKernel kernel = new MemoryKernel(theta, best.shift, days);
-            double[] memory = kernel.memory(x);
+            best = searchShift(x, usable, impulseDay, theta, weights, gridShifts, gridMemories, memories);
+            double[] memory = best.memory;
             for (int t = 0; t < days; t++) {
                 double lambda = best.background + best.branchingRatio * memory[t]
                         + (t == impulseDay ? best.impulse : 0);
@@ -83,28 +93,28 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
     double[] backgroundResponse(int days) {
         double[] drive = new double[days];
         java.util.Arrays.fill(drive, background);
-        return new MemoryKernel(theta, shift, days).meanResponse(drive, branchingRatio);
+        return ExponentialMemory.response(drive, theta, shift, branchingRatio / MemoryKernel.normaliser(theta, shift));
     }
 
-    /** The conditional mean {@code E[x_t | past]} of each day under the fitted model. */
-    double[] intensity(double[] x) {
-        double[] memory = new MemoryKernel(theta, shift, x.length).memory(x);
-        double[] lambda = new double[x.length];
-        for (int t = 0; t < x.length; t++) {
+    /** The conditional mean {@code E[x_t | past]} of each day of the series fitted, under the fitted model. */
+    double[] intensity() {
+        double[] lambda = new double[memory.length];
+        for (int t = 0; t < memory.length; t++) {
             lambda[t] = background + branchingRatio * memory[t] + (t == impulseDay ? impulse : 0);
         }
         return lambda;
     }
 
     private static SelfExcitingFit searchShift(double[] x, boolean[] usable, int impulseDay, double theta,
-                                               double[] weights) {
+                                         double[] weights, double[] gridShifts, double[][] gridMemories,
+                                         ExponentialMemory memories) {
         double lo = Math.log(MIN_SHIFT);
         double hi = Math.log(MAX_SHIFT);
         double step = (hi - lo) / (GRID - 1);
         SelfExcitingFit[] grid = new SelfExcitingFit[GRID];
         int bestIndex = 0;
         for (int i = 0; i < GRID; i++) {
-            grid[i] = solve(x, usable, impulseDay, theta, Math.exp(lo + i * step), weights);
+            grid[i] = solve(x, usable, impulseDay, theta, gridShifts[i], gridMemories[i], weights);
             if (grid[i].weightedRss < grid[bestIndex].weightedRss) {
                 bestIndex = i;
             }
@@ -115,21 +125,21 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         double g = (Math.sqrt(5) - 1) / 2;
         double c1 = b - g * (b - a);
         double c2 = a + g * (b - a);
-        SelfExcitingFit f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), weights);
-        SelfExcitingFit f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), weights);
+        SelfExcitingFit f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), memories.memory(Math.exp(c1)), weights);
+        SelfExcitingFit f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), memories.memory(Math.exp(c2)), weights);
         for (int k = 0; k < GOLDEN_STEPS; k++) {
             if (f1.weightedRss <= f2.weightedRss) {
                 b = c2;
                 c2 = c1;
                 f2 = f1;
                 c1 = b - g * (b - a);
-                f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), weights);
+                f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), memories.memory(Math.exp(c1)), weights);
             } else {
                 a = c1;
                 c1 = c2;
                 f1 = f2;
                 c2 = a + g * (b - a);
-                f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), weights);
+                f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), memories.memory(Math.exp(c2)), weights);
             }
         }
         SelfExcitingFit best = grid[bestIndex];
@@ -143,8 +153,7 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
 
     /** μ and n by weighted least squares for a given shift, both kept non-negative and n bounded. */
     private static SelfExcitingFit solve(double[] x, boolean[] usable, int impulseDay, double theta, double shift,
-                                         double[] weights) {
-        double[] m = new MemoryKernel(theta, shift, x.length).memory(x);
+                                         double[] m, double[] weights) {
         double s00 = 0;
         double s01 = 0;
         double s11 = 0;
@@ -194,7 +203,7 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
             rss += weights[t] * e * e;
         }
         double impulse = impulseDay >= 0 ? Math.max(0, x[impulseDay] - mu - n * m[impulseDay]) : 0;
-        return new SelfExcitingFit(mu, impulse, impulseDay, n, shift, theta, rss, count);
+        return new SelfExcitingFit(mu, impulse, impulseDay, n, shift, theta, rss, count, m);
     }
 
     /** The weight of a day with conditional mean {@code lambda}: the inverse variance of over-dispersed counts. */

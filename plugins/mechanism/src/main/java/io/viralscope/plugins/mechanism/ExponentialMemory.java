@@ -1,0 +1,154 @@
+package io.viralscope.plugins.mechanism;
+
+/**
+ * The memory terms {@code M_t = Σ_{τ=1}^{t} φ(τ)·x_{t−τ}} of one series under the power-law {@link MemoryKernel}, for
+ * any shift c, in time linear in the series' length. The power law is written as a sum of exponentials,
+ * {@code (τ + c)^−s = Γ(s)^−1 ∫ u^{s−1} e^{−u(τ+c)} du} with {@code s = 1 + θ}, discretised by the trapezoid rule
+ * in {@code ln u} (error falls exponentially with the step): {@code (τ + c)^−s ≈ Σ_j b_j e^{−c·r_j} e^{−τ·r_j}}.
+ * The decay rates {@code r_j} do not depend on c, so each exponential's lagged sum {@code S_j(t) = Σ_τ e^{−τ·r_j}
+ * x_{t−τ}} is a recursion computed once per series, and the memory term of any shift is then a weighted sum of
+ * them: {@code O(n·K)} a shift instead of {@code O(n²)}, with K about 50 for θ = 0.4 and a relative error of the
+ * kernel below 10^−6 over every lag of the series (checked by {@code ExponentialMemoryTest}).
+ *
+ * <p>Not thread-safe: one instance serves one fit.
+ */
+final class ExponentialMemory {
+
+    /** Trapezoid step in {@code ln u}: about 3·10^−8 relative error of the kernel at θ = 0.4, 4·10^−7 at θ = 1.5. */
+    private static final double STEP = 0.45;
+    /** Exponent (in e-folds, over s) of the part of the integral left out below the smallest rate. */
+    private static final double TRUNCATION = 18;
+    /** The largest rate: {@code u^{s−1} e^{−u}} is negligible beyond it for {@code τ + c ≥ 1}. */
+    private static final double LARGEST_RATE = 40;
+
+    private final double theta;
+    private final int days;
+    private final double[] rates;
+    private final double[] scales;
+    /** {@code S_j(t)} at {@code [j·days + t]}: contiguous in t, so a shift's weighted sum runs along arrays. */
+    private final double[] sums;
+    private final double[] decays;
+    private final java.util.Map<Double, double[]> computed = new java.util.HashMap<>();
+
+    /**
+     * @param x     daily views, day 0 first
+     * @param theta θ of the kernel, {@code > 0}
+     */
+    ExponentialMemory(double[] x, double theta) {
+        this.theta = theta;
+        this.days = x.length;
+        rates = rates(theta, days + SelfExcitingFit.MAX_SHIFT);
+        scales = scales(theta, rates);
+        int nodes = rates.length;
+        decays = decays(rates);
+        sums = new double[nodes * days];
+        double[] state = new double[nodes];
+        for (int t = 0; t < days; t++) {
+            // S_j(t) = e^{−r_j}·(S_j(t−1) + x_{t−1}); the exponentials are independent, so they advance side by side
+            for (int j = 0; j < nodes; j++) {
+                sums[j * days + t] = state[j];
+                state[j] = decays[j] * (state[j] + x[t]);
+            }
+        }
+    }
+
+    /**
+     * The memory term of every day for shift {@code c > 0}; the same array again for a shift asked before (the
+     * fit's golden-section search revisits its points pass after pass).
+     */
+    double[] memory(double shift) {
+        return computed.computeIfAbsent(shift, this::compute);
+    }
+
+    private double[] compute(double shift) {
+        double z = MemoryKernel.normaliser(theta, shift);
+        double[] m = new double[days];
+        // an exponential whose weight, even at lag 1, is below 10^-12 of the kernel there adds nothing
+        double negligible = 1e-12 * Math.pow(1 + shift, -(1 + theta));
+        for (int j = 0; j < rates.length; j++) {
+            double b = scales[j] * Math.exp(-shift * rates[j]);
+            if (b * decays[j] < negligible) {
+                continue;
+            }
+            double a = b / z;
+            int base = j * days;
+            for (int t = 0; t < days; t++) {
+                m[t] += a * sums[base + t];
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The response {@code m_t = drive_t + C·Σ_{τ=1}^{t} (τ + c)^−(1+θ)·m_{t−τ}} to {@code drive}, by the same
+     * exponentials advanced with m itself: {@code O(n·K)}.
+     *
+     * @param kernelScale C
+     */
+    static double[] response(double[] drive, double theta, double shift, double kernelScale) {
+        if (!(theta > 0) || !(shift > 0)) {
+            throw new IllegalArgumentException("kernel needs theta > 0 and shift > 0");
+        }
+        int days = drive.length;
+        double[] rates = rates(theta, days + Math.max(shift, SelfExcitingFit.MAX_SHIFT));
+        double[] scales = scales(theta, rates);
+        double[] decays = decays(rates);
+        int nodes = rates.length;
+        double[] a = new double[nodes];
+        for (int j = 0; j < nodes; j++) {
+            a[j] = kernelScale * scales[j] * Math.exp(-shift * rates[j]);
+        }
+        double[] state = new double[nodes];
+        double[] m = new double[days];
+        for (int t = 0; t < days; t++) {
+            double sum = 0;
+            for (int j = 0; j < nodes; j++) {
+                sum += a[j] * state[j];
+            }
+            m[t] = drive[t] + sum;
+            for (int j = 0; j < nodes; j++) {
+                state[j] = decays[j] * (state[j] + m[t]);
+            }
+        }
+        return m;
+    }
+
+    /** The decay rates {@code r_j = e^{y_j}}, y on a grid of {@link #STEP} covering {@code τ + c} up to {@code longest}. */
+    private static double[] rates(double theta, double longest) {
+        if (!(theta > 0)) {
+            throw new IllegalArgumentException("kernel needs theta > 0");
+        }
+        double s = 1 + theta;
+        double from = -Math.log(longest + 1) - TRUNCATION / s;
+        double to = Math.log(LARGEST_RATE);
+        int nodes = (int) Math.ceil((to - from) / STEP) + 1;
+        double[] rates = new double[nodes];
+        for (int j = 0; j < nodes; j++) {
+            rates[j] = Math.exp(from + j * STEP);
+        }
+        return rates;
+    }
+
+    /** {@code b_j = r_j^s / Γ(s)}, Γ(s) being the same trapezoid sum at {@code τ + c = 1}: its error cancels there. */
+    private static double[] scales(double theta, double[] rates) {
+        double s = 1 + theta;
+        double[] scales = new double[rates.length];
+        double gamma = 0;
+        for (int j = 0; j < rates.length; j++) {
+            scales[j] = Math.pow(rates[j], s);
+            gamma += scales[j] * Math.exp(-rates[j]);
+        }
+        for (int j = 0; j < rates.length; j++) {
+            scales[j] /= gamma;
+        }
+        return scales;
+    }
+
+    private static double[] decays(double[] rates) {
+        double[] decays = new double[rates.length];
+        for (int j = 0; j < rates.length; j++) {
+            decays[j] = Math.exp(-rates[j]);
+        }
+        return decays;
+    }
+}
