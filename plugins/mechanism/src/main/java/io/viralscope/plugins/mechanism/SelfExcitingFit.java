@@ -159,17 +159,21 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         double s11 = 0;
         double r0 = 0;
         double r1 = 0;
+        double xx = 0;
         int count = 0;
         for (int t = 0; t < x.length; t++) {
             if (!usable[t] || t == impulseDay) {
                 continue;
             }
             double w = weights[t];
+            double wm = w * m[t];
+            double wx = w * x[t];
             s00 += w;
-            s01 += w * m[t];
-            s11 += w * m[t] * m[t];
-            r0 += w * x[t];
-            r1 += w * m[t] * x[t];
+            s01 += wm;
+            s11 += wm * m[t];
+            r0 += wx;
+            r1 += wm * x[t];
+            xx += wx * x[t];
             count++;
         }
         double det = s00 * s11 - s01 * s01;
@@ -194,14 +198,8 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
             n = 0;
             mu = Math.max(0, r0 / s00);
         }
-        double rss = 0;
-        for (int t = 0; t < x.length; t++) {
-            if (!usable[t] || t == impulseDay) {
-                continue;
-            }
-            double e = x[t] - mu - n * m[t];
-            rss += weights[t] * e * e;
-        }
+        // Σw(x − μ − n·m)² expanded into the sums above: no second pass over the days
+        double rss = Math.max(0, xx - 2 * (mu * r0 + n * r1) + mu * mu * s00 + 2 * mu * n * s01 + n * n * s11);
         double impulse = impulseDay >= 0 ? Math.max(0, x[impulseDay] - mu - n * m[impulseDay]) : 0;
         return new SelfExcitingFit(mu, impulse, impulseDay, n, shift, theta, rss, count, m);
     }
