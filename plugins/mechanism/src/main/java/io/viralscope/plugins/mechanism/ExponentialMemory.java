@@ -28,6 +28,7 @@ final class ExponentialMemory {
     /** {@code S_j(t)} at {@code [j·days + t]}: contiguous in t, so a shift's weighted sum runs along arrays. */
     private final double[] sums;
     private final double[] decays;
+    private final double[] geometric;
     private final java.util.Map<Double, double[]> computed = new java.util.HashMap<>();
 
     /**
@@ -41,6 +42,11 @@ final class ExponentialMemory {
         scales = scales(theta, rates);
         int nodes = rates.length;
         decays = decays(rates);
+        geometric = new double[nodes];
+        for (int j = 0; j < nodes; j++) {
+            // Σ_{τ=1}^{days} e^{−τ·r_j}
+            geometric[j] = decays[j] * -Math.expm1(-days * rates[j]) / -Math.expm1(-rates[j]);
+        }
         sums = new double[nodes * days];
         double[] state = new double[nodes];
         for (int t = 0; t < days; t++) {
@@ -61,16 +67,23 @@ final class ExponentialMemory {
     }
 
     private double[] compute(double shift) {
-        double z = MemoryKernel.normaliser(theta, shift);
+        double[] b = new double[rates.length];
+        double head = 0;
+        for (int j = 0; j < rates.length; j++) {
+            b[j] = scales[j] * Math.exp(-shift * rates[j]);
+            head += b[j] * geometric[j];
+        }
+        // the normaliser Σ_{τ≥1}(τ + c)^−(1+θ): the lags of the series by the same exponentials, the rest in closed form
+        double z = days >= MemoryKernel.EXPLICIT_TERMS ? head + MemoryKernel.tail(theta, shift, days + 1)
+                : MemoryKernel.normaliser(theta, shift);
         double[] m = new double[days];
         // an exponential whose weight, even at lag 1, is below 10^-12 of the kernel there adds nothing
         double negligible = 1e-12 * Math.pow(1 + shift, -(1 + theta));
         for (int j = 0; j < rates.length; j++) {
-            double b = scales[j] * Math.exp(-shift * rates[j]);
-            if (b * decays[j] < negligible) {
+            if (b[j] * decays[j] < negligible) {
                 continue;
             }
-            double a = b / z;
+            double a = b[j] / z;
             int base = j * days;
             for (int t = 0; t < days; t++) {
                 m[t] += a * sums[base + t];
@@ -101,13 +114,24 @@ final class ExponentialMemory {
         double[] state = new double[nodes];
         double[] m = new double[days];
         for (int t = 0; t < days; t++) {
-            double sum = 0;
-            for (int j = 0; j < nodes; j++) {
-                sum += a[j] * state[j];
+            // four partial sums: independent additions run side by side instead of waiting on one another
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            int j = 0;
+            for (; j + 3 < nodes; j += 4) {
+                s0 += a[j] * state[j];
+                s1 += a[j + 1] * state[j + 1];
+                s2 += a[j + 2] * state[j + 2];
+                s3 += a[j + 3] * state[j + 3];
             }
-            m[t] = drive[t] + sum;
-            for (int j = 0; j < nodes; j++) {
-                state[j] = decays[j] * (state[j] + m[t]);
+            for (; j < nodes; j++) {
+                s0 += a[j] * state[j];
+            }
+            m[t] = drive[t] + ((s0 + s1) + (s2 + s3));
+            for (int k = 0; k < nodes; k++) {
+                state[k] = decays[k] * (state[k] + m[t]);
             }
         }
         return m;

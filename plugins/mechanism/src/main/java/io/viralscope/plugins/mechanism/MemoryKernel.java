@@ -15,7 +15,8 @@ package io.viralscope.plugins.mechanism;
  */
 final class MemoryKernel {
 
-    private static final int EXPLICIT_TERMS = 32;
+    /** Lags summed term by term before the Euler–Maclaurin tail. */
+    static final int EXPLICIT_TERMS = 32;
 
     private final double[] weights;
 
@@ -42,9 +43,18 @@ final class MemoryKernel {
         for (int tau = 1; tau < EXPLICIT_TERMS; tau++) {
             z += Math.pow(tau + shift, -s);
         }
-        double a = EXPLICIT_TERMS + shift;
+        return z + tail(theta, shift, EXPLICIT_TERMS);
+    }
+
+    /**
+     * {@code Σ_{τ≥from} (τ + c)^−(1+θ)} by the Euler–Maclaurin formula: accurate far beyond double precision's needs
+     * from {@value #EXPLICIT_TERMS} on.
+     */
+    static double tail(double theta, double shift, int from) {
+        double s = 1 + theta;
+        double a = from + shift;
         double f = Math.pow(a, -s);
-        return z + Math.pow(a, -theta) / theta + f / 2 + s * f / a / 12 - s * (s + 1) * (s + 2) * f / (a * a * a) / 720;
+        return Math.pow(a, -theta) / theta + f / 2 + s * f / a / 12 - s * (s + 1) * (s + 2) * f / (a * a * a) / 720;
     }
 
     /** φ(τ) for {@code 1 <= tau <=} the horizon given. */
