@@ -38,23 +38,76 @@ final class ExponentialMemory {
     ExponentialMemory(double[] x, double theta) {
         this.theta = theta;
         this.days = x.length;
-        rates = rates(theta, days + SelfExcitingFit.MAX_SHIFT);
-        scales = scales(theta, rates);
+        Nodes table = Nodes.of(theta, days);
+        rates = table.rates;
+        scales = table.scales;
+        decays = table.decays;
+        geometric = table.geometric;
         int nodes = rates.length;
-        decays = decays(rates);
-        geometric = new double[nodes];
-        for (int j = 0; j < nodes; j++) {
-            // Σ_{τ=1}^{days} e^{−τ·r_j}
-            geometric[j] = decays[j] * -Math.expm1(-days * rates[j]) / -Math.expm1(-rates[j]);
-        }
         sums = new double[nodes * days];
-        double[] state = new double[nodes];
-        for (int t = 0; t < days; t++) {
-            // S_j(t) = e^{−r_j}·(S_j(t−1) + x_{t−1}); the exponentials are independent, so they advance side by side
-            for (int j = 0; j < nodes; j++) {
-                sums[j * days + t] = state[j];
-                state[j] = decays[j] * (state[j] + x[t]);
+        // S_j(t) = e^{−r_j}·(S_j(t−1) + x_{t−1}), four exponentials at a time: their recursions run side by side
+        int j = 0;
+        for (; j + 3 < nodes; j += 4) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            double d0 = decays[j];
+            double d1 = decays[j + 1];
+            double d2 = decays[j + 2];
+            double d3 = decays[j + 3];
+            int b0 = j * days;
+            for (int t = 0; t < days; t++) {
+                sums[b0 + t] = s0;
+                sums[b0 + days + t] = s1;
+                sums[b0 + 2 * days + t] = s2;
+                sums[b0 + 3 * days + t] = s3;
+                s0 = d0 * (s0 + x[t]);
+                s1 = d1 * (s1 + x[t]);
+                s2 = d2 * (s2 + x[t]);
+                s3 = d3 * (s3 + x[t]);
             }
+        }
+        for (; j < nodes; j++) {
+            double s0 = 0;
+            for (int t = 0; t < days; t++) {
+                sums[j * days + t] = s0;
+                s0 = decays[j] * (s0 + x[t]);
+            }
+        }
+    }
+
+    /**
+     * The exponentials for a kernel exponent and a series length: the same for every series of that length, so
+     * computed once (a few hundred transcendental functions) and shared.
+     */
+    private record Nodes(double[] rates, double[] scales, double[] decays, double[] geometric) {
+
+        private static final int CACHED = 4096;
+        private static final java.util.Map<String, Nodes> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static Nodes of(double theta, int days) {
+            String key = theta + "/" + days;
+            Nodes cached = TABLES.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            Nodes table = compute(theta, days);
+            if (TABLES.size() < CACHED) {  // lengths and θ are few in practice; never grow without bound
+                TABLES.putIfAbsent(key, table);
+            }
+            return table;
+        }
+
+        private static Nodes compute(double theta, int days) {
+            double[] rates = ExponentialMemory.rates(theta, days + SelfExcitingFit.MAX_SHIFT);
+            double[] decays = ExponentialMemory.decays(rates);
+            double[] geometric = new double[rates.length];
+            for (int j = 0; j < rates.length; j++) {
+                // Σ_{τ=1}^{days} e^{−τ·r_j}
+                geometric[j] = decays[j] * -Math.expm1(-days * rates[j]) / -Math.expm1(-rates[j]);
+            }
+            return new Nodes(rates, ExponentialMemory.scales(theta, rates), decays, geometric);
         }
     }
 
@@ -77,12 +130,32 @@ final class ExponentialMemory {
         double z = days >= MemoryKernel.EXPLICIT_TERMS ? head + MemoryKernel.tail(theta, shift, days + 1)
                 : MemoryKernel.normaliser(theta, shift);
         double[] m = new double[days];
-        // an exponential whose weight, even at lag 1, is below 10^-12 of the kernel there adds nothing
+        // exponentials whose weight, even at lag 1, is below 10^-12 of the kernel there add nothing (at either end)
         double negligible = 1e-12 * Math.pow(1 + shift, -(1 + theta));
-        for (int j = 0; j < rates.length; j++) {
-            if (b[j] * decays[j] < negligible) {
-                continue;
+        int from = 0;
+        while (from < rates.length && b[from] * decays[from] < negligible) {
+            from++;
+        }
+        int to = rates.length;
+        while (to > from && b[to - 1] * decays[to - 1] < negligible) {
+            to--;
+        }
+        // four exponentials a pass over the days: a quarter of the loads and stores of m
+        int j = from;
+        for (; j + 3 < to; j += 4) {
+            double a0 = b[j] / z;
+            double a1 = b[j + 1] / z;
+            double a2 = b[j + 2] / z;
+            double a3 = b[j + 3] / z;
+            int b0 = j * days;
+            int b1 = b0 + days;
+            int b2 = b1 + days;
+            int b3 = b2 + days;
+            for (int t = 0; t < days; t++) {
+                m[t] += a0 * sums[b0 + t] + a1 * sums[b1 + t] + a2 * sums[b2 + t] + a3 * sums[b3 + t];
             }
+        }
+        for (; j < to; j++) {
             double a = b[j] / z;
             int base = j * days;
             for (int t = 0; t < days; t++) {

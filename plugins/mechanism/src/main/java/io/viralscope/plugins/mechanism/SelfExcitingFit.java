@@ -61,7 +61,7 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         }
         double[] weights = new double[days];
         for (int t = 0; t < days; t++) {
-            weights[t] = weight(runningMedian3(x, t));
+            weights[t] = usable[t] && t != impulseDay ? weight(runningMedian3(x, t)) : 0;
         }
         // the memory term depends on the shift alone, not on the weights: the grid's are computed once for all passes
         double[] gridShifts = new double[GRID];
@@ -75,12 +75,12 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         }
         SelfExcitingFit best = null;
         for (int pass = 0; pass < PASSES; pass++) {
-            best = searchShift(x, usable, impulseDay, theta, weights, gridShifts, gridMemories, memories);
+            best = searchShift(x, usable, impulseDay, theta, weights, gridShifts, gridMemories, memories, count);
             double[] memory = best.memory;
             for (int t = 0; t < days; t++) {
                 double lambda = best.background + best.branchingRatio * memory[t]
                         + (t == impulseDay ? best.impulse : 0);
-                weights[t] = weight(lambda);
+                weights[t] = usable[t] && t != impulseDay ? weight(lambda) : 0;
             }
         }
         return best;
@@ -107,14 +107,14 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
 
     private static SelfExcitingFit searchShift(double[] x, boolean[] usable, int impulseDay, double theta,
                                          double[] weights, double[] gridShifts, double[][] gridMemories,
-                                         ExponentialMemory memories) {
+                                         ExponentialMemory memories, int count) {
         double lo = Math.log(MIN_SHIFT);
         double hi = Math.log(MAX_SHIFT);
         double step = (hi - lo) / (GRID - 1);
         SelfExcitingFit[] grid = new SelfExcitingFit[GRID];
         int bestIndex = 0;
         for (int i = 0; i < GRID; i++) {
-            grid[i] = solve(x, usable, impulseDay, theta, gridShifts[i], gridMemories[i], weights);
+            grid[i] = solve(x, usable, impulseDay, theta, gridShifts[i], gridMemories[i], weights, count);
             if (grid[i].weightedRss < grid[bestIndex].weightedRss) {
                 bestIndex = i;
             }
@@ -125,21 +125,21 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         double g = (Math.sqrt(5) - 1) / 2;
         double c1 = b - g * (b - a);
         double c2 = a + g * (b - a);
-        SelfExcitingFit f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), memories.memory(Math.exp(c1)), weights);
-        SelfExcitingFit f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), memories.memory(Math.exp(c2)), weights);
+        SelfExcitingFit f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), memories.memory(Math.exp(c1)), weights, count);
+        SelfExcitingFit f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), memories.memory(Math.exp(c2)), weights, count);
         for (int k = 0; k < GOLDEN_STEPS; k++) {
             if (f1.weightedRss <= f2.weightedRss) {
                 b = c2;
                 c2 = c1;
                 f2 = f1;
                 c1 = b - g * (b - a);
-                f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), memories.memory(Math.exp(c1)), weights);
+                f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), memories.memory(Math.exp(c1)), weights, count);
             } else {
                 a = c1;
                 c1 = c2;
                 f1 = f2;
                 c2 = a + g * (b - a);
-                f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), memories.memory(Math.exp(c2)), weights);
+                f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), memories.memory(Math.exp(c2)), weights, count);
             }
         }
         SelfExcitingFit best = grid[bestIndex];
@@ -153,19 +153,15 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
 
     /** μ and n by weighted least squares for a given shift, both kept non-negative and n bounded. */
     private static SelfExcitingFit solve(double[] x, boolean[] usable, int impulseDay, double theta, double shift,
-                                         double[] m, double[] weights) {
+                                         double[] m, double[] weights, int count) {
         double s00 = 0;
         double s01 = 0;
         double s11 = 0;
         double r0 = 0;
         double r1 = 0;
         double xx = 0;
-        int count = 0;
         for (int t = 0; t < x.length; t++) {
-            if (!usable[t] || t == impulseDay) {
-                continue;
-            }
-            double w = weights[t];
+            double w = weights[t];  // zero on days whose residuals do not count
             double wm = w * m[t];
             double wx = w * x[t];
             s00 += w;
@@ -174,7 +170,6 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
             r0 += wx;
             r1 += wm * x[t];
             xx += wx * x[t];
-            count++;
         }
         double det = s00 * s11 - s01 * s01;
         double mu;
