@@ -94,7 +94,7 @@ public final class MechanismDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.4.0";
+        return "1.4.1";
     }
 
     @Override
