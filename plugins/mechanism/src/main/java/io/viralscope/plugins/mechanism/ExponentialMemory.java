@@ -45,14 +45,10 @@ final class ExponentialMemory {
     ExponentialMemory(double[] x, double theta) {
         this.theta = theta;
         this.days = x.length;
-        nodes = Nodes.of(theta, days + SelfExcitingFit.MAX_SHIFT);
+        nodes = Nodes.of(theta, days, days + SelfExcitingFit.MAX_SHIFT);
         double[] decays = nodes.decays;
         int count = decays.length;
-        geometric = new double[count];
-        for (int j = 0; j < count; j++) {
-            // Σ_{τ=1}^{days} e^{−τ·r_j}
-            geometric[j] = decays[j] * -Math.expm1(-days * nodes.rates[j]) / -Math.expm1(-nodes.rates[j]);
-        }
+        geometric = nodes.geometric;
         sums = new double[count * days];
         // S_j(t) = e^{−r_j}·(S_j(t−1) + x_{t−1}), four exponentials at a time: their recursions run side by side
         int j = 0;
@@ -111,7 +107,7 @@ final class ExponentialMemory {
             b[j] = nodes.scales[j] * Math.exp(-shift * rates[j]);
             head += b[j] * geometric[j];
         }
-        // the normaliser Σ_{τ≥1}(τ + c)^−(1+θ): the lags of the series by the same exponentials, the rest in closed form
+        // the normaliser Σ_{τ≥1}(τ + c)^−(1+θ): the series' lags by the same exponentials, the rest in closed form
         double z = days >= MemoryKernel.EXPLICIT_TERMS ? head + MemoryKernel.tail(theta, shift, days + 1)
                 : MemoryKernel.normaliser(theta, shift);
         double[] m = new double[days];
@@ -167,7 +163,7 @@ final class ExponentialMemory {
             throw new IllegalArgumentException("kernel needs theta > 0 and shift > 0");
         }
         int days = drive.length;
-        Nodes nodes = Nodes.of(theta, days + Math.max(shift, SelfExcitingFit.MAX_SHIFT));
+        Nodes nodes = Nodes.of(theta, days, days + Math.max(shift, SelfExcitingFit.MAX_SHIFT));
         double[] decays = nodes.decays;
         int count = decays.length;
         double[] a = new double[count];
@@ -207,31 +203,33 @@ final class ExponentialMemory {
     }
 
     /**
-     * The exponentials for a kernel exponent and the longest {@code τ + c}: the same for every series of that length,
-     * so computed once (a few hundred transcendental functions) and shared.
+     * The exponentials for a kernel exponent, a series length and the longest {@code τ + c}: the same for every
+     * series of that length, so computed once (a few hundred transcendental functions) and shared.
      *
-     * @param below0 {@code B0}: the weights, over Γ(s), of the exponentials left out below the smallest rate
-     * @param below1 {@code B1}: the same times their rates
+     * @param below0    {@code B0}: the weights, over Γ(s), of the exponentials left out below the smallest rate
+     * @param below1    {@code B1}: the same times their rates
+     * @param geometric {@code Σ_{τ=1}^{days} e^{−τ·r_j}} of each exponential
      */
-    private record Nodes(double[] rates, double[] scales, double[] decays, double below0, double below1) {
+    private record Nodes(double[] rates, double[] scales, double[] decays, double below0, double below1,
+                         double[] geometric) {
 
         private static final int CACHED = 4096;
         private static final Map<String, Nodes> TABLES = new ConcurrentHashMap<>();
 
-        static Nodes of(double theta, double longest) {
-            String key = theta + "/" + longest;
+        static Nodes of(double theta, int days, double longest) {
+            String key = theta + "/" + days + "/" + longest;
             Nodes cached = TABLES.get(key);
             if (cached != null) {
                 return cached;
             }
-            Nodes table = compute(theta, longest);
+            Nodes table = compute(theta, days, longest);
             if (TABLES.size() < CACHED) {  // lengths and θ are few in practice; never grow without bound
                 TABLES.putIfAbsent(key, table);
             }
             return table;
         }
 
-        private static Nodes compute(double theta, double longest) {
+        private static Nodes compute(double theta, int days, double longest) {
             if (!(theta > 0)) {
                 throw new IllegalArgumentException("kernel needs theta > 0");
             }
@@ -261,7 +259,11 @@ final class ExponentialMemory {
             for (int j = 0; j < count; j++) {
                 scales[j] /= gamma;
             }
-            return new Nodes(rates, scales, decays, below0 / gamma, below1 / gamma);
+            double[] geometric = new double[count];
+            for (int j = 0; j < count; j++) {
+                geometric[j] = decays[j] * -Math.expm1(-days * rates[j]) / -Math.expm1(-rates[j]);
+            }
+            return new Nodes(rates, scales, decays, below0 / gamma, below1 / gamma, geometric);
         }
     }
 }

@@ -125,21 +125,21 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         double g = (Math.sqrt(5) - 1) / 2;
         double c1 = b - g * (b - a);
         double c2 = a + g * (b - a);
-        SelfExcitingFit f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), memories.memory(Math.exp(c1)), weights, count);
-        SelfExcitingFit f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), memories.memory(Math.exp(c2)), weights, count);
+        SelfExcitingFit f1 = solveAt(x, usable, impulseDay, theta, Math.exp(c1), weights, count, memories);
+        SelfExcitingFit f2 = solveAt(x, usable, impulseDay, theta, Math.exp(c2), weights, count, memories);
         for (int k = 0; k < GOLDEN_STEPS; k++) {
             if (f1.weightedRss <= f2.weightedRss) {
                 b = c2;
                 c2 = c1;
                 f2 = f1;
                 c1 = b - g * (b - a);
-                f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), memories.memory(Math.exp(c1)), weights, count);
+                f1 = solveAt(x, usable, impulseDay, theta, Math.exp(c1), weights, count, memories);
             } else {
                 a = c1;
                 c1 = c2;
                 f1 = f2;
                 c2 = a + g * (b - a);
-                f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), memories.memory(Math.exp(c2)), weights, count);
+                f2 = solveAt(x, usable, impulseDay, theta, Math.exp(c2), weights, count, memories);
             }
         }
         SelfExcitingFit best = grid[bestIndex];
@@ -149,6 +149,11 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
             }
         }
         return best;
+    }
+
+    private static SelfExcitingFit solveAt(double[] x, boolean[] usable, int impulseDay, double theta, double shift,
+                                           double[] weights, int count, ExponentialMemory memories) {
+        return solve(x, usable, impulseDay, theta, shift, memories.memory(shift), weights, count);
     }
 
     /** μ and n by weighted least squares for a given shift, both kept non-negative and n bounded. */

@@ -45,7 +45,8 @@ class ExponentialMemoryTest {
                     n / MemoryKernel.normaliser(theta, shift));
             // the kernel's error (under 10^-6) is fed back, growing by up to 1/(1 − n) = 10
             for (int t = 0; t < drive.length; t++) {
-                assertThat(approximated[t]).as("theta %s day %d", theta, t).isCloseTo(exact[t], within(1e-5 * exact[t]));
+                assertThat(approximated[t]).as("theta %s day %d", theta, t)
+                        .isCloseTo(exact[t], within(1e-5 * exact[t]));
             }
         }
     }
