@@ -42,8 +42,8 @@ record LevelStep(int day, double gain, double branching, double levelBefore, dou
         if (hawkes.impulseDay() >= 0) {
             use[hawkes.impulseDay()] = false;
         }
-        double[] memory = new MemoryKernel(hawkes.theta(), hawkes.shift(), size).memory(x);
-        double[] lambda = hawkes.intensity(x);
+        double[] memory = hawkes.memory();
+        double[] lambda = hawkes.intensity();
         double[] w = new double[size];
         int count = 0;
         for (int t = 0; t < size; t++) {

@@ -94,7 +94,7 @@ public final class MechanismDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.4.0";
+        return "1.4.1";
     }
 
     @Override
@@ -344,7 +344,7 @@ public final class MechanismDetector implements Detector {
             baseline = new double[x.length];
             java.util.Arrays.fill(baseline, hawkes.background());
         }
-        double[] lambda = hawkes.intensity(x);
+        double[] lambda = hawkes.intensity();
         int length = x.length - 1 - peak;
         double[] excess = new double[length];
         double[] weights = new double[length];

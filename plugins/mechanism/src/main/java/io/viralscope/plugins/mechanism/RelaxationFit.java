@@ -33,6 +33,8 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
     static final double MAX_SHIFT = 30.0;
     private static final double MIN_RATE = 1e-4;
     private static final double MAX_RATE = 5.0;
+    /** The coarse grid's step of α. */
+    private static final double ALPHA_STEP = 0.1;
 
     /**
      * Fits both models to {@code excess[i]}, the excess views {@code τ = i + 1} days after the peak.
@@ -63,8 +65,21 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
         for (int j = 0; j < cSteps; j++) {
             double logC = free ? lo + j * (hi - lo) / (cSteps - 1) : lo;
             double[] lnTau = lnShifted(excess.length, Math.exp(logC));
-            for (double alpha = 0; alpha <= MAX_EXPONENT + 1e-9; alpha += 0.1) {
-                double rss = powerLawRss(excess, weights, lnTau, alpha)[1];
+            // (τ + c)^−α along the grid of α by products of one factor (τ + c)^−0.1, not an exp per day and α
+            double[] factor = new double[excess.length];
+            double[] g = new double[excess.length];
+            for (int i = 0; i < excess.length; i++) {
+                factor[i] = Math.exp(-ALPHA_STEP * lnTau[i]);
+                g[i] = 1;
+            }
+            for (int k = 0; k * ALPHA_STEP <= MAX_EXPONENT + 1e-9; k++) {
+                double alpha = k * ALPHA_STEP;
+                if (k > 0) {
+                    for (int i = 0; i < g.length; i++) {
+                        g[i] *= factor[i];
+                    }
+                }
+                double rss = rss(excess, weights, g)[1];
                 if (rss < bestRss) {
                     bestRss = rss;
                     bestAlpha = alpha;
@@ -140,12 +155,23 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
 
     /** {amplitude, rss} of the power law with exponent {@code alpha}, amplitude by weighted least squares (≥ 0). */
     private static double[] powerLawRss(double[] y, double[] w, double[] lnTau, double alpha) {
+        double[] g = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            if (w[i] > 0) {
+                g[i] = Math.exp(-alpha * lnTau[i]);
+            }
+        }
+        return rss(y, w, g);
+    }
+
+    /** {amplitude, rss} of the curve {@code g} times an amplitude by weighted least squares (≥ 0). */
+    private static double[] rss(double[] y, double[] w, double[] curve) {
         double sgy = 0;
         double sgg = 0;
         double syy = 0;
         for (int i = 0; i < y.length; i++) {
             if (w[i] > 0) {
-                double g = Math.exp(-alpha * lnTau[i]);
+                double g = curve[i];
                 sgy += w[i] * g * y[i];
                 sgg += w[i] * g * g;
                 syy += w[i] * y[i] * y[i];
@@ -194,9 +220,11 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
         double sgy = 0;
         double sgg = 0;
         double syy = 0;
+        double q = Math.exp(-rate);
+        double g = 1;
         for (int i = 0; i < y.length; i++) {
+            g *= q;  // e^{−rate·(i+1)}, one exp a call instead of one a day
             if (w[i] > 0) {
-                double g = Math.exp(-rate * (i + 1));
                 sgy += w[i] * g * y[i];
                 sgg += w[i] * g * g;
                 syy += w[i] * y[i] * y[i];

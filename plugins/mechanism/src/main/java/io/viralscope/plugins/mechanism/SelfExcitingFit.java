@@ -24,9 +24,10 @@ package io.viralscope.plugins.mechanism;
  * @param theta          θ, as given
  * @param weightedRss    weighted residual sum of squares of the final fit
  * @param observations   days fitted
+ * @param memory         the memory term {@code Σ φ(τ)·x_{t−τ}} of each day of the series fitted, at the shift c
  */
 record SelfExcitingFit(double background, double impulse, int impulseDay, double branchingRatio, double shift,
-                       double theta, double weightedRss, int observations) {
+                       double theta, double weightedRss, int observations, double[] memory) {
 
     /** Largest branching ratio the fit may return: enough for any supercritical burst in a finite window. */
     static final double MAX_BRANCHING_RATIO = 2.0;
@@ -60,17 +61,26 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         }
         double[] weights = new double[days];
         for (int t = 0; t < days; t++) {
-            weights[t] = weight(runningMedian3(x, t));
+            weights[t] = usable[t] && t != impulseDay ? weight(runningMedian3(x, t)) : 0;
+        }
+        // the memory term depends on the shift alone, not on the weights: the grid's are computed once for all passes
+        double[] gridShifts = new double[GRID];
+        double[][] gridMemories = new double[GRID][];
+        double lo = Math.log(MIN_SHIFT);
+        double step = (Math.log(MAX_SHIFT) - lo) / (GRID - 1);
+        ExponentialMemory memories = new ExponentialMemory(x, theta);
+        for (int i = 0; i < GRID; i++) {
+            gridShifts[i] = Math.exp(lo + i * step);
+            gridMemories[i] = memories.memory(gridShifts[i]);
         }
         SelfExcitingFit best = null;
         for (int pass = 0; pass < PASSES; pass++) {
-            best = searchShift(x, usable, impulseDay, theta, weights);
-            MemoryKernel kernel = new MemoryKernel(theta, best.shift, days);
-            double[] memory = kernel.memory(x);
+            best = searchShift(x, usable, impulseDay, theta, weights, gridShifts, gridMemories, memories, count);
+            double[] memory = best.memory;
             for (int t = 0; t < days; t++) {
                 double lambda = best.background + best.branchingRatio * memory[t]
                         + (t == impulseDay ? best.impulse : 0);
-                weights[t] = weight(lambda);
+                weights[t] = usable[t] && t != impulseDay ? weight(lambda) : 0;
             }
         }
         return best;
@@ -83,28 +93,28 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
     double[] backgroundResponse(int days) {
         double[] drive = new double[days];
         java.util.Arrays.fill(drive, background);
-        return new MemoryKernel(theta, shift, days).meanResponse(drive, branchingRatio);
+        return ExponentialMemory.response(drive, theta, shift, branchingRatio / MemoryKernel.normaliser(theta, shift));
     }
 
-    /** The conditional mean {@code E[x_t | past]} of each day under the fitted model. */
-    double[] intensity(double[] x) {
-        double[] memory = new MemoryKernel(theta, shift, x.length).memory(x);
-        double[] lambda = new double[x.length];
-        for (int t = 0; t < x.length; t++) {
+    /** The conditional mean {@code E[x_t | past]} of each day of the series fitted, under the fitted model. */
+    double[] intensity() {
+        double[] lambda = new double[memory.length];
+        for (int t = 0; t < memory.length; t++) {
             lambda[t] = background + branchingRatio * memory[t] + (t == impulseDay ? impulse : 0);
         }
         return lambda;
     }
 
     private static SelfExcitingFit searchShift(double[] x, boolean[] usable, int impulseDay, double theta,
-                                               double[] weights) {
+                                         double[] weights, double[] gridShifts, double[][] gridMemories,
+                                         ExponentialMemory memories, int count) {
         double lo = Math.log(MIN_SHIFT);
         double hi = Math.log(MAX_SHIFT);
         double step = (hi - lo) / (GRID - 1);
         SelfExcitingFit[] grid = new SelfExcitingFit[GRID];
         int bestIndex = 0;
         for (int i = 0; i < GRID; i++) {
-            grid[i] = solve(x, usable, impulseDay, theta, Math.exp(lo + i * step), weights);
+            grid[i] = solve(x, usable, impulseDay, theta, gridShifts[i], gridMemories[i], weights, count);
             if (grid[i].weightedRss < grid[bestIndex].weightedRss) {
                 bestIndex = i;
             }
@@ -115,21 +125,21 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         double g = (Math.sqrt(5) - 1) / 2;
         double c1 = b - g * (b - a);
         double c2 = a + g * (b - a);
-        SelfExcitingFit f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), weights);
-        SelfExcitingFit f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), weights);
+        SelfExcitingFit f1 = solveAt(x, usable, impulseDay, theta, Math.exp(c1), weights, count, memories);
+        SelfExcitingFit f2 = solveAt(x, usable, impulseDay, theta, Math.exp(c2), weights, count, memories);
         for (int k = 0; k < GOLDEN_STEPS; k++) {
             if (f1.weightedRss <= f2.weightedRss) {
                 b = c2;
                 c2 = c1;
                 f2 = f1;
                 c1 = b - g * (b - a);
-                f1 = solve(x, usable, impulseDay, theta, Math.exp(c1), weights);
+                f1 = solveAt(x, usable, impulseDay, theta, Math.exp(c1), weights, count, memories);
             } else {
                 a = c1;
                 c1 = c2;
                 f1 = f2;
                 c2 = a + g * (b - a);
-                f2 = solve(x, usable, impulseDay, theta, Math.exp(c2), weights);
+                f2 = solveAt(x, usable, impulseDay, theta, Math.exp(c2), weights, count, memories);
             }
         }
         SelfExcitingFit best = grid[bestIndex];
@@ -141,27 +151,30 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         return best;
     }
 
+    private static SelfExcitingFit solveAt(double[] x, boolean[] usable, int impulseDay, double theta, double shift,
+                                           double[] weights, int count, ExponentialMemory memories) {
+        return solve(x, usable, impulseDay, theta, shift, memories.memory(shift), weights, count);
+    }
+
     /** μ and n by weighted least squares for a given shift, both kept non-negative and n bounded. */
     private static SelfExcitingFit solve(double[] x, boolean[] usable, int impulseDay, double theta, double shift,
-                                         double[] weights) {
-        double[] m = new MemoryKernel(theta, shift, x.length).memory(x);
+                                         double[] m, double[] weights, int count) {
         double s00 = 0;
         double s01 = 0;
         double s11 = 0;
         double r0 = 0;
         double r1 = 0;
-        int count = 0;
+        double xx = 0;
         for (int t = 0; t < x.length; t++) {
-            if (!usable[t] || t == impulseDay) {
-                continue;
-            }
-            double w = weights[t];
+            double w = weights[t];  // zero on days whose residuals do not count
+            double wm = w * m[t];
+            double wx = w * x[t];
             s00 += w;
-            s01 += w * m[t];
-            s11 += w * m[t] * m[t];
-            r0 += w * x[t];
-            r1 += w * m[t] * x[t];
-            count++;
+            s01 += wm;
+            s11 += wm * m[t];
+            r0 += wx;
+            r1 += wm * x[t];
+            xx += wx * x[t];
         }
         double det = s00 * s11 - s01 * s01;
         double mu;
@@ -185,16 +198,10 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
             n = 0;
             mu = Math.max(0, r0 / s00);
         }
-        double rss = 0;
-        for (int t = 0; t < x.length; t++) {
-            if (!usable[t] || t == impulseDay) {
-                continue;
-            }
-            double e = x[t] - mu - n * m[t];
-            rss += weights[t] * e * e;
-        }
+        // Σw(x − μ − n·m)² expanded into the sums above: no second pass over the days
+        double rss = Math.max(0, xx - 2 * (mu * r0 + n * r1) + mu * mu * s00 + 2 * mu * n * s01 + n * n * s11);
         double impulse = impulseDay >= 0 ? Math.max(0, x[impulseDay] - mu - n * m[impulseDay]) : 0;
-        return new SelfExcitingFit(mu, impulse, impulseDay, n, shift, theta, rss, count);
+        return new SelfExcitingFit(mu, impulse, impulseDay, n, shift, theta, rss, count, m);
     }
 
     /** The weight of a day with conditional mean {@code lambda}: the inverse variance of over-dispersed counts. */

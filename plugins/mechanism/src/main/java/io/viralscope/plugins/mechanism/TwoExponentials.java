@@ -38,27 +38,39 @@ record TwoExponentials(int day, double rms, double before, double after) {
                 count++;
             }
         }
+        // prefix sums over the usable days of 1, t, t², y, t·y (y = ln(1 + x)): each candidate day then costs O(1)
+        double[] n = new double[size + 1];
+        double[] st = new double[size + 1];
+        double[] stt = new double[size + 1];
+        double[] sy = new double[size + 1];
+        double[] sty = new double[size + 1];
+        double yy = 0;
+        for (int t = 0; t < size; t++) {
+            double y = use[t] ? Math.log1p(x[t]) : 0;
+            double one = use[t] ? 1 : 0;
+            n[t + 1] = n[t] + one;
+            st[t + 1] = st[t] + one * t;
+            stt[t + 1] = stt[t] + one * t * t;
+            sy[t + 1] = sy[t] + y;
+            sty[t + 1] = sty[t] + t * y;
+            yy += y * y;
+        }
         for (int tau = MIN_SIDE_DAYS; tau <= size - MIN_SIDE_DAYS; tau++) {
-            // regressors: 1, (t − τ)⁻ = min(0, t − τ), (t − τ)⁺ = max(0, t − τ)
-            double s00 = 0, s01 = 0, s02 = 0, s11 = 0, s12 = 0, s22 = 0, r0 = 0, r1 = 0, r2 = 0, yy = 0;
-            for (int t = 0; t < size; t++) {
-                if (!use[t]) {
-                    continue;
-                }
-                double y = Math.log1p(x[t]);
-                double u = Math.min(0, t - tau);
-                double v = Math.max(0, t - tau);
-                s00 += 1;
-                s01 += u;
-                s02 += v;
-                s11 += u * u;
-                s12 += u * v;
-                s22 += v * v;
-                r0 += y;
-                r1 += u * y;
-                r2 += v * y;
-                yy += y * y;
-            }
+            // regressors: 1, (t − τ)⁻ = min(0, t − τ) (days before τ), (t − τ)⁺ = max(0, t − τ) (from τ): never
+            // both non-zero, so their cross product vanishes
+            double nb = n[tau];
+            double na = n[size] - nb;
+            double tb = st[tau];
+            double ta = st[size] - tb;
+            double s00 = n[size];
+            double s01 = tb - tau * nb;
+            double s02 = ta - tau * na;
+            double s11 = stt[tau] - 2.0 * tau * tb + (double) tau * tau * nb;
+            double s22 = (stt[size] - stt[tau]) - 2.0 * tau * ta + (double) tau * tau * na;
+            double s12 = 0;
+            double r0 = sy[size];
+            double r1 = sty[tau] - tau * sy[tau];
+            double r2 = (sty[size] - sty[tau]) - tau * (sy[size] - sy[tau]);
             double[] beta = solve3(new double[][] {{s00, s01, s02}, {s01, s11, s12}, {s02, s12, s22}},
                     new double[] {r0, r1, r2});
             if (beta == null) {
