@@ -60,6 +60,35 @@ public final class Store implements AutoCloseable {
     }
 
     /** Opens the store, waiting at most {@code busyWait} whenever another process holds the write lock. */
+    /** Attempts at switching a new store to WAL while other processes open it too (each waits for their locks). */
+    private static final int WAL_SWITCH_ATTEMPTS = 50;
+
+    /**
+     * Puts the store in write-ahead-log mode. Only its first opening switches (the mode is persistent), and the
+     * switch needs the file to itself: SQLite answers SQLITE_BUSY at once, without waiting, while another
+     * connection holds any lock on it. So a refused switch waits for an exclusive lock (SQLite's busy timeout does
+     * wait for that), then looks again: meanwhile the other opener has usually switched it already.
+     */
+    private static void useWriteAheadLog(Statement s) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1))) {
+                    return;
+                }
+            }
+            try {
+                s.execute("PRAGMA journal_mode=WAL");
+                return;
+            } catch (SQLException e) {
+                if (attempt == WAL_SWITCH_ATTEMPTS || !StoreFailure.isBusy(e)) {
+                    throw e;
+                }
+                s.execute("BEGIN EXCLUSIVE");
+                s.execute("COMMIT");
+            }
+        }
+    }
+
     static Store open(Path file, Clock clock, Duration busyWait) {
         Path abs = file.toAbsolutePath();
         refuseUnwritable(abs);
@@ -72,12 +101,7 @@ public final class Store implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA synchronous=NORMAL");
-                // switching to WAL is a write; only the store's first opening needs it (the mode is persistent)
-                try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
-                    if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
-                        s.execute("PRAGMA journal_mode=WAL");
-                    }
-                }
+                useWriteAheadLog(s);
             }
             SchemaMigration.migrate(c, abs);
             return new Store(abs, c, clock, busyWait);

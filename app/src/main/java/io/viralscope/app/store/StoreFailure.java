@@ -18,6 +18,16 @@ final class StoreFailure {
     private StoreFailure() {
     }
 
+    /** True when SQLite refused because another connection holds a lock on the store. */
+    static boolean isBusy(Throwable e) {
+        SQLiteException sqlite = sqliteCause(e);
+        if (sqlite == null) {
+            return false;
+        }
+        String code = sqlite.getResultCode().name();
+        return code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED");
+    }
+
     /** The sentence for {@code e}, met while {@code doing} (such as "opened" or "written") the store {@code file}. */
     static StoreException of(Path file, String doing, Throwable e, Duration busyWait) {
         SQLiteException sqlite = sqliteCause(e);
@@ -31,7 +41,7 @@ final class StoreFailure {
             return new StoreException("The store " + file + " could not be " + doing + " (" + firstLine(e) + ").", e);
         }
         String code = sqlite.getResultCode().name();
-        if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+        if (isBusy(e)) {
             return busy(file, busyWait, e);
         }
         if (code.startsWith("SQLITE_READONLY")) {
