@@ -67,11 +67,13 @@ public final class PollRoundBenchmark {
         System.out.printf(Locale.ROOT, "Poll round: %,d tracked videos, mock videos.list answering after %d ms%n",
                 videos, latency);
         Path dir = Files.createTempDirectory("viralscope-bench");
+        // this harness's composition root: the one place it reads the system clock
+        Clock clock = Clock.systemUTC();
         try {
             for (int parallel : parallels) {
-                pollRound(dir.resolve("poll-" + parallel + ".db"), root, ids, parallel, calls);
+                pollRound(dir.resolve("poll-" + parallel + ".db"), root, ids, parallel, calls, clock);
             }
-            ingest(dir.resolve("ingest.db"), ids);
+            ingest(dir.resolve("ingest.db"), ids, clock);
         } finally {
             server.stop(0);
             ((ExecutorService) server.getExecutor()).shutdownNow();
@@ -81,12 +83,13 @@ public final class PollRoundBenchmark {
         }
     }
 
-    private static void pollRound(Path db, String root, List<String> ids, int parallel, AtomicInteger calls) {
+    private static void pollRound(Path db, String root, List<String> ids, int parallel, AtomicInteger calls,
+                                  Clock clock) {
         Settings.YouTube settings = new Settings.YouTube(root, null, 100_000, Duration.ofMinutes(5),
                 Duration.ofSeconds(20), parallel, Settings.Retry.DEFAULT, Duration.ofMinutes(15), 30, "");
-        try (Store store = Store.open(db, Clock.systemUTC())) {
+        try (Store store = Store.open(db, clock)) {
             StopSignal stop = new StopSignal();
-            Poller poller = new Poller(store, settings, ApiKey.of("bench-key"), Clock.systemUTC(),
+            Poller poller = new Poller(store, settings, ApiKey.of("bench-key"), clock,
                     stop.realTimeSleeper(), stop, new SplittableRandom(1));
             long t0 = System.nanoTime();
             poller.tracking().track(ids);
@@ -103,8 +106,7 @@ public final class PollRoundBenchmark {
     }
 
     /** The store's intake: as the poller writes (a transaction per 50-video batch), and one batched transaction. */
-    private static void ingest(Path db, List<String> ids) {
-        Clock clock = Clock.systemUTC();
+    private static void ingest(Path db, List<String> ids, Clock clock) {
         try (Store store = Store.open(db, clock)) {
             TrackingStore tracking = new TrackingStore(store, clock);
             tracking.track(ids);
