@@ -57,41 +57,37 @@ public record CatalogueTruth(String videoId, long seed, int days, Instant start,
     /** The ground truth as a small JSON object, snake_case keys, instants ISO-8601 with {@code Z}. */
     public String toJson() {
         StringBuilder b = new StringBuilder(1024).append("{\n");
-        field(b, "family", JsonText.string("catalogue"));
-        field(b, "description", JsonText.string("multi-year catalogue video: weekly seasonality, "
+        JsonText.field(b, "family", JsonText.string("catalogue"));
+        JsonText.field(b, "description", JsonText.string("multi-year catalogue video: weekly seasonality, "
                 + "negative-binomial noise, slow trend and wander, one-day shocks, optionally a level step"));
-        field(b, "video_id", JsonText.string(videoId));
-        field(b, "seed", JsonText.number(seed));
-        field(b, "days", JsonText.number(days));
-        field(b, "start", JsonText.string(start.toString()));
-        field(b, "day_convention", JsonText.string("day k is the views gained from start + k days to start + k+1 "
-                + "days, the UTC day beginning at start + k days; its *_at instant is that 00:00 UTC"));
-        field(b, "scale_daily_views", JsonText.number(scale));
-        field(b, "noise", JsonText.string("negative-binomial"));
-        field(b, "dispersion", JsonText.number(dispersion));
+        JsonText.field(b, "video_id", JsonText.string(videoId));
+        JsonText.field(b, "seed", JsonText.number(seed));
+        JsonText.field(b, "days", JsonText.number(days));
+        JsonText.field(b, "start", JsonText.string(start.toString()));
+        JsonText.field(b, "day_convention", JsonText.string(JsonText.DAY_CONVENTION));
+        JsonText.field(b, "scale_daily_views", JsonText.number(scale));
+        JsonText.field(b, "noise", JsonText.string("negative-binomial"));
+        JsonText.field(b, "dispersion", JsonText.number(dispersion));
         StringJoiner week = new StringJoiner(", ", "[", "]");
         weekdayFactors.forEach(f -> week.add(JsonText.number(f)));
-        field(b, "weekday_factors_monday_first", week.toString());
-        field(b, "ageing_exponent", JsonText.number(ageing));
-        field(b, "ageing_days", JsonText.number(ageingDays));
-        field(b, "trend_per_day", JsonText.number(trendPerDay));
-        field(b, "wander_sd", JsonText.number(wanderSd));
-        field(b, "wander_days", JsonText.number(wanderDays));
-        field(b, "launch_size", JsonText.number(launchSize));
+        JsonText.field(b, "weekday_factors_monday_first", week.toString());
+        JsonText.field(b, "ageing_exponent", JsonText.number(ageing));
+        JsonText.field(b, "ageing_days", JsonText.number(ageingDays));
+        JsonText.field(b, "trend_per_day", JsonText.number(trendPerDay));
+        JsonText.field(b, "wander_sd", JsonText.number(wanderSd));
+        JsonText.field(b, "wander_days", JsonText.number(wanderDays));
+        JsonText.field(b, "launch_size", JsonText.number(launchSize));
         StringJoiner shockJson = new StringJoiner(",\n    ", "[\n    ", "\n  ]");
         for (CatalogueShock s : shocks) {
             shockJson.add("{\"day\": " + s.day() + ", \"at\": " + JsonText.string(instantOfDay(s.day()).toString())
                     + ", \"size\": " + JsonText.number(s.size()) + "}");
         }
-        field(b, "shocks", shocks.isEmpty() ? "[]" : shockJson.toString());
-        field(b, "change_point_days", stepDay == null ? "[]" : "[" + stepDay + "]");
+        JsonText.field(b, "shocks", shocks.isEmpty() ? "[]" : shockJson.toString());
+        JsonText.field(b, "change_point_days", stepDay == null ? "[]" : "[" + stepDay + "]");
         b.append("  \"level_step\": ").append(stepDay == null ? "null" : "{\"day\": " + stepDay + ", \"at\": "
                 + JsonText.string(instantOfDay(stepDay).toString()) + ", \"ratio\": " + JsonText.number(stepRatio)
                 + "}").append("\n}\n");
         return b.toString();
     }
 
-    private static void field(StringBuilder b, String name, String json) {
-        b.append("  ").append(JsonText.string(name)).append(": ").append(json).append(",\n");
-    }
 }

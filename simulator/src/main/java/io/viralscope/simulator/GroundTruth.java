@@ -71,50 +71,46 @@ public record GroundTruth(SimulatedMechanism mechanism, String videoId, long see
     /** The ground truth as a small JSON object, snake_case keys, instants ISO-8601 with {@code Z}. */
     public String toJson() {
         StringBuilder b = new StringBuilder(1024).append("{\n");
-        field(b, "mechanism", JsonText.string(mechanism.cliName()));
-        field(b, "description", JsonText.string(mechanism.description()));
-        field(b, "video_id", JsonText.string(videoId));
-        field(b, "seed", JsonText.number(seed));
-        field(b, "days", JsonText.number(days));
-        field(b, "start", JsonText.string(start.toString()));
-        field(b, "day_convention", JsonText.string("day k is the views gained from start + k days to start + k+1 "
-                + "days, the UTC day beginning at start + k days; its *_at instant is that 00:00 UTC"));
-        field(b, "scale_peak_daily_views", JsonText.number(scale));
-        field(b, "noise", JsonText.string(Double.isInfinite(dispersion) ? "poisson" : "negative-binomial"));
-        field(b, "dispersion", JsonText.number(dispersion));
+        JsonText.field(b, "mechanism", JsonText.string(mechanism.cliName()));
+        JsonText.field(b, "description", JsonText.string(mechanism.description()));
+        JsonText.field(b, "video_id", JsonText.string(videoId));
+        JsonText.field(b, "seed", JsonText.number(seed));
+        JsonText.field(b, "days", JsonText.number(days));
+        JsonText.field(b, "start", JsonText.string(start.toString()));
+        JsonText.field(b, "day_convention", JsonText.string(JsonText.DAY_CONVENTION));
+        JsonText.field(b, "scale_peak_daily_views", JsonText.number(scale));
+        JsonText.field(b, "noise", JsonText.string(Double.isInfinite(dispersion) ? "poisson" : "negative-binomial"));
+        JsonText.field(b, "dispersion", JsonText.number(dispersion));
         StringJoiner params = new StringJoiner(", ", "{", "}");
         parameters.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> params.add(JsonText.string(e.getKey()) + ": " + JsonText.number(e.getValue())));
-        field(b, "parameters", params.toString());
+        JsonText.field(b, "parameters", params.toString());
         StringJoiner cpDays = new StringJoiner(", ", "[", "]");
         StringJoiner cpAt = new StringJoiner(", ", "[", "]");
         for (int d : changePointDays) {
             cpDays.add(Integer.toString(d));
             cpAt.add(JsonText.string(instantOfDay(d).toString()));
         }
-        field(b, "change_point_days", cpDays.toString());
-        field(b, "change_points_at", cpAt.toString());
+        JsonText.field(b, "change_point_days", cpDays.toString());
+        JsonText.field(b, "change_points_at", cpAt.toString());
         dayField(b, "shock", shockDay);
         dayField(b, "inflection", inflectionDay);
         dayField(b, "peak", peakDay);
-        field(b, "like_rate", JsonText.number(likeRate));
-        field(b, "comment_rate", JsonText.number(commentRate));
-        field(b, "share_rate", JsonText.number(shareRate));
-        field(b, "likes_hidden", Boolean.toString(likesHidden));
-        field(b, "comments_disabled", Boolean.toString(commentsDisabled));
-        field(b, "branching_ratio", JsonText.number(branchingRatio));
-        field(b, "relaxation_exponent", JsonText.number(relaxationExponent));
+        JsonText.field(b, "like_rate", JsonText.number(likeRate));
+        JsonText.field(b, "comment_rate", JsonText.number(commentRate));
+        JsonText.field(b, "share_rate", JsonText.number(shareRate));
+        JsonText.field(b, "likes_hidden", Boolean.toString(likesHidden));
+        JsonText.field(b, "comments_disabled", Boolean.toString(commentsDisabled));
+        JsonText.field(b, "branching_ratio", JsonText.number(branchingRatio));
+        JsonText.field(b, "relaxation_exponent", JsonText.number(relaxationExponent));
         b.append("  \"asymptotic_relaxation_exponent\": ").append(JsonText.number(asymptoticRelaxationExponent))
                 .append("\n}\n");
         return b.toString();
     }
 
     private void dayField(StringBuilder b, String name, Integer day) {
-        field(b, name + "_day", JsonText.number(day));
-        field(b, name + "_at", day == null ? "null" : JsonText.string(instantOfDay(day).toString()));
+        JsonText.field(b, name + "_day", JsonText.number(day));
+        JsonText.field(b, name + "_at", day == null ? "null" : JsonText.string(instantOfDay(day).toString()));
     }
 
-    private static void field(StringBuilder b, String name, String json) {
-        b.append("  ").append(JsonText.string(name)).append(": ").append(json).append(",\n");
-    }
 }

@@ -6,6 +6,15 @@ final class JsonText {
     private JsonText() {
     }
 
+    /** How every ground truth dates its days, written into its JSON. */
+    static final String DAY_CONVENTION = "day k is the views gained from start + k days to start + k+1 days, the UTC"
+            + " day beginning at start + k days; its *_at instant is that 00:00 UTC";
+
+    /** Appends one {@code "name": json,} line of a ground-truth object. */
+    static void field(StringBuilder b, String name, String json) {
+        b.append("  ").append(string(name)).append(": ").append(json).append(",\n");
+    }
+
     /** A JSON string literal. */
     static String string(String s) {
         if (s == null) {
