@@ -46,11 +46,16 @@ final class JumpFinder {
 
     /** The jumps of {@code series}, in day order; empty when the series is too short to judge any day. */
     List<Jump> jumps(VideoSeries series) {
+        return judge(series).jumps();
+    }
+
+    /** The jumps of {@code series} and the days judged. */
+    VideoJumps judge(VideoSeries series) {
         DailyGrid grid = series.daily();
         double[] views = grid.dailyViews();
         int n = views.length;
         if (n <= WEEK) {
-            return List.of();
+            return VideoJumps.none(series.videoId());
         }
         double[] y = new double[n];
         boolean[] usable = new boolean[n];
@@ -58,60 +63,52 @@ final class JumpFinder {
             y[k] = Math.log1p(views[k]);
             usable[k] = grid.usableDay(k);
         }
-        double[] baseline = new double[n];
-        Arrays.fill(baseline, Double.NaN);
         LocalDate[] days = new LocalDate[n];
-        List<List<Double>> byWeekday = new ArrayList<>();
-        for (int d = 0; d < 7; d++) {
-            byWeekday.add(new ArrayList<>());
-        }
-        double[] window = new double[WEEK];
         for (int k = 0; k < n; k++) {
             days[k] = dayOf(grid, k);
-            if (!usable[k] || k < WEEK) {
-                continue;
-            }
-            int m = 0;
-            for (int j = k - WEEK; j < k; j++) {
-                if (usable[j]) {
-                    window[m++] = y[j];
-                }
-            }
-            if (m >= MIN_HISTORY) {
-                // the week's median sits about four days back: carry a rising level forward to today, so steady
-                // growth (a launch, a build-up) is not read as a jump; a falling level is not carried (a fading
-                // burst levels off, and its end is no jump either)
-                baseline[k] = median(Arrays.copyOf(window, m)) + Math.max(0, risingSlope(y, usable, k)) * (WEEK + 1)
-                        / 2.0;
-                byWeekday.get(weekday(days[k])).add(y[k] - baseline[k]);
-            }
         }
-        double[] weekdayOffset = new double[7];
+        // first the weekly rhythm, against levels taken from the raw days; then the levels again from the days
+        // with that rhythm taken out, so a weekend at the end of a week is not carried forward as a rising trend
+        double[] weekdayOffset = weekdayOffsets(y, baselines(y, usable), days);
+        double[] adjusted = new double[n];
+        for (int k = 0; k < n; k++) {
+            adjusted[k] = y[k] - weekdayOffset[weekday(days[k])];
+        }
+        double[] baseline = baselines(adjusted, usable);
+        // what is left of the rhythm against those levels
+        double[] rest = weekdayOffsets(adjusted, baseline, days);
         for (int d = 0; d < 7; d++) {
-            List<Double> offsets = byWeekday.get(d);
-            weekdayOffset[d] = offsets.size() >= 4 ? median(offsets.stream().mapToDouble(Double::doubleValue)
-                    .toArray()) : 0;
+            weekdayOffset[d] += rest[d];
+        }
+        for (int k = 0; k < n; k++) {
+            if (!Double.isNaN(baseline[k])) {
+                baseline[k] += rest[weekday(days[k])];
+            }
         }
         double[] residual = new double[n];
         List<Double> all = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             if (!Double.isNaN(baseline[k])) {
-                residual[k] = y[k] - baseline[k] - weekdayOffset[weekday(days[k])];
+                residual[k] = adjusted[k] - baseline[k];
                 all.add(Math.abs(residual[k]));
             }
         }
         if (all.size() < WEEK) {
-            return List.of();
+            return VideoJumps.none(series.videoId());
         }
         double scale = Math.max(MIN_SCALE, 1.4826 * median(all.stream().mapToDouble(Double::doubleValue).toArray()));
         List<Jump> jumps = new ArrayList<>();
         boolean previousRaised = false;
+        LocalDate firstJudged = null;
+        LocalDate lastJudged = null;
         for (int k = 0; k < n; k++) {
             if (Double.isNaN(baseline[k])) {
                 previousRaised = false;
                 continue;
             }
-            double expected = Math.expm1(baseline[k] + weekdayOffset[weekday(days[k])]);
+            firstJudged = firstJudged == null ? days[k] : firstJudged;
+            lastJudged = days[k];
+            double expected = Math.expm1(baseline[k] + weekdayOffset[weekday(days[k])] - rest[weekday(days[k])]);
             double dayScale = Math.max(scale, 1 / Math.sqrt(Math.max(expected, 0) + 1));
             double significance = residual[k] / dayScale;
             double size = (views[k] + 1) / (Math.max(expected, 0) + 1);
@@ -121,7 +118,55 @@ final class JumpFinder {
             }
             previousRaised = raised;
         }
-        return jumps;
+        return new VideoJumps(series.videoId(), firstJudged, lastJudged, List.copyOf(jumps));
+    }
+
+    /**
+     * Each usable day's expected level from the week before it (NaN where there is too little history): the
+     * week's median sits about four days back, so a rising level is carried forward to the day, and steady growth
+     * (a launch, a build-up) is not read as a jump; a falling level is not carried (a fading burst levels off, and
+     * its end is no jump either).
+     */
+    private static double[] baselines(double[] y, boolean[] usable) {
+        int n = y.length;
+        double[] baseline = new double[n];
+        Arrays.fill(baseline, Double.NaN);
+        double[] window = new double[WEEK];
+        for (int k = WEEK; k < n; k++) {
+            if (!usable[k]) {
+                continue;
+            }
+            int m = 0;
+            for (int j = k - WEEK; j < k; j++) {
+                if (usable[j]) {
+                    window[m++] = y[j];
+                }
+            }
+            if (m >= MIN_HISTORY) {
+                baseline[k] = median(Arrays.copyOf(window, m)) + Math.max(0, risingSlope(y, usable, k)) * (WEEK + 1)
+                        / 2.0;
+            }
+        }
+        return baseline;
+    }
+
+    /** The series' typical offset of each weekday (Monday first) from its expected level: its weekly rhythm. */
+    private static double[] weekdayOffsets(double[] y, double[] baseline, LocalDate[] days) {
+        List<List<Double>> byWeekday = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            byWeekday.add(new ArrayList<>());
+        }
+        for (int k = 0; k < y.length; k++) {
+            if (!Double.isNaN(baseline[k])) {
+                byWeekday.get(weekday(days[k])).add(y[k] - baseline[k]);
+            }
+        }
+        double[] offsets = new double[7];
+        for (int d = 0; d < 7; d++) {
+            List<Double> o = byWeekday.get(d);
+            offsets[d] = o.size() >= 4 ? median(o.stream().mapToDouble(Double::doubleValue).toArray()) : 0;
+        }
+        return offsets;
     }
 
     /** The Theil–Sen slope of log daily views over the usable days of the week before day {@code k}, per day. */
