@@ -72,7 +72,9 @@ final class EpisodeFinder {
         double sigma = noise(x, usable);
         double threshold = Math.max(Math.log(MIN_RATIO), Z * sigma);
         int k = FIRST_DAY;
-        Span launch = launch(days, threshold, sigma);
+        SlidingMedian baseline = new SlidingMedian(days);
+        SlidingMedian local = new SlidingMedian(days);
+        Span launch = launch(days, threshold, sigma, local);
         if (launch != null) {
             spans.add(launch);
             k = launch.resume();
@@ -81,7 +83,7 @@ final class EpisodeFinder {
             int floor = spans.isEmpty() ? 0 : spans.get(spans.size() - 1).end() + 1;
             // the baseline leaves the last episode out once a week has passed since it
             int from = k - floor >= FIRST_DAY ? Math.max(floor, k - BASELINE_DAYS) : Math.max(0, k - BASELINE_DAYS);
-            double base = days.median(from, k);
+            double base = baseline.median(from, k);
             if (!usable[k] || Double.isNaN(base) || Math.log((x[k] + 1) / (base + 1)) < threshold) {
                 k++;
                 continue;
@@ -91,7 +93,7 @@ final class EpisodeFinder {
                     && Math.log((x[start - 1] + 1) / (base + 1)) >= 3 * sigma) {
                 start--;
             }
-            Span span = relax(days, start, base, threshold, sigma);
+            Span span = relax(days, start, base, threshold, sigma, local);
             spans.add(span);
             k = span.resume();
         }
@@ -99,7 +101,7 @@ final class EpisodeFinder {
     }
 
     /** The launch burst, when the first week stands above the level that follows it. */
-    private static Span launch(DailyViews days, double threshold, double sigma) {
+    private static Span launch(DailyViews days, double threshold, double sigma, SlidingMedian local) {
         double[] x = days.views();
         int peak = -1;
         for (int k = 0; k < FIRST_DAY; k++) {
@@ -112,12 +114,13 @@ final class EpisodeFinder {
         if (peak < 0 || Double.isNaN(level) || Math.log((x[peak] + 1) / (level + 1)) < threshold) {
             return null;
         }
-        Span s = relax(days, 0, level, threshold, sigma);
+        Span s = relax(days, 0, level, threshold, sigma, local);
         return s.peak() < FIRST_DAY ? s : new Span(0, peak, s.end(), level, s.resume());
     }
 
     /** The episode from {@code start} over {@code base}, followed through its relaxation. */
-    private static Span relax(DailyViews days, int start, double base, double threshold, double sigma) {
+    private static Span relax(DailyViews days, int start, double base, double threshold, double sigma,
+                              SlidingMedian localMedian) {
         double[] x = days.views();
         boolean[] usable = days.usable();
         int n = x.length;
@@ -130,7 +133,7 @@ final class EpisodeFinder {
             }
             // a new jump over the last two weeks' level, once this one has had a week to relax, is the next one
             if (k - peak >= FIRST_DAY) {
-                double local = days.median(k - LOCAL_DAYS, k);
+                double local = localMedian.median(k - LOCAL_DAYS, k);
                 if (Math.log((x[k] + 1) / (local + 1)) >= threshold) {
                     return new Span(start, peak, k - 1, base, k);
                 }
