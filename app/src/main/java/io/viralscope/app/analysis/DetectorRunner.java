@@ -142,7 +142,7 @@ public final class DetectorRunner implements AutoCloseable {
             progress.step();
         }
         return new VideoAnalysis(series, analysed.grid().quality(), List.copyOf(detections),
-                VerdictBuilder.combine(detections), analysed.window());
+                VerdictBuilder.combine(detections), analysed.window(), analysed.grid());
     }
 
     /** The detection of {@code d}, cached or computed; every detector of a video is handed the one {@code grid}. */

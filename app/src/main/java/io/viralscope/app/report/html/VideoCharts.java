@@ -43,7 +43,7 @@ final class VideoCharts {
         this.video = video;
         this.anchor = anchor;
         this.name = name;
-        this.grid = video.series().daily();
+        this.grid = video.grid(); // the grid the detectors saw, not built again
     }
 
     /** Every chart this video has data or curves for. */
