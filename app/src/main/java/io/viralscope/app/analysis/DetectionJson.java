@@ -45,7 +45,7 @@ public final class DetectionJson {
     // results-table rows are read by machine only: no indentation
     private static final ObjectWriter ROW_WRITER = Json.MAPPER.writer()
             .without(SerializationFeature.INDENT_OUTPUT);
-    // curve values are most of a row: the fast (still correctly rounded) parser halves the time to read one
+    // curve values are most of a row: the fast (still correctly rounded) double parser halves the time to parse one
     private static final ObjectReader ROW_READER = Json.MAPPER.reader()
             .with(StreamReadFeature.USE_FAST_DOUBLE_PARSER);
 
