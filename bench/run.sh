@@ -15,5 +15,7 @@ CP="bench/target/classes:$(cat bench/target/classpath.txt)"
 java -cp "$CP" io.viralscope.bench.GrowthCurveBenchmark
 java -cp "$CP" io.viralscope.bench.DetectorsBenchmark
 java -cp "$CP" io.viralscope.bench.MechanismForecastBenchmark
+# What a warm report reads: 300 series' detections as results-table rows, their size and the time to read them.
+java -cp "$CP" io.viralscope.bench.CachedDetectionsBenchmark
 # One poll round over 10,000 tracked videos against a local mock answering after 50 ms (1 and 4 requests in flight).
 java -cp "$CP" io.viralscope.bench.PollRoundBenchmark 10000 50 1 4

@@ -43,8 +43,11 @@ public final class DailyGrid {
     private final Lazy comments = new Lazy(Sample::comments);
     private final Lazy shares = new Lazy(Sample::shares);
     private final SeriesQuality quality;
+    private final double maxGapDays;
 
-    private DailyGrid(Instant start, double[] views, boolean[] inGap, List<Sample> samples, SeriesQuality quality) {
+    private DailyGrid(Instant start, double[] views, boolean[] inGap, List<Sample> samples, SeriesQuality quality,
+                      double maxGapDays) {
+        this.maxGapDays = maxGapDays;
         this.start = start;
         this.views = views;
         this.inGap = inGap;
@@ -88,7 +91,7 @@ public final class DailyGrid {
         }
         List<Sample> s = series.samples();
         if (s.isEmpty()) {
-            return new DailyGrid(Instant.EPOCH, new double[0], new boolean[0], s, SeriesQuality.CLEAN);
+            return new DailyGrid(Instant.EPOCH, new double[0], new boolean[0], s, SeriesQuality.CLEAN, maxGapDays);
         }
         Instant start = midnightAtOrAfter(s.get(0).at());
         double[] t = new double[s.size()];
@@ -117,7 +120,13 @@ public final class DailyGrid {
                 }
             }
         }
-        return new DailyGrid(start, views, inGap, s, new SeriesQuality(gaps, decreases, frozenSpans(t, s)));
+        return new DailyGrid(start, views, inGap, s, new SeriesQuality(gaps, decreases, frozenSpans(t, s)),
+                maxGapDays);
+    }
+
+    /** True when this is the grid of {@code series} itself (the same sample list) with that gap allowance. */
+    boolean isOf(VideoSeries series, double gapDays) {
+        return samples == series.samples() && maxGapDays == gapDays;
     }
 
     /**

@@ -64,7 +64,11 @@ public record VideoSeries(String videoId, String title, List<Sample> samples) {
         return isEmpty() ? Optional.empty() : Optional.of(samples.get(samples.size() - 1));
     }
 
-    /** The series on a regular daily grid with the default gap allowance ({@link DailyGrid#DEFAULT_MAX_GAP_DAYS}). */
+    /**
+     * The series on a regular daily grid with the default gap allowance ({@link DailyGrid#DEFAULT_MAX_GAP_DAYS}),
+     * built anew on each call: a detector asks {@link DetectorContext#grid(VideoSeries)} instead, which hands the
+     * one grid the host built for this video.
+     */
     public DailyGrid daily() {
         return DailyGrid.of(this);
     }

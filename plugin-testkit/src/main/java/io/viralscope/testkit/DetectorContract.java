@@ -1,6 +1,7 @@
 package io.viralscope.testkit;
 
 import io.viralscope.api.BreakoutSignal;
+import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * It feeds the detector empty, one-sample, constant, 10<sup>12</sup>-view, decreasing, gapped (inside and at the
  * end), unknown-engagement and noisy simulated series, and checks the output rules of {@link Detector}: a detection for every series, the
  * detector's own id and version, a one-sentence summary, events inside the window, no failure, the same answer
- * twice and under parallel calls, and every call within {@link #timeBudget()}.
+ * twice, under parallel calls and with the host's daily grid, and every call within {@link #timeBudget()}.
  */
 @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.0.0")
 public interface DetectorContract {
@@ -135,6 +136,18 @@ public interface DetectorContract {
         for (VideoSeries s : series()) {
             assertThat(detector().detect(s, context())).as("second call on " + s.title())
                     .isEqualTo(detector().detect(s, context()));
+        }
+    }
+
+    /**
+     * The host hands every detector of a video one grid ({@link DetectorContext#withGrid}); a detector answers the
+     * same with it as with the grid it builds itself when run alone.
+     */
+    @Test
+    default void sameAnswerWithTheHostsGrid() {
+        for (VideoSeries s : series()) {
+            assertThat(detector().detect(s, context().withGrid(DailyGrid.of(s)))).as("with the host's grid on "
+                    + s.title()).isEqualTo(detector().detect(s, context()));
         }
     }
 

@@ -19,12 +19,19 @@ import java.util.List;
  *
  * @param series the series analysed; empty when the window holds none of the video's data
  * @param window the days it covers and the stored samples it rests on
+ * @param grid   the daily grid of {@code series}, built once here and handed to every detector
  */
-public record AnalysedSeries(VideoSeries series, SeriesWindow window) {
+public record AnalysedSeries(VideoSeries series, SeriesWindow window, DailyGrid grid) {
 
     /** The whole series, as stored (for callers that have no publication instant or window). */
     public static AnalysedSeries whole(VideoSeries series) {
-        return new AnalysedSeries(series, SeriesWindow.of(series, series.size()));
+        return of(series, series.size());
+    }
+
+    /** {@code series} with its grid and the days that grid covers. */
+    private static AnalysedSeries of(VideoSeries series, int storedSamples) {
+        DailyGrid grid = DailyGrid.of(series);
+        return new AnalysedSeries(series, SeriesWindow.of(grid, storedSamples), grid);
     }
 
     /**
@@ -37,7 +44,7 @@ public record AnalysedSeries(VideoSeries series, SeriesWindow window) {
     public static AnalysedSeries of(VideoSeries stored, Instant publishedAt, AnalysisWindow window) {
         VideoSeries started = PublicationStart.apply(stored, publishedAt);
         if (window.whole() || started.isEmpty()) {
-            return new AnalysedSeries(started, SeriesWindow.of(started, stored.size()));
+            return of(started, stored.size());
         }
         Instant startAt = publishedAt != null ? publishedAt : stored.firstAt().orElseThrow();
         LocalDate[] days = window.daysFor(LocalDate.ofInstant(startAt, ZoneOffset.UTC));
@@ -45,7 +52,7 @@ public record AnalysedSeries(VideoSeries series, SeriesWindow window) {
         Instant to = days[1] == null ? null : midnight(days[1].plusDays(1));
         VideoSeries cut = cut(started, from, to);
         int storedInside = (int) stored.samples().stream().filter(s -> inside(s.at(), from, to)).count();
-        return new AnalysedSeries(cut, SeriesWindow.of(cut, storedInside));
+        return of(cut, storedInside);
     }
 
     private static Instant midnight(LocalDate day) {

@@ -1,13 +1,15 @@
 package io.viralscope.app.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.viralscope.api.BreakoutSignal;
 import io.viralscope.api.Episode;
-import io.viralscope.api.CurvePoint;
-import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Event;
@@ -24,18 +26,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Detections as JSON (docs/architecture.md#json-report): the form in reports and in the results table. Numbers are JSON numbers or
- * {@code null}, never NaN or strings. A detection read back keeps its metric units, bands, headlines and breakout
- * signals and episodes; one cached before they existed reads with none.
+ * {@code null}, never NaN or strings. Curves are compact ({@link CurveJson}). A detection read back keeps its
+ * metric units, bands, headlines, breakout signals and episodes. A results-table row carries {@link #CACHE_FORMAT};
+ * a row of an older form (curves as timestamped points) is not read but recomputed.
  */
 public final class DetectionJson {
+
+    /**
+     * The form of a results-table row: 2 since curves are compact. Rows without it (or with another) were written
+     * by an older Viralscope and count as a cache miss.
+     */
+    public static final int CACHE_FORMAT = 2;
+
+    // results-table rows are read by machine only: no indentation
+    private static final ObjectWriter ROW_WRITER = Json.MAPPER.writer()
+            .without(SerializationFeature.INDENT_OUTPUT);
+    // curve values are most of a row: the fast (still correctly rounded) double parser halves the time to parse one
+    private static final ObjectReader ROW_READER = Json.MAPPER.reader()
+            .with(StreamReadFeature.USE_FAST_DOUBLE_PARSER);
 
     private DetectionJson() {
     }
 
-    /** The JSON object of a detection; {@code withCurves} adds fitted curves (large) and evidence. */
+    /** The JSON object of a detection; {@code withCurves} adds its fitted curves, in compact form. */
     public static ObjectNode toJson(Detection d, boolean withCurves) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("detector", d.detector());
@@ -85,14 +102,7 @@ public final class DetectionJson {
         if (withCurves) {
             ArrayNode curves = o.putArray("curves");
             for (FittedCurve c : d.curves()) {
-                ObjectNode cn = curves.addObject();
-                cn.put("name", c.name());
-                cn.put("quantity", c.quantity().name().toLowerCase());
-                cn.put("primary", c.primary());
-                ArrayNode pts = cn.putArray("points");
-                for (CurvePoint p : c.points()) {
-                    pts.addArray().add(p.at().toString()).add(p.value());
-                }
+                CurveJson.write(curves, c);
             }
         }
         return o;
@@ -149,19 +159,38 @@ public final class DetectionJson {
         return info;
     }
 
-    /** Serialises a detection with curves, for the results table. */
+    /** Serialises a detection with curves, for the results table, marked with {@link #CACHE_FORMAT}. */
     public static String write(Detection d) {
         try {
-            return Json.MAPPER.writeValueAsString(toJson(d, true));
+            ObjectNode o = toJson(d, true);
+            o.put("format", CACHE_FORMAT);
+            return ROW_WRITER.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a detection could not be written as JSON", e);
         }
     }
 
+    /** The detection of a results-table row, or empty when the row has an older form and must be recomputed. */
+    public static Optional<Detection> cached(String row) {
+        JsonNode o = tree(row);
+        return o.path("format").asInt(1) == CACHE_FORMAT ? Optional.of(read(o)) : Optional.empty();
+    }
+
     /** Reads a detection written by {@link #write}. */
     public static Detection read(String json) {
+        return read(tree(json));
+    }
+
+    private static JsonNode tree(String json) {
         try {
-            JsonNode o = Json.MAPPER.readTree(json);
+            return ROW_READER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a cached detection could not be read", e);
+        }
+    }
+
+    private static Detection read(JsonNode o) {
+        try {
             Map<String, Object> metrics = new LinkedHashMap<>();
             o.get("metrics").fields().forEachRemaining(e -> metrics.put(e.getKey(),
                     e.getValue().isNull() ? null : e.getValue().isNumber() ? (Object) e.getValue().doubleValue()
@@ -183,13 +212,7 @@ public final class DetectionJson {
             }
             List<FittedCurve> curves = new ArrayList<>();
             for (JsonNode c : o.path("curves")) {
-                List<CurvePoint> pts = new ArrayList<>();
-                for (JsonNode p : c.get("points")) {
-                    pts.add(new CurvePoint(Instant.parse(p.get(0).asText()), p.get(1).doubleValue()));
-                }
-                curves.add(new FittedCurve(c.get("name").asText(),
-                        CurveQuantity.valueOf(c.get("quantity").asText().toUpperCase()),
-                        c.get("primary").booleanValue(), pts));
+                curves.add(CurveJson.read(c));
             }
             List<BreakoutSignal> breakouts = new ArrayList<>();
             for (JsonNode b : o.path("breakouts")) {
@@ -205,7 +228,7 @@ public final class DetectionJson {
             return new Detection(o.get("detector").asText(), o.get("version").asText(),
                     DetectionStatus.fromWireName(o.get("status").asText()), o.get("summary").asText(), metrics,
                     events, curves, evidence, readMetricInfo(o), breakouts, episodes);
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new IllegalStateException("a cached detection could not be read", e);
         }
     }

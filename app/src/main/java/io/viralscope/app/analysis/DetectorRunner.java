@@ -1,5 +1,6 @@
 package io.viralscope.app.analysis;
 
+import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
@@ -137,14 +138,15 @@ public final class DetectorRunner implements AutoCloseable {
         String fingerprint = SeriesFingerprint.of(series, analysed.window());
         List<Detection> detections = new ArrayList<>();
         for (Detector d : detectors) {
-            detections.add(detectionFor(d, series, fingerprint));
+            detections.add(detectionFor(d, series, analysed.grid(), fingerprint));
             progress.step();
         }
-        return new VideoAnalysis(series, series.daily().quality(), List.copyOf(detections),
-                VerdictBuilder.combine(detections), analysed.window());
+        return new VideoAnalysis(series, analysed.grid().quality(), List.copyOf(detections),
+                VerdictBuilder.combine(detections), analysed.window(), analysed.grid());
     }
 
-    private Detection detectionFor(Detector d, VideoSeries series, String fingerprint) {
+    /** The detection of {@code d}, cached or computed; every detector of a video is handed the one {@code grid}. */
+    private Detection detectionFor(Detector d, VideoSeries series, DailyGrid grid, String fingerprint) {
         String id = d.id();
         String version = d.version();
         Map<String, Object> settings = settingsOf.apply(id);
@@ -152,7 +154,7 @@ public final class DetectorRunner implements AutoCloseable {
         ResultKey key = new ResultKey(id, version, settingsHash, fingerprint);
         return cache.get(key).orElseGet(() -> {
             Detection fresh = run(d, id, version, series,
-                    contexts.computeIfAbsent(id, k -> DetectorContext.of(id, settings)));
+                    contexts.computeIfAbsent(id, k -> DetectorContext.of(id, settings)).withGrid(grid));
             computed.incrementAndGet();
             if (fresh.status() == DetectionStatus.FAILED) {
                 failed.incrementAndGet();

@@ -35,7 +35,8 @@ public final class ResultCache {
             memoryHits.incrementAndGet();
             return Optional.of(d);
         }
-        Optional<Detection> stored = store.findResult(key).map(DetectionJson::read);
+        // a row of an older form reads as empty: recomputed, and replaced by put
+        Optional<Detection> stored = store.findResult(key).flatMap(DetectionJson::cached);
         if (stored.isPresent()) {
             storeHits.incrementAndGet();
             memory.put(key, stored.get());

@@ -18,7 +18,11 @@ public record SeriesWindow(LocalDate from, LocalDate to, int samples) {
 
     /** The days of {@code series}' daily grid. */
     public static SeriesWindow of(VideoSeries series, int storedSamples) {
-        DailyGrid grid = series.daily();
+        return of(series.daily(), storedSamples);
+    }
+
+    /** The days of a series' daily {@code grid}. */
+    public static SeriesWindow of(DailyGrid grid, int storedSamples) {
         if (grid.size() < 2) {
             return new SeriesWindow(null, null, storedSamples);
         }

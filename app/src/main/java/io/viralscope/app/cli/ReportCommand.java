@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code viralscope report [--video ID|URL]... [--from DATE] [--to DATE] [--first DURATION]
- * [--format html|json|csv] [--out PATH|-]}.
+ * [--format html|json|csv] [--curves] [--out PATH|-]}.
  */
 @Command(name = "report", description = "Run every detector on the selected videos (default: all) and write a"
         + " report. Results are cached: unchanged videos are not recomputed.")
@@ -56,6 +56,10 @@ final class ReportCommand implements Callable<Integer> {
             + " file name ends in, .html/.htm, .json or .csv; otherwise json).", converter = FormatConverter.class)
     ReportFormat format;
 
+    @Option(names = "--curves", description = "Include each detection's fitted curves in the JSON report, in"
+            + " compact form (start, step, values); left out by default, as they are most of its size.")
+    boolean curves;
+
     @Option(names = "--out", paramLabel = "PATH", description = "Output file, device or FIFO; - is standard output"
             + " (default: standard output for json and csv, viralscope-report.html for html).")
     String out;
@@ -72,6 +76,10 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         // all checked before the store is opened or anything analysed
         ReportFormat chosen = ReportFormat.choose(format, out);
+        if (curves && chosen != ReportFormat.JSON) {
+            throw UserError.badInput("--curves applies to the JSON report only (the HTML report always draws the"
+                    + " curves, the CSV report has none); leave it out or use --format json.");
+        }
         Path target = outputFile(chosen);
         AnalysisWindow window = AnalysisWindow.of(from, to, first);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(videos.stream().map(VideoIdParser::parse).toList()));
@@ -83,9 +91,9 @@ final class ReportCommand implements Callable<Integer> {
             new BreakoutAnnouncer(root.settings().alerts(), ctx.err(), ctx.sleeper()).announce(report.breakouts(),
                     ctx.clock().instant());
             if (target == null) {
-                ReportService.writeStdout(report, chosen, ctx.out());
+                ReportService.writeStdout(report, ReportService.writerFor(chosen, curves), ctx.out());
             } else {
-                ReportService.writeFile(report, chosen, target, ctx.clock());
+                ReportService.writeFile(report, ReportService.writerFor(chosen, curves), target, ctx.clock());
                 ctx.err().println("Wrote " + chosen.extension().toUpperCase() + " report of "
                         + Counted.of(report.videos().size(), "video") + " and "
                         + Counted.of(report.detectors().size(), "detector") + " to "

@@ -12,16 +12,36 @@ import io.viralscope.app.analysis.VideoAnalysis;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The JSON report (docs/architecture.md#json-report, {@code viralscope.report/1}); fields beyond the contract are additions only. */
+/**
+ * The JSON report (docs/architecture.md#json-report, {@code viralscope.report/2}); fields beyond the contract are
+ * additions only. Fitted curves are left out unless asked for ({@code report --curves}), then in compact form.
+ */
 public final class JsonReportWriter implements ReportWriter {
+
+    private final boolean curves;
+
+    /** A writer that leaves the fitted curves out. */
+    public JsonReportWriter() {
+        this(false);
+    }
+
+    /** A writer that includes each detection's fitted curves when {@code curves} is true. */
+    public JsonReportWriter(boolean curves) {
+        this.curves = curves;
+    }
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        Json.MAPPER.writeValue(out, toJson(report));
+        Json.MAPPER.writeValue(out, toJson(report, curves));
     }
 
-    /** The report as a JSON tree. */
+    /** The report as a JSON tree, without fitted curves. */
     public static ObjectNode toJson(Report report) {
+        return toJson(report, false);
+    }
+
+    /** The report as a JSON tree; {@code curves} includes each detection's fitted curves. */
+    public static ObjectNode toJson(Report report, boolean curves) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("schema", Report.SCHEMA);
         root.put("generated_at", report.generatedAt().toString());
@@ -54,7 +74,7 @@ public final class JsonReportWriter implements ReportWriter {
             }
             ArrayNode dets = vn.putArray("detections");
             for (Detection d : v.detections()) {
-                dets.add(DetectionJson.toJson(d, true));
+                dets.add(DetectionJson.toJson(d, curves));
             }
             report.breakout(v.series().videoId()).ifPresentOrElse(b -> {
                 ObjectNode bn = vn.putObject("breakout");

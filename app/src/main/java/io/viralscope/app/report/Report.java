@@ -59,8 +59,11 @@ public record Report(Instant generatedAt, List<DetectorInfo> detectors, List<Vid
         return breakouts.stream().filter(b -> b.videoId().equals(videoId)).findFirst();
     }
 
-    /** The JSON report's schema id (docs/architecture.md#json-report). */
-    public static final String SCHEMA = "viralscope.report/1";
+    /**
+     * The JSON report's schema id (docs/architecture.md#json-report): 2 since fitted curves are absent unless
+     * asked for, and compact when present (docs/report.md).
+     */
+    public static final String SCHEMA = "viralscope.report/2";
 
     /**
      * A detector that ran.

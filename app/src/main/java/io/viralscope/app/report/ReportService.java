@@ -141,8 +141,13 @@ public final class ReportService {
 
     /** The writer of one format. */
     public static ReportWriter writerFor(ReportFormat format) {
+        return writerFor(format, false);
+    }
+
+    /** The writer of one format; {@code curves} puts the fitted curves into a JSON report. */
+    public static ReportWriter writerFor(ReportFormat format, boolean curves) {
         return switch (format) {
-            case JSON -> new JsonReportWriter();
+            case JSON -> new JsonReportWriter(curves);
             case CSV -> new CsvReportWriter();
             case HTML -> new HtmlReportWriter();
         };
@@ -155,15 +160,24 @@ public final class ReportService {
      * @param clock the one clock, for the age of leftover temporary files
      */
     public static void writeFile(Report report, ReportFormat format, Path out, Clock clock) {
-        ReportWriter writer = writerFor(format);
+        writeFile(report, writerFor(format), out, clock);
+    }
+
+    /** Writes {@code report} with {@code writer} to the file {@code out}, as {@link #writeFile} does. */
+    public static void writeFile(Report report, ReportWriter writer, Path out, Clock clock) {
         OutputFile.write(out, clock, w -> writer.write(report, w));
     }
 
     /** Writes {@code report} to standard output. */
     public static void writeStdout(Report report, ReportFormat format, java.io.PrintStream stdout) {
+        writeStdout(report, writerFor(format), stdout);
+    }
+
+    /** Writes {@code report} with {@code writer} to standard output. */
+    public static void writeStdout(Report report, ReportWriter writer, java.io.PrintStream stdout) {
         try {
             Writer w = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
-            writerFor(format).write(report, w);
+            writer.write(report, w);
             w.flush();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

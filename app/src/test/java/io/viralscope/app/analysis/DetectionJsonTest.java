@@ -2,6 +2,8 @@ package io.viralscope.app.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.viralscope.api.BreakoutSignal;
+import io.viralscope.api.CurveQuantity;
+import io.viralscope.api.FittedCurve;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.MetricBand;
@@ -10,6 +12,7 @@ import io.viralscope.api.Unit;
 import io.viralscope.app.Json;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +54,50 @@ class DetectionJsonTest {
     }
 
     @Test
-    void aDetectionCachedBeforeApi12ReadsWithoutDeclarations() {
-        String old = "{\"detector\":\"engagement\",\"version\":\"1.0.0\",\"status\":\"ok\",\"summary\":\"s.\","
-                + "\"metrics\":{\"likes_per_view\":0.01},\"events\":[],\"evidence\":[],\"curves\":[]}";
-        Detection d = DetectionJson.read(old);
+    void aDetectionWithoutDeclarationsReadsWithNone() {
+        String bare = "{\"detector\":\"engagement\",\"version\":\"1.0.0\",\"status\":\"ok\",\"summary\":\"s.\","
+                + "\"metrics\":{\"likes_per_view\":0.01},\"events\":[],\"evidence\":[],\"curves\":[],\"format\":2}";
+        Detection d = DetectionJson.cached(bare).orElseThrow();
         assertThat(d.info("likes_per_view")).isEqualTo(MetricInfo.PLAIN);
         assertThat(d.breakouts()).isEmpty();
         assertThat(d).isEqualTo(new Detection("engagement", "1.0.0", DetectionStatus.OK, "s.",
                 Map.of("likes_per_view", 0.01), List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void aRowOfTheOldFormIsNotReadButLeftToBeRecomputed() {
+        // format 1: no format field, curves as [timestamp, value] points
+        String old = "{\"detector\":\"growth-curve\",\"version\":\"1.3.0\",\"status\":\"ok\",\"summary\":\"s.\","
+                + "\"metrics\":{},\"events\":[],\"evidence\":[],\"curves\":[{\"name\":\"logistic\","
+                + "\"quantity\":\"cumulative_views\",\"primary\":true,\"points\":[[\"2026-03-01T00:00:00Z\",1.0]]}]}";
+        assertThat(DetectionJson.cached(old)).isEmpty();
+        assertThat(DetectionJson.cached(old.replace("}]}", "}],\"format\":1}"))).isEmpty();
+    }
+
+    @Test
+    void curvesAreCompactAndReadBackEqual() throws Exception {
+        Instant day0 = Instant.parse("2026-03-01T00:00:00Z");
+        Detection d = Detection.ok(TestDetectors.counting("growth-curve")).summary("s.")
+                .curve(FittedCurve.daily("logistic", CurveQuantity.CUMULATIVE_VIEWS, true, day0,
+                        new double[] {0, 1520.25, 4000}))
+                .curve(FittedCurve.irregular("likes-per-view", CurveQuantity.LIKES_PER_VIEW, false, day0,
+                        Duration.ofDays(1), new double[] {0.5, 2.25}, new double[] {0.05, 0.02}))
+                .curve(FittedCurve.regular("velocity", CurveQuantity.DAILY_VIEWS, false, day0,
+                        Duration.ofMillis(1500), new double[] {1, 2}))
+                .build();
+        String row = DetectionJson.write(d);
+        assertThat(row).doesNotContain("\n").contains("\"format\":2").doesNotContain("points");
+        assertThat(Json.MAPPER.readTree(row).get("curves").get(0).toString()).isEqualTo("{\"name\":\"logistic\","
+                + "\"quantity\":\"cumulative_views\",\"primary\":true,\"start\":\"2026-03-01T00:00:00Z\","
+                + "\"step_seconds\":86400,\"values\":[0.0,1520.25,4000.0]}");
+        assertThat(Json.MAPPER.readTree(row).get("curves").get(1).toString()).isEqualTo(
+                "{\"name\":\"likes-per-view\",\"quantity\":\"likes_per_view\",\"primary\":false,"
+                + "\"start\":\"2026-03-01T00:00:00Z\",\"step_seconds\":86400,\"values\":[0.05,0.02],"
+                + "\"offsets\":[0.5,2.25]}");
+        assertThat(Json.MAPPER.readTree(row).get("curves").get(2).get("step_seconds").doubleValue()).isEqualTo(1.5);
+        assertThat(DetectionJson.cached(row)).contains(d);
+        assertThat(DetectionJson.toJson(d, false).has("curves")).isFalse();
+        assertThat(DetectionJson.toJson(d, true).get("curves")).hasSize(3);
     }
 
     @Test

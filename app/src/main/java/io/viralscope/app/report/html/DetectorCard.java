@@ -85,7 +85,7 @@ public record DetectorCard(String detector, String version, String status, Strin
     }
 
     private static String curveName(FittedCurve c) {
-        return c.name() + " (" + c.quantity().name().toLowerCase().replace('_', ' ') + ", " + c.points().size()
+        return c.name() + " (" + c.quantity().name().toLowerCase().replace('_', ' ') + ", " + c.size()
                 + " points" + (c.primary() ? ", best fit" : "") + ")";
     }
 }

@@ -43,7 +43,7 @@ final class VideoCharts {
         this.video = video;
         this.anchor = anchor;
         this.name = name;
-        this.grid = video.series().daily();
+        this.grid = video.grid(); // the grid the detectors saw, not built again
     }
 
     /** Every chart this video has data or curves for. */
@@ -184,7 +184,7 @@ final class VideoCharts {
         List<Named> curves = new ArrayList<>();
         for (Detection d : video.detections()) {
             for (FittedCurve c : d.curves()) {
-                if (c.quantity() == quantity && !c.points().isEmpty()) {
+                if (c.quantity() == quantity && c.size() > 0) {
                     curves.add(new Named(d.detector() + ": " + c.name() + (c.primary() ? " (best fit)" : ""), c));
                 }
             }
@@ -195,11 +195,20 @@ final class VideoCharts {
             FittedCurve c = curves.get(i).curve();
             chart.line(curves.get(i).label(), Integer.toString(i % CURVE_COLOURS + 1),
                     c.primary() ? LineChart.Stroke.PRIMARY : LineChart.Stroke.SECONDARY,
-                    c.points().stream().map(p -> new LineChart.Point(quantity == CurveQuantity.DAILY_VIEWS
-                            ? onBar(p.at()) : p.at(), p.value())).toList());
+                    points(c, quantity == CurveQuantity.DAILY_VIEWS));
             names.add(curves.get(i).label());
         }
         return names;
+    }
+
+    /** The chart points of a compact curve; {@code onBars} moves each to the middle of its day's bar. */
+    private List<LineChart.Point> points(FittedCurve c, boolean onBars) {
+        List<LineChart.Point> points = new ArrayList<>(c.size());
+        for (int i = 0; i < c.size(); i++) {
+            Instant at = c.at(i);
+            points.add(new LineChart.Point(onBars ? onBar(at) : at, c.value(i)));
+        }
+        return points;
     }
 
     private void addGaps(LineChart chart) {

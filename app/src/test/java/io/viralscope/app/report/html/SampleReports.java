@@ -1,6 +1,5 @@
 package io.viralscope.app.report.html;
 
-import io.viralscope.api.CurvePoint;
 import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
@@ -245,11 +244,11 @@ final class SampleReports {
     }
 
     static FittedCurve curve(String name, CurveQuantity quantity, boolean primary, int days, DoubleUnaryOperator f) {
-        List<CurvePoint> points = new ArrayList<>();
+        double[] values = new double[days];
         for (int t = 0; t < days; t++) {
-            points.add(new CurvePoint(START.plus(Duration.ofDays(t)), f.applyAsDouble(t)));
+            values[t] = f.applyAsDouble(t);
         }
-        return new FittedCurve(name, quantity, primary, points);
+        return FittedCurve.daily(name, quantity, primary, START, values);
     }
 
     /** A detector that only labels the made-up detections these reports hold. */

@@ -1,6 +1,5 @@
 package io.viralscope.plugins.engagement;
 
-import io.viralscope.api.CurvePoint;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
@@ -12,7 +11,10 @@ import io.viralscope.api.Unit;
 import io.viralscope.api.VideoSeries;
 import org.pf4j.Extension;
 
-import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,8 @@ import java.util.Map;
 @Extension
 public final class EngagementDetector implements Detector {
 
+    private static final long DAY_MILLIS = 86_400_000L;
+
     @Override
     public String id() {
         return "engagement";
@@ -47,7 +51,7 @@ public final class EngagementDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.1.0";
+        return "1.2.0";
     }
 
     @Override
@@ -122,7 +126,7 @@ public final class EngagementDetector implements Detector {
         }
         for (EngagementKind kind : EngagementKind.values()) {
             if (ratios.containsKey(kind)) {
-                d.curve(new FittedCurve(kind.curveName(), kind.quantity(), true, curve(samples, kind)));
+                d.curve(curve(samples, kind));
             }
         }
         double firstViews = samples.get(0).views();
@@ -140,16 +144,25 @@ public final class EngagementDetector implements Detector {
         return off;
     }
 
-    /** The ratio of cumulative counts at every sample with views and the count known. */
-    private static List<CurvePoint> curve(List<Sample> samples, EngagementKind kind) {
-        List<CurvePoint> points = new ArrayList<>(samples.size());
+    /**
+     * The ratio of cumulative counts at every sample with views and the count known: one point per sample, in
+     * days from the 00:00 UTC before the first sample (samples fall at any time of day).
+     */
+    private static FittedCurve curve(List<Sample> samples, EngagementKind kind) {
+        Instant start = samples.get(0).at().truncatedTo(ChronoUnit.DAYS);
+        double[] offsets = new double[samples.size()];
+        double[] values = new double[samples.size()];
+        int n = 0;
         for (Sample s : samples) {
             Long c = kind.count(s);
             if (s.views() > 0 && c != null) {
-                points.add(new CurvePoint(s.at(), Math.min(1.0, (double) c / s.views())));
+                offsets[n] = Duration.between(start, s.at()).toMillis() / (double) DAY_MILLIS;
+                values[n] = Math.min(1.0, (double) c / s.views());
+                n++;
             }
         }
-        return points;
+        return FittedCurve.irregular(kind.curveName(), kind.quantity(), true, start, Duration.ofDays(1),
+                Arrays.copyOf(offsets, n), Arrays.copyOf(values, n));
     }
 
     private static String summary(Map<EngagementKind, EngagementRatio> ratios,

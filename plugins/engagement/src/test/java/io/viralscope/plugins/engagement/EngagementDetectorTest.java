@@ -42,7 +42,7 @@ class EngagementDetectorTest {
     @Test
     void identifiesItselfAndIsIndexed() throws Exception {
         assertThat(detector.id()).isEqualTo("engagement");
-        assertThat(detector.version()).isEqualTo("1.1.0");
+        assertThat(detector.version()).isEqualTo("1.2.0");
         StringBuilder indexes = new StringBuilder();
         for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/extensions.idx"))) {
             try (InputStream in = url.openStream()) {
@@ -294,8 +294,8 @@ class EngagementDetectorTest {
         FittedCurve likes = d.curves().stream().filter(c -> c.quantity() == CurveQuantity.LIKES_PER_VIEW)
                 .findFirst().orElseThrow();
         assertThat(likes.name()).isEqualTo("likes-per-view");
-        assertThat(likes.points()).extracting(p -> p.value()).containsExactly(0.05, 0.02);
-        assertThat(likes.points().get(0).at()).isEqualTo(T0.plus(Duration.ofDays(1)));
+        assertThat(likes.values()).containsExactly(0.05, 0.02);
+        assertThat(likes.at(0)).isEqualTo(T0.plus(Duration.ofDays(1)));
         assertThat(d.curves()).extracting(FittedCurve::quantity)
                 .containsExactly(CurveQuantity.LIKES_PER_VIEW, CurveQuantity.COMMENTS_PER_VIEW);
     }

@@ -17,9 +17,8 @@ import java.time.Instant;
  */
 record CumulativeViews(double[] cumulative, boolean[] usable, Instant lastAt, double lastViews) {
 
-    /** The cumulative views of {@code series}, which must have at least one sample. */
-    static CumulativeViews of(VideoSeries series) {
-        DailyGrid grid = series.daily();
+    /** The cumulative views of {@code series}, which must have at least one sample, on its {@code grid}. */
+    static CumulativeViews of(VideoSeries series, DailyGrid grid) {
         double[] n = grid.cumulativeViews();
         boolean[] usable = new boolean[Math.max(0, n.length - 1)];
         for (int k = 0; k < usable.length; k++) {

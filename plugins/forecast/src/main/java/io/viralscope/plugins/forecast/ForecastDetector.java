@@ -1,6 +1,5 @@
 package io.viralscope.plugins.forecast;
 
-import io.viralscope.api.CurvePoint;
 import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
@@ -13,7 +12,6 @@ import org.pf4j.Extension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,7 +71,7 @@ public final class ForecastDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.4.0";
     }
 
     @Override
@@ -89,7 +87,7 @@ public final class ForecastDetector implements Detector {
             return Detection.insufficientData(this, "A forecast needs at least " + MIN_DAYS + " days of views, "
                     + "but the series is empty.");
         }
-        CumulativeViews views = CumulativeViews.of(series);
+        CumulativeViews views = CumulativeViews.of(series, context.grid(series));
         if (views.days() < MIN_DAYS) {
             return Detection.insufficientData(this, "A forecast needs at least " + MIN_DAYS + " days of views, "
                     + "but the series spans " + plural(views.days(), "day") + ".");
@@ -205,12 +203,9 @@ public final class ForecastDetector implements Detector {
             return new Path(median, low, high, growth, logLinear, estimates);
         }
 
+        /** Value k lies k days after the last sample, the instant the horizons count from. */
         FittedCurve curve(String name, boolean primary, double[] values, Instant from) {
-            List<CurvePoint> points = new ArrayList<>(values.length);
-            for (int k = 0; k < values.length; k++) {
-                points.add(new CurvePoint(from.plus(Duration.ofDays(k)), values[k]));
-            }
-            return new FittedCurve(name, CurveQuantity.CUMULATIVE_VIEWS, primary, points);
+            return FittedCurve.daily(name, CurveQuantity.CUMULATIVE_VIEWS, primary, from, values);
         }
     }
 

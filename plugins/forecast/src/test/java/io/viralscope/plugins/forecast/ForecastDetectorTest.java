@@ -1,6 +1,5 @@
 package io.viralscope.plugins.forecast;
 
-import io.viralscope.api.CurvePoint;
 import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
@@ -66,11 +65,12 @@ class ForecastDetectorTest {
         FittedCurve curve = d.curves().stream().filter(c -> c.name().equals("forecast")).findFirst().orElseThrow();
         assertThat(curve.primary()).isTrue();
         assertThat(curve.quantity()).isEqualTo(CurveQuantity.CUMULATIVE_VIEWS);
-        assertThat(curve.points()).hasSize(31);
-        assertThat(curve.points().get(0).at()).isEqualTo(s.lastAt().orElseThrow());
-        assertThat(curve.points().get(30).at()).isEqualTo(s.lastAt().orElseThrow().plus(Duration.ofDays(30)));
-        assertThat(curve.points()).extracting(CurvePoint::value).isSorted();
-        assertThat(curve.points().get(7).value()).isEqualTo(d.number("views_7d"));
+        assertThat(curve.size()).isEqualTo(31);
+        assertThat(curve.isRegular()).isTrue();
+        assertThat(curve.start()).isEqualTo(s.lastAt().orElseThrow());
+        assertThat(curve.at(30)).isEqualTo(s.lastAt().orElseThrow().plus(Duration.ofDays(30)));
+        assertThat(curve.values()).isSorted();
+        assertThat(curve.value(7)).isEqualTo(d.number("views_7d"));
         assertThat(d.curves()).extracting(FittedCurve::name).containsExactly("forecast", "forecast-low",
                 "forecast-high");
     }
@@ -103,7 +103,7 @@ class ForecastDetectorTest {
                 + ForecastDetector.count(d.number("views_7d_high")) + "), from 2.90M on 2026-05-04. No 30-day "
                 + "forecast: it needs at least 10 days of views, and the series has 3.");
         FittedCurve curve = d.curves().get(0);
-        assertThat(curve.points()).as("the curve ends at the last horizon forecast").hasSize(8);
+        assertThat(curve.size()).as("the curve ends at the last horizon forecast").isEqualTo(8);
     }
 
     @Test

@@ -85,6 +85,7 @@ class ForecastModelsTest {
             total += daily.applyAsDouble(k);
             s.add(Sample.ofViews(START.plus(Duration.ofDays(k + 1L)), Math.round(total)));
         }
-        return CumulativeViews.of(new VideoSeries("forecast002", "test", s));
+        VideoSeries series = new VideoSeries("forecast002", "test", s);
+        return CumulativeViews.of(series, series.daily());
     }
 }

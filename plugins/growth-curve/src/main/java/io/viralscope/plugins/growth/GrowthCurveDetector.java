@@ -29,7 +29,7 @@ public final class GrowthCurveDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.4.0";
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class GrowthCurveDetector implements Detector {
         DetectorSettings settings = context.settings();
         int minDays = settings.getInt("min-days", DEFAULT_MIN_DAYS, DEFAULT_MIN_DAYS, 3650);
         double maxGapDays = settings.getDouble("max-gap-days", DailyGrid.DEFAULT_MAX_GAP_DAYS, 1, 3650);
-        DailyGrid grid = DailyGrid.of(series, maxGapDays);
+        DailyGrid grid = context.grid(series, maxGapDays);
         ViewIncrements data = ViewIncrements.of(grid);
         String problem = SeriesAdequacy.problem(series.size(), data, minDays);
         if (problem != null) {

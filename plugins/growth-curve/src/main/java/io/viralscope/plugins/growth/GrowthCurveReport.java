@@ -1,6 +1,5 @@
 package io.viralscope.plugins.growth;
 
-import io.viralscope.api.CurvePoint;
 import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
@@ -13,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,17 +27,12 @@ final class GrowthCurveReport {
 
     private final ViewIncrements data;
     private final DailyGrid grid;
-    private final Instant[] times;
     private final Instant last;
     private final double windowDays;
 
     private GrowthCurveReport(ViewIncrements data, DailyGrid grid, VideoSeries series) {
         this.data = data;
         this.grid = grid;
-        this.times = new Instant[grid.size()];
-        for (int i = 0; i < times.length; i++) {
-            times[i] = grid.time(i);
-        }
         this.last = series.lastAt().orElseThrow();
         this.windowDays = Duration.between(series.firstAt().orElseThrow(), last).toMillis() / 1000.0 / SECONDS_PER_DAY;
     }
@@ -215,26 +208,29 @@ final class GrowthCurveReport {
                 : "; its inflection lies beyond the last sample.";
     }
 
+    /** Cumulative views at each grid point, from the observed start level. */
     private FittedCurve cumulativeCurve(ModelFit fit, boolean primary) {
         double[] inc = fit.increments();
-        List<CurvePoint> points = new ArrayList<>(inc.length + 1);
+        double[] values = new double[inc.length + 1];
         double start = data.startLevel() * data.scale();
         double rise = 0;
-        points.add(new CurvePoint(times[0], start));
+        values[0] = start;
         for (int k = 0; k < inc.length; k++) {
             rise += inc[k];
-            points.add(new CurvePoint(times[k + 1], start + rise * data.scale()));
+            values[k + 1] = start + rise * data.scale();
         }
-        return new FittedCurve(fit.family().wireName(), CurveQuantity.CUMULATIVE_VIEWS, primary, points);
+        return FittedCurve.daily(fit.family().wireName(), CurveQuantity.CUMULATIVE_VIEWS, primary, grid.start(),
+                values);
     }
 
+    /** Views of each day, dated by the day's own 00:00 UTC, as the grid dates day k. */
     private FittedCurve dailyCurve(ModelFit fit) {
         double[] inc = fit.increments();
-        List<CurvePoint> points = new ArrayList<>(inc.length);
+        double[] values = new double[inc.length];
         for (int k = 0; k < inc.length; k++) {
-            points.add(new CurvePoint(times[k], inc[k] * data.scale())); // day k, dated by its 00:00 UTC
+            values[k] = inc[k] * data.scale();
         }
-        return new FittedCurve(fit.family().wireName(), CurveQuantity.DAILY_VIEWS, true, points);
+        return FittedCurve.daily(fit.family().wireName(), CurveQuantity.DAILY_VIEWS, true, grid.start(), values);
     }
 
     /** The inflection instant when the curve has one inside the window of samples, else {@code null}. */

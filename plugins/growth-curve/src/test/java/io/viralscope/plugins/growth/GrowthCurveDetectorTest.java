@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.viralscope.api.CurvePoint;
 import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
@@ -39,7 +38,7 @@ class GrowthCurveDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("growth-curve");
-        assertThat(detector.version()).isEqualTo("1.3.0");
+        assertThat(detector.version()).isEqualTo("1.4.0");
         assertThat(detector.description()).endsWith(".");
     }
 
@@ -216,17 +215,18 @@ class GrowthCurveDetectorTest {
         assertThat(cumulative).hasSize((int) fitted);
         assertThat(cumulative.stream().filter(FittedCurve::primary).map(FittedCurve::name)).containsExactly("logistic");
         for (FittedCurve c : cumulative) {
-            assertThat(c.points()).hasSize(grid.size());
-            assertThat(c.points().get(0)).isEqualTo(new CurvePoint(grid.time(0), observed[0]));
-            for (int i = 0; i < grid.size(); i++) {
-                assertThat(c.points().get(i).at()).isEqualTo(grid.time(i));
-            }
+            assertThat(c.size()).isEqualTo(grid.size());
+            assertThat(c.isRegular()).isTrue();
+            assertThat(c.start()).isEqualTo(grid.time(0));
+            assertThat(c.step()).isEqualTo(Duration.ofDays(1));
+            assertThat(c.value(0)).isEqualTo(observed[0]);
+            assertThat(c.at(grid.size() - 1)).isEqualTo(grid.time(grid.size() - 1));
         }
         List<FittedCurve> daily = d.curves().stream().filter(c -> c.quantity() == CurveQuantity.DAILY_VIEWS).toList();
         assertThat(daily).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("logistic");
-            assertThat(c.points()).hasSize(grid.size() - 1);
-            assertThat(c.points().get(0).at()).isEqualTo(grid.time(0)); // day 0 is dated by its own 00:00 UTC
+            assertThat(c.size()).isEqualTo(grid.size() - 1);
+            assertThat(c.at(0)).isEqualTo(grid.time(0)); // day 0 is dated by its own 00:00 UTC
         });
         assertThat(d.evidence()).singleElement()
                 .satisfies(e -> assertThat(e.mechanism()).isEqualTo(Mechanism.COMMUNITY_WORD_OF_MOUTH));

@@ -1,6 +1,5 @@
 package io.viralscope.plugins.inflection;
 
-import io.viralscope.api.CurvePoint;
 import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
@@ -13,7 +12,6 @@ import io.viralscope.api.VideoSeries;
 import org.pf4j.Extension;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +69,7 @@ public final class InflectionDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.2.0";
+        return "1.3.0";
     }
 
     @Override
@@ -87,7 +85,7 @@ public final class InflectionDetector implements Detector {
         double shockRatio = settings.getDouble("shock-ratio", 1.8, 1.1, 1000);
         double shockZ = settings.getDouble("shock-z", 5.0, 2, 100);
 
-        DailyGrid grid = series.daily();
+        DailyGrid grid = context.grid(series);
         DailyIncrements days = DailyIncrements.of(grid);
         int n = days.size();
         if (n < MIN_DAYS) {
@@ -175,9 +173,11 @@ public final class InflectionDetector implements Detector {
             d.event(new Event("shock", closes[s.day()], s.views(), "shock: " + Numbers.count(s.views())
                     + " views/day, " + Numbers.times(s.size()) + " the expected day", attributes));
         }
-        d.curve(new FittedCurve("moving-average-5d", CurveQuantity.DAILY_VIEWS, false, points(closes, smoothed)));
-        d.curve(new FittedCurve("piecewise-linear", CurveQuantity.DAILY_VIEWS, true,
-                points(closes, piecewiseFit(cost, changePoints, n))));
+        // day k's value at its own 00:00 UTC, closes[k]
+        d.curve(FittedCurve.daily("moving-average-5d", CurveQuantity.DAILY_VIEWS, false, grid.start(),
+                smoothed));
+        d.curve(FittedCurve.daily("piecewise-linear", CurveQuantity.DAILY_VIEWS, true, grid.start(),
+                piecewiseFit(cost, changePoints, n)));
         SpreadEvidence.add(d, grid, days, smoothed, shocks, inflection, changePoints, wholeRate);
         return d.summary(summary(closes, peak, inflection, changePoints, shocks)).build();
     }
@@ -212,14 +212,6 @@ public final class InflectionDetector implements Detector {
             from = to;
         }
         return fit;
-    }
-
-    private static List<CurvePoint> points(Instant[] closes, double[] values) {
-        List<CurvePoint> points = new ArrayList<>(values.length);
-        for (int k = 0; k < values.length; k++) {
-            points.add(new CurvePoint(closes[k], values[k]));
-        }
-        return points;
     }
 
     private static String summary(Instant[] closes, Peak peak, Inflection inflection, List<ChangePoint> changes,

@@ -94,7 +94,7 @@ public final class MechanismDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.4.1";
+        return "1.4.2";
     }
 
     @Override
@@ -113,7 +113,7 @@ public final class MechanismDetector implements Detector {
                 settings.getDouble("critical-branching-ratio", 0.75, 0.1, 1.5));
         int horizon = settings.getInt("response-horizon-days", 365, 7, 10_000);
 
-        DailyViews days = DailyViews.of(series.daily());
+        DailyViews days = DailyViews.of(context.grid(series));
         if (days.size() < MIN_DAYS) {
             return Detection.insufficientData(this, "Telling how a video spread needs at least " + MIN_DAYS
                     + " days of daily views, but the series spans " + plural(days.size(), "day") + ".");

@@ -34,7 +34,7 @@ class MechanismDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("mechanism");
-        assertThat(detector.version()).isEqualTo("1.4.1");
+        assertThat(detector.version()).isEqualTo("1.4.2");
     }
 
     @Test
