@@ -10,12 +10,20 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Stages the checked rows of one Viralscope CSV file in batches: each sample goes into the scratch database, whose
  * primary key (file, video, instant) finds a row repeating an earlier one. A repeat with the same counts is
  * harmless; one with other counts is a bad row. A good row's title and publication are merged into its video's
  * metadata (a blank title or empty publication keeps the earlier one), written once per run of rows of one video.
+ *
+ * <p>Batches are written by a thread of their own while the caller reads and checks the next rows: on two cores
+ * parsing and SQLite then run side by side. Two batches exist, one filling and one being written, so memory stays
+ * bounded; batches are written one after the other, in file order.
  */
 final class CsvSampleStager implements AutoCloseable {
 
@@ -28,21 +36,32 @@ final class CsvSampleStager implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement earlier;
     private final PreparedStatement metadata;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "import-staging");
+        t.setDaemon(true);
+        return t;
+    });
 
-    private final long[] lines = new long[BATCH];
-    private final String[] ids = new String[BATCH];
-    private final Sample[] samples = new Sample[BATCH];
-    private final String[] titles = new String[BATCH];
-    private final Instant[] published = new Instant[BATCH];
-    private int size;
+    private Batch filling = new Batch();
+    private Batch other = new Batch();
+    private Future<?> pending;
 
+    // written by the writer thread only (each batch after the previous one: Future.get orders them)
     private int goodSamples;
     private int badRows;
-
-    // metadata of the current run of one video's rows, not yet written
     private String runId;
     private String runTitle;
     private Instant runPublished;
+
+    /** Rows handed to the writer together. */
+    private static final class Batch {
+        final long[] lines = new long[BATCH];
+        final String[] ids = new String[BATCH];
+        final Sample[] samples = new Sample[BATCH];
+        final String[] titles = new String[BATCH];
+        final Instant[] published = new Instant[BATCH];
+        int size;
+    }
 
     CsvSampleStager(Path file, int fileIndex, String source, Connection c, RowErrors errors) throws SQLException {
         this.file = file;
@@ -63,51 +82,89 @@ final class CsvSampleStager implements AutoCloseable {
 
     /** A row whose cells are all good; whether it repeats an earlier row is known when its batch is staged. */
     void add(long line, String id, Sample sample, String title, Instant publishedAt) throws SQLException {
-        lines[size] = line;
-        ids[size] = id;
-        samples[size] = sample;
-        titles[size] = title;
-        published[size] = publishedAt;
-        insert.setString(1, id);
-        insert.setLong(2, sample.at().toEpochMilli());
-        insert.setLong(3, sample.views());
-        setNullable(insert, 4, sample.likes());
-        setNullable(insert, 5, sample.comments());
-        setNullable(insert, 6, sample.shares());
-        insert.setLong(7, line);
-        insert.addBatch();
-        if (++size == BATCH) {
-            stageBatch();
+        Batch b = filling;
+        b.lines[b.size] = line;
+        b.ids[b.size] = id;
+        b.samples[b.size] = sample;
+        b.titles[b.size] = title;
+        b.published[b.size] = publishedAt;
+        if (++b.size == BATCH) {
+            handOver();
         }
     }
 
-    /** Stages the rows added so far and writes the pending metadata. */
+    /** Stages every row added so far and writes the pending metadata. */
     void flush() throws SQLException {
-        stageBatch();
+        handOver();
+        awaitPending();
         writeRun();
     }
 
-    private void stageBatch() throws SQLException {
-        if (size == 0) {
+    private void handOver() throws SQLException {
+        awaitPending();
+        if (filling.size == 0) {
             return;
         }
+        Batch full = filling;
+        filling = other;
+        other = full;
+        pending = writer.submit(() -> {
+            stage(full);
+            return null;
+        });
+    }
+
+    private void awaitPending() throws SQLException {
+        if (pending == null) {
+            return;
+        }
+        Future<?> p = pending;
+        pending = null;
+        try {
+            p.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while staging rows", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException s) {
+                throw s;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new SQLException(e.getCause());
+        }
+    }
+
+    private void stage(Batch b) throws SQLException {
+        for (int i = 0; i < b.size; i++) {
+            Sample s = b.samples[i];
+            insert.setString(1, b.ids[i]);
+            insert.setLong(2, s.at().toEpochMilli());
+            insert.setLong(3, s.views());
+            setNullable(insert, 4, s.likes());
+            setNullable(insert, 5, s.comments());
+            setNullable(insert, 6, s.shares());
+            insert.setLong(7, b.lines[i]);
+            insert.addBatch();
+        }
         int[] inserted = insert.executeBatch();
-        for (int i = 0; i < size; i++) {
-            if (inserted[i] == 0 && !sameAsEarlier(i)) {
+        for (int i = 0; i < b.size; i++) {
+            if (inserted[i] == 0 && !sameAsEarlier(b, i)) {
                 continue;
             }
             goodSamples++;
-            merge(ids[i], titles[i], published[i]);
+            merge(b.ids[i], b.titles[i], b.published[i]);
         }
-        java.util.Arrays.fill(samples, 0, size, null);
-        size = 0;
+        java.util.Arrays.fill(b.samples, 0, b.size, null);
+        b.size = 0;
     }
 
     /** Row {@code i} repeats an earlier row's video and instant: true when the counts agree, else a bad row. */
-    private boolean sameAsEarlier(int i) throws SQLException {
-        Sample s = samples[i];
+    private boolean sameAsEarlier(Batch b, int i) throws SQLException {
+        Sample s = b.samples[i];
         earlier.setInt(1, fileIndex);
-        earlier.setString(2, ids[i]);
+        earlier.setString(2, b.ids[i]);
         earlier.setLong(3, s.at().toEpochMilli());
         try (ResultSet rs = earlier.executeQuery()) {
             rs.next();
@@ -116,7 +173,7 @@ final class CsvSampleStager implements AutoCloseable {
             if (first.equals(s)) {
                 return true;
             }
-            errors.badRow(fileIndex, List.of(new RowError(file, lines[i], "timestamp", "video " + ids[i]
+            errors.badRow(fileIndex, List.of(new RowError(file, b.lines[i], "timestamp", "video " + b.ids[i]
                     + " already has a row at " + s.at() + " (line " + rs.getLong(5) + ") with different counts")));
             badRows++;
             return false;
@@ -162,11 +219,17 @@ final class CsvSampleStager implements AutoCloseable {
         return badRows;
     }
 
+    /** Waits for the writer (a failure while reading the file may leave a batch under way), then closes. */
     @Override
     public void close() throws SQLException {
-        insert.close();
-        earlier.close();
-        metadata.close();
+        try {
+            awaitPending();
+        } finally {
+            writer.shutdown();
+            insert.close();
+            earlier.close();
+            metadata.close();
+        }
     }
 
     private static void setNullable(PreparedStatement ps, int index, Long value) throws SQLException {

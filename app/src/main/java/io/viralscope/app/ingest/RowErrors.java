@@ -7,7 +7,7 @@ import java.util.List;
  * The bad rows of an import: all of them counted, the first {@link #LISTED} errors (in file and line order) kept
  * to be listed, so a file of millions of bad rows costs no more memory than one of a thousand. Errors may arrive a
  * little out of line order (a repeated row is found when its batch is staged); they are listed in order all the
- * same.
+ * same. Thread-safe: a file's rows are checked on one thread and staged on another.
  */
 final class RowErrors {
 
@@ -23,7 +23,7 @@ final class RowErrors {
     private int badRows;
 
     /** One bad row of the file at {@code fileIndex}, with its errors in column order. */
-    void badRow(int fileIndex, List<RowError> rowErrors) {
+    synchronized void badRow(int fileIndex, List<RowError> rowErrors) {
         badRows++;
         for (RowError e : rowErrors) {
             errors++;
@@ -55,17 +55,17 @@ final class RowErrors {
     }
 
     /** The errors kept for listing, in file and line order. */
-    List<RowError> listed() {
+    synchronized List<RowError> listed() {
         return kept.stream().map(Entry::error).toList();
     }
 
     /** Every error, listed or not. */
-    int errors() {
+    synchronized int errors() {
         return errors;
     }
 
     /** Rows with at least one error. */
-    int badRows() {
+    synchronized int badRows() {
         return badRows;
     }
 }
