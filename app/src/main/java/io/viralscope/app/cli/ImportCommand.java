@@ -45,9 +45,19 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Importer importer = Importer.withBuiltInFormats();
-        ImportProgress progress = ctx.interactive() ? new ImportProgressLine(ctx.err()) : ImportProgress.NONE;
+        ImportProgressLine line = ctx.interactive() ? new ImportProgressLine(ctx.err()) : null;
+        ImportProgress progress = line == null ? ImportProgress.NONE : line;
         // files are checked before the store is opened: bad files must not create a store at a mistyped --db
-        try (ImportBatch batch = importer.read(files, skipInvalid, progress); Store store = root.openStore()) {
+        ImportBatch checked;
+        try {
+            checked = importer.read(files, skipInvalid, progress);
+        } catch (RuntimeException e) {
+            if (line != null) {
+                line.stopped();
+            }
+            throw e;
+        }
+        try (ImportBatch batch = checked; Store store = root.openStore()) {
             progress.writing(batch.samples());
             ImportResult r = importer.write(store, batch);
             for (RowError e : r.skipped()) {

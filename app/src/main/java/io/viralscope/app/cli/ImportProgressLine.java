@@ -50,6 +50,15 @@ final class ImportProgressLine implements ImportProgress {
         }
     }
 
+    /** Reading stopped at an error: ends the line, so the error's sentence starts on a line of its own. */
+    void stopped() {
+        if (shown != null) {
+            err.println();
+            shown = null;
+            percentShown = -1;
+        }
+    }
+
     @Override
     public void writing(long samples) {
         if (anyShown) {

@@ -35,6 +35,16 @@ class ImportProgressLineTest {
     }
 
     @Test
+    void anErrorWhileReadingEndsTheLineFirst() {
+        Path big = Path.of("big.csv");
+        line.reading(big, 16_384, 1L << 20, ImportProgressLine.BIG_FILE * 2);
+        line.stopped();
+        line.stopped();
+
+        assertThat(shown()).isEqualTo("\rChecking big.csv: 16,384 rows, 3%\n");
+    }
+
+    @Test
     void aSmallFileShowsNothing() {
         Path small = Path.of("small.csv");
         line.reading(small, 16_384, 1 << 20, ImportProgressLine.BIG_FILE - 1);
