@@ -32,6 +32,14 @@ final class ImportStaging implements AutoCloseable {
 
     /** A new, empty scratch database in {@code folder}. */
     static ImportStaging create(Path folder) {
+        return create(folder, 0);
+    }
+
+    /**
+     * A new, empty scratch database in {@code folder} that SQLite lets grow to at most {@code maxPages} pages (0:
+     * no limit beyond SQLite's own), as a full disk would: how the tests meet a scratch file that runs out of room.
+     */
+    static ImportStaging create(Path folder, long maxPages) {
         Path file;
         try {
             file = Files.createTempFile(folder, "viralscope-import-", ".db");
@@ -52,6 +60,9 @@ final class ImportStaging implements AutoCloseable {
             c.setAutoCommit(false);
             ImportStaging staging = new ImportStaging(file, c);
             try (Statement s = c.createStatement()) {
+                if (maxPages > 0) {
+                    s.execute("PRAGMA max_page_count = " + maxPages);
+                }
                 s.execute(StagedImport.SAMPLES_TABLE);
                 s.execute(StagedImport.VIDEOS_TABLE);
                 s.execute("CREATE TABLE studio_days (file INTEGER NOT NULL, video_id TEXT NOT NULL, day INTEGER NOT NULL,"

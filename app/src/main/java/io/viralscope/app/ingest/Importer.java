@@ -21,11 +21,21 @@ public final class Importer {
 
     private final List<SampleFileFormat> formats;
     private final Path scratchFolder;
+    private final long scratchMaxPages;
 
-    /** An importer that recognises the given formats, tried in order, and stages into {@code scratchFolder}. */
-    Importer(List<SampleFileFormat> formats, Path scratchFolder) {
+    /**
+     * An importer that recognises the given formats, tried in order, and stages into {@code scratchFolder}, in a
+     * scratch database of at most {@code scratchMaxPages} pages (0: no limit but the disk's).
+     */
+    Importer(List<SampleFileFormat> formats, Path scratchFolder, long scratchMaxPages) {
         this.formats = List.copyOf(formats);
         this.scratchFolder = scratchFolder;
+        this.scratchMaxPages = scratchMaxPages;
+    }
+
+    /** The built-in formats: a Studio export is recognised first, by its header; anything else is our schema. */
+    static List<SampleFileFormat> builtInFormats() {
+        return List.of(new StudioExportFormat(), new ViralscopeCsvFormat("csv"));
     }
 
     /** An importer of every built-in format, staging in the JVM's temporary folder. */
@@ -35,7 +45,7 @@ public final class Importer {
 
     /** An importer of every built-in format, staging in {@code scratchFolder}. */
     public static Importer withBuiltInFormats(Path scratchFolder) {
-        return new Importer(List.of(new StudioExportFormat(), new ViralscopeCsvFormat("csv")), scratchFolder);
+        return new Importer(builtInFormats(), scratchFolder, 0);
     }
 
     /** Reads and checks {@code files}, then writes them into {@code store}: {@link #read}, then {@link #write}. */
@@ -55,7 +65,7 @@ public final class Importer {
      * @throws UserError            when a file is missing, unreadable or not in a known format
      */
     public ImportBatch read(List<Path> files, boolean skipInvalid, ImportProgress progress) {
-        ImportStaging staging = ImportStaging.create(scratchFolder);
+        ImportStaging staging = ImportStaging.create(scratchFolder, scratchMaxPages);
         boolean handedOver = false;
         try {
             RowErrors errors = new RowErrors();

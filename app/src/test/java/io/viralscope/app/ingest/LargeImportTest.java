@@ -187,6 +187,20 @@ class LargeImportTest {
     }
 
     @Test
+    void aScratchFileThatRunsOutOfRoomIsOneSentenceAndImportsNothing() throws IOException {
+        Path f = generate("room.csv", 100, 200, "");
+        Importer cramped = new Importer(Importer.builtInFormats(), scratch, 50);
+
+        assertThatThrownBy(() -> cramped.importFiles(store, List.of(f), false))
+                .isInstanceOf(UserError.class)
+                .hasMessage("The disk holding " + scratch.toAbsolutePath() + " is full: an import checks its rows in a"
+                        + " scratch file there, which needs about as much space as the files; free some space, or"
+                        + " name another folder with the JVM option -Djava.io.tmpdir=FOLDER, and import again."
+                        + " Nothing was imported.");
+        assertThat(store.videos()).isEmpty();
+    }
+
+    @Test
     void aScratchFolderThatCannotBeWrittenIsOneSentence() throws IOException {
         Path f = generate("small.csv", 1, 1, "");
         Path nowhere = dir.resolve("no-such-folder");
