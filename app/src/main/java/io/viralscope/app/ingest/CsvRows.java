@@ -45,8 +45,8 @@ final class CsvRows implements AutoCloseable {
         }
     }
 
-    /** Where commons-csv says a broken record started. */
-    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+    /** Where commons-csv says a broken record started; it groups digits by locale ("startline 10,002"). */
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d[\\d,.\u00a0\u202f']*)");
 
     /** Rows between two progress reports: often enough for a person, rarely enough to cost nothing. */
     private static final int REPORT_EVERY = 16_384;
@@ -154,7 +154,7 @@ final class CsvRows implements AutoCloseable {
             }
             Matcher line = START_LINE.matcher(String.valueOf(e.getMessage()));
             throw UserError.badInput("File " + file + " is not valid CSV" + (line.find() ? ": the quoted cell that"
-                    + " starts on line " + line.group(1) + " is never closed" : "") + "; check quoting: a quote inside"
+                    + " starts on line " + line.group(1).replaceAll("\\D", "") + " is never closed" : "") + "; check quoting: a quote inside"
                     + " a quoted cell must be doubled.");
         }
     }

@@ -43,6 +43,7 @@ final class ImportStaging implements AutoCloseable {
         Path file;
         try {
             file = Files.createTempFile(folder, "viralscope-import-", ".db");
+            file.toFile().deleteOnExit(); // also when the import is stopped with Ctrl-C
         } catch (IOException e) {
             throw new UserError(io.viralscope.app.ExitCodes.BAD_INPUT, "An import checks its rows in a scratch file"
                     + " in " + folder + ", which cannot be created there (" + e.getMessage() + "); make that folder"

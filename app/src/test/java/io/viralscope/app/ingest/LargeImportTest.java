@@ -201,6 +201,21 @@ class LargeImportTest {
     }
 
     @Test
+    void aBadByteOrAnUnclosedQuoteDeepInABigFileIsStillOneSentence() throws IOException {
+        Path latin1 = generate("latin1.csv", 100, 100, "");
+        Files.write(latin1, (id(0) + ",2026-06-01,1,,,caf\u00e9,\n").getBytes(StandardCharsets.ISO_8859_1),
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(latin1), true))
+                .hasMessage("File " + latin1 + " is not UTF-8 text; save it as UTF-8 CSV and import again.");
+
+        Path unclosed = generate("unclosed.csv", 100, 100, id(0) + ",2026-06-01,1,,,\"never closed,\n");
+        assertThatThrownBy(() -> importer.importFiles(store, List.of(unclosed), true))
+                .hasMessage("File " + unclosed + " is not valid CSV: the quoted cell that starts on line 10002 is"
+                        + " never closed; check quoting: a quote inside a quoted cell must be doubled.");
+        assertThat(store.videos()).isEmpty();
+    }
+
+    @Test
     void aScratchFolderThatCannotBeWrittenIsOneSentence() throws IOException {
         Path f = generate("small.csv", 1, 1, "");
         Path nowhere = dir.resolve("no-such-folder");
