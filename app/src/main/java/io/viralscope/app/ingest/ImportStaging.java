@@ -119,8 +119,8 @@ final class ImportStaging implements AutoCloseable {
                     + " free some space, or name another folder with the JVM option -Djava.io.tmpdir=FOLDER, and"
                     + " import again. Nothing was imported.", e);
         }
-        return new UserError(io.viralscope.app.ExitCodes.BAD_INPUT, "The scratch file " + file + " an import checks"
-                + " its rows in failed (SQLite " + (code.isEmpty() ? e.getMessage() : code) + "); check that " + folder
+        return new UserError(io.viralscope.app.ExitCodes.BAD_INPUT, "The scratch file " + file + ", where an import"
+                + " checks its rows, failed (SQLite " + (code.isEmpty() ? e.getMessage() : code) + "); check that " + folder
                 + " can be written and has free space, and import again. Nothing was imported.", e);
     }
 

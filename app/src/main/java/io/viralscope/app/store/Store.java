@@ -230,16 +230,19 @@ public final class Store implements AutoCloseable {
      */
     public synchronized SampleWrite addStaged(StagedImport staged, OnDiffering onDiffering, int listLimit) {
         // ATTACH is refused inside a transaction, so it brackets the write
-        try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS staged");
-             Statement s = connection.createStatement()) {
+        try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS staged")) {
             attach.setString(1, staged.database().toAbsolutePath().toString());
             attach.execute();
-            // a bigger page cache while the samples' B-trees grow: fewer pages spilled to the log and read back
-            s.execute("PRAGMA main.cache_size = " + IMPORT_CACHE_KIB);
         } catch (SQLException e) {
             throw StoreFailure.of(file, "written", e, busyWait);
         }
         try {
+            try (Statement s = connection.createStatement()) {
+                // a bigger page cache while the samples' B-trees grow: fewer pages spilled to the log and read back
+                s.execute("PRAGMA main.cache_size = " + IMPORT_CACHE_KIB);
+            } catch (SQLException e) {
+                throw StoreFailure.of(file, "written", e, busyWait);
+            }
             return inTransaction(c -> {
                 List<String> differing = new ArrayList<>();
                 int differingCount = stagedDiffering(c, differing, listLimit);
