@@ -19,3 +19,5 @@ java -cp "$CP" io.viralscope.bench.MechanismForecastBenchmark
 java -cp "$CP" io.viralscope.bench.CachedDetectionsBenchmark
 # One poll round over 10,000 tracked videos against a local mock answering after 50 ms (1 and 4 requests in flight).
 java -cp "$CP" io.viralscope.bench.PollRoundBenchmark 10000 50 1 4
+# import of a generated 1.8-million-row CSV (10,000 videos x 180 days) into a new store, in a 1 GB heap.
+java -Xmx1g -cp "$CP" io.viralscope.bench.ImportBenchmark 10000 180

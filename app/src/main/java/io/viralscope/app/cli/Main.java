@@ -76,6 +76,9 @@ public final class Main {
             for (RowError e : rows.errors()) {
                 ctx.err().println(e.describe());
             }
+            if (rows.unlisted() > 0) {
+                ctx.err().println(InvalidRowsException.unlistedLine(rows.unlisted()));
+            }
         }
         if (ex instanceof UserError user) {
             ctx.err().println(user.getMessage());

@@ -1,26 +1,63 @@
 package io.viralscope.app.ingest;
 
-import io.viralscope.app.store.NewSample;
-import io.viralscope.app.store.VideoMetadata;
+import io.viralscope.app.store.StagedImport;
 
 import java.util.List;
 
 /**
- * Files read and checked, not yet written: what {@link Importer#read} hands to {@link Importer#write}. Reading
- * comes first, so a command whose files are bad fails before it opens (or creates) a store.
- *
- * @param files       the files, in the order given
- * @param skipInvalid whether bad rows, and samples differing from stored ones, are skipped rather than refused
+ * Files read and checked, not yet written: what {@link Importer#read} hands to {@link Importer#write}. The good
+ * samples wait in the import's scratch database, which closing the batch (or writing it) deletes. Reading comes
+ * first, so a command whose files are bad fails before it opens (or creates) a store.
  */
-public record ImportBatch(List<ParsedFile> files, boolean skipInvalid) {
+public final class ImportBatch implements AutoCloseable {
 
-    public ImportBatch {
-        files = List.copyOf(files);
+    private final List<ParsedFile> files;
+    private final boolean skipInvalid;
+    private final ImportStaging scratch;
+    private final StagedImport staged;
+    private final List<RowError> errors;
+    private final int errorCount;
+    private final int videos;
+
+    ImportBatch(List<ParsedFile> files, boolean skipInvalid, ImportStaging scratch, StagedImport staged,
+                RowErrors errors, int videos) {
+        this.files = List.copyOf(files);
+        this.skipInvalid = skipInvalid;
+        this.scratch = scratch;
+        this.staged = staged;
+        this.errors = errors.listed();
+        this.errorCount = errors.errors();
+        this.videos = videos;
     }
 
-    /** Every bad row, file by file. */
+    /** The files, in the order given. */
+    public List<ParsedFile> files() {
+        return files;
+    }
+
+    /** Whether bad rows, and samples differing from stored ones, are skipped rather than refused. */
+    public boolean skipInvalid() {
+        return skipInvalid;
+    }
+
+    /** The scratch database holding the good samples and their videos' metadata. */
+    StagedImport staged() {
+        return staged;
+    }
+
+    /** The first {@link RowErrors#LISTED} errors, file by file. */
     public List<RowError> errors() {
-        return files.stream().flatMap(p -> p.errors().stream()).toList();
+        return errors;
+    }
+
+    /** Errors beyond {@link #errors()}. */
+    public int unlistedErrors() {
+        return errorCount - errors.size();
+    }
+
+    /** Distinct videos in the good rows. */
+    public int videos() {
+        return videos;
     }
 
     /** Data rows read. */
@@ -33,13 +70,14 @@ public record ImportBatch(List<ParsedFile> files, boolean skipInvalid) {
         return files.stream().mapToInt(ParsedFile::badRows).sum();
     }
 
-    /** The samples of the good rows. */
-    public List<NewSample> samples() {
-        return files.stream().flatMap(p -> p.samples().stream()).toList();
+    /** Samples of the good rows. */
+    public int samples() {
+        return files.stream().mapToInt(ParsedFile::samples).sum();
     }
 
-    /** The metadata of the good rows' videos. */
-    public List<VideoMetadata> videos() {
-        return files.stream().flatMap(p -> p.videos().stream()).toList();
+    /** Deletes the scratch database. */
+    @Override
+    public void close() {
+        scratch.close();
     }
 }

@@ -1,23 +1,22 @@
 package io.viralscope.app.ingest;
 
-import io.viralscope.api.Sample;
 import io.viralscope.app.UserError;
-import io.viralscope.app.store.NewSample;
-import io.viralscope.app.store.VideoMetadata;
 import io.viralscope.app.youtube.VideoIdParser;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A YouTube Studio "Advanced mode" export: {@code Chart data.csv} with columns {@code Date}, {@code Content}
@@ -61,8 +60,9 @@ public final class StudioExportFormat implements SampleFileFormat {
     }
 
     @Override
-    public ParsedFile parse(Path file, CsvTable table) {
-        List<String> h = table.header();
+    public ParsedFile stage(Path file, int fileIndex, CsvRows rows, ImportStaging staging, RowErrors errors)
+            throws SQLException {
+        List<String> h = rows.header();
         int date = index(h, "Date");
         int content = index(h, "Content");
         if (date < 0) {
@@ -85,113 +85,161 @@ public final class StudioExportFormat implements SampleFileFormat {
         int title = index(h, "Video title");
         int published = index(h, "Video publish time");
 
-        List<RowError> errors = new ArrayList<>();
-        Map<String, TreeMap<LocalDate, long[]>> perVideo = new TreeMap<>();
-        Map<String, Long> dayLine = new HashMap<>();
-        Map<String, LocalDate> firstBadDay = new HashMap<>();
-        Map<String, VideoMetadata> meta = new TreeMap<>();
-        int badRows = 0;
-        for (CsvTable.Row row : table.rows()) {
-            String id = row.cell(content).trim();
-            if (id.equalsIgnoreCase("Total")) {
-                continue;
-            }
-            int before = errors.size();
-            boolean validId = VideoIdParser.VIDEO_ID.matcher(id).matches();
-            if (!validId) {
-                errors.add(new RowError(file, row.line(), h.get(content), "'" + id
-                        + "' is not a YouTube video id (11 characters: letters, digits, - and _)"));
-            }
-            LocalDate day = null;
-            try {
-                day = LocalDate.parse(row.cell(date).trim());
-            } catch (DateTimeParseException e) {
-                errors.add(new RowError(file, row.line(), h.get(date), "'" + row.cell(date)
-                        + "' is not a date such as 2026-08-18"));
-            }
-            long[] values = new long[4];
-            String[] names = {"views", "likes", "comments", "shares"};
-            int[] cols = {views, likes, comments, shares};
-            for (int k = 0; k < 4; k++) {
-                values[k] = -1;
-                if (cols[k] < 0) {
+        String[] names = {"views", "likes", "comments", "shares"};
+        int[] cols = {views, likes, comments, shares};
+        try (StudioDayStager days = new StudioDayStager(file, fileIndex, h.get(date), staging.connection(), errors)) {
+            int badCells = 0;
+            for (CsvRows.Row row; (row = rows.next()) != null; ) {
+                String id = row.cell(content).trim();
+                if (id.equalsIgnoreCase("Total")) {
                     continue;
                 }
-                String t = row.cell(cols[k]).trim();
-                if (t.isEmpty()) {
-                    if (k == 0) {
-                        errors.add(new RowError(file, row.line(), h.get(cols[k]), "is empty; give the day's views"));
-                    }
-                    continue;
+                List<RowError> rowErrors = new ArrayList<>(1);
+                boolean validId = VideoIdParser.VIDEO_ID.matcher(id).matches();
+                if (!validId) {
+                    rowErrors.add(new RowError(file, row.line(), h.get(content), "'" + id
+                            + "' is not a YouTube video id (11 characters: letters, digits, - and _)"));
                 }
+                LocalDate day = null;
                 try {
-                    // digits beyond a long are simply more than any video has had in a day
-                    values[k] = t.matches("\\d{19,}") ? Long.MAX_VALUE : Long.parseLong(t);
-                    if (values[k] < 0) {
-                        throw new NumberFormatException();
-                    }
-                    if (values[k] > MAX_PER_DAY) {
-                        errors.add(new RowError(file, row.line(), h.get(cols[k]), "'" + t + "' is more " + names[k]
-                                + " in one day than any video has had (at most " + MAX_PER_DAY + ")"));
-                        values[k] = -1;
-                    }
-                } catch (NumberFormatException e) {
-                    errors.add(new RowError(file, row.line(), h.get(cols[k]), "'" + t + "' is not a whole number >= 0"
-                            + " of " + names[k] + " that day"));
+                    day = LocalDate.parse(row.cell(date).trim());
+                } catch (DateTimeParseException e) {
+                    rowErrors.add(new RowError(file, row.line(), h.get(date), "'" + row.cell(date)
+                            + "' is not a date such as 2026-08-18"));
                 }
-            }
-            if (errors.size() == before && day != null) {
-                Long earlier = dayLine.putIfAbsent(id + "@" + day, row.line());
-                if (earlier != null) {
-                    errors.add(new RowError(file, row.line(), h.get(date), "video " + id + " already has a row for "
-                            + day + " (line " + earlier + "); each day may appear once"));
-                }
-            }
-            if (errors.size() > before) {
-                badRows++;
-                if (validId) {
-                    // later cumulative counts of this video would miss the day: leave them out, and say so
-                    LocalDate from = day == null ? LocalDate.MIN : day;
-                    firstBadDay.merge(id, from, (a, b) -> a.isBefore(b) ? a : b);
-                    RowError last = errors.remove(errors.size() - 1);
-                    errors.add(new RowError(last.file(), last.line(), last.column(), last.problem() + " (video " + id
-                            + "'s days " + (day == null ? "" : "from " + day + " ") + "are left out, since their"
-                            + " cumulative counts would miss this row)"));
-                }
-                continue;
-            }
-            perVideo.computeIfAbsent(id, k -> new TreeMap<>()).put(day, values);
-            meta.putIfAbsent(id, new VideoMetadata(id, title < 0 ? "" : row.cell(title).trim(),
-                    published < 0 ? null : publishTime(row.cell(published))));
-        }
-        List<NewSample> samples = new ArrayList<>();
-        perVideo.forEach((id, days) -> {
-            long[] total = new long[4];
-            boolean[] known = {true, likes >= 0, comments >= 0, shares >= 0};
-            LocalDate publishedDay = meta.get(id).publishedAt() == null ? null
-                    : LocalDate.ofInstant(meta.get(id).publishedAt(), ANALYTICS_ZONE);
-            LocalDate stop = firstBadDay.get(id);
-            for (Map.Entry<LocalDate, long[]> d : days.entrySet()) {
-                if (stop != null && !d.getKey().isBefore(stop)) {
-                    break;
-                }
-                if (publishedDay != null && d.getKey().plusDays(1).isBefore(publishedDay) && allZero(d.getValue())) {
-                    continue; // padding before publication; the day just before it is kept as the 0 baseline
-                }
+                long[] values = new long[4];
                 for (int k = 0; k < 4; k++) {
-                    if (d.getValue()[k] < 0) {
-                        known[k] = false;
-                    } else {
-                        total[k] += d.getValue()[k];
+                    values[k] = -1;
+                    if (cols[k] < 0) {
+                        continue;
+                    }
+                    String t = row.cell(cols[k]).trim();
+                    if (t.isEmpty()) {
+                        if (k == 0) {
+                            rowErrors.add(new RowError(file, row.line(), h.get(cols[k]), "is empty; give the day's"
+                                    + " views"));
+                        }
+                        continue;
+                    }
+                    try {
+                        // digits beyond a long are simply more than any video has had in a day
+                        values[k] = t.matches("\\d{19,}") ? Long.MAX_VALUE : Long.parseLong(t);
+                        if (values[k] < 0) {
+                            throw new NumberFormatException();
+                        }
+                        if (values[k] > MAX_PER_DAY) {
+                            rowErrors.add(new RowError(file, row.line(), h.get(cols[k]), "'" + t + "' is more "
+                                    + names[k] + " in one day than any video has had (at most " + MAX_PER_DAY + ")"));
+                            values[k] = -1;
+                        }
+                    } catch (NumberFormatException e) {
+                        rowErrors.add(new RowError(file, row.line(), h.get(cols[k]), "'" + t + "' is not a whole"
+                                + " number >= 0 of " + names[k] + " that day"));
                     }
                 }
-                Instant endOfDay = d.getKey().plusDays(1).atStartOfDay(ANALYTICS_ZONE).toInstant();
-                samples.add(new NewSample(id, new Sample(endOfDay, total[0], known[1] ? total[1] : null,
-                        known[2] ? total[2] : null, known[3] ? total[3] : null), "studio"));
+                if (!rowErrors.isEmpty()) {
+                    badCells++;
+                    if (validId) {
+                        // later cumulative counts of this video would miss the day: leave them out, and say so
+                        days.stopAt(id, day == null ? LocalDate.MIN : day);
+                        RowError last = rowErrors.remove(rowErrors.size() - 1);
+                        rowErrors.add(new RowError(last.file(), last.line(), last.column(), last.problem()
+                                + leftOut(id, day)));
+                    }
+                    errors.badRow(fileIndex, rowErrors);
+                    continue;
+                }
+                days.add(row.line(), id, day, values, title < 0 ? "" : row.cell(title).trim(),
+                        published < 0 ? null : publishTime(row.cell(published)));
             }
-        });
-        return new ParsedFile(file, name(), table.rows().size(), List.copyOf(meta.values()), samples, errors,
-                badRows);
+            days.flush();
+            int samples = accumulate(staging, fileIndex, likes >= 0, comments >= 0, shares >= 0);
+            return new ParsedFile(file, name(), rows.rows(), samples, badCells + days.badRows());
+        }
+    }
+
+    /** The note on a bad row of a known video: its later days are left out too. */
+    static String leftOut(String id, LocalDate day) {
+        return " (video " + id + "'s days " + (day == null ? "" : "from " + day + " ") + "are left out, since their"
+                + " cumulative counts would miss this row)";
+    }
+
+    /**
+     * Turns the file's staged days into cumulative samples, video by video in day order, up to each video's first
+     * bad day; reads them back from the scratch database one at a time.
+     *
+     * @return the samples staged
+     */
+    private static int accumulate(ImportStaging staging, int fileIndex, boolean hasLikes, boolean hasComments,
+                                  boolean hasShares) throws SQLException {
+        Connection c = staging.connection();
+        int count = 0;
+        try (PreparedStatement read = c.prepareStatement("SELECT d.video_id, d.day, d.views, d.likes, d.comments,"
+                + " d.shares, d.line, v.published_at FROM studio_days d JOIN videos v ON v.file = d.file"
+                + " AND v.video_id = d.video_id LEFT JOIN studio_stops s ON s.file = d.file AND s.video_id = d.video_id"
+                + " WHERE d.file = ? AND (s.day IS NULL OR d.day < s.day) ORDER BY d.video_id, d.day");
+             PreparedStatement write = c.prepareStatement("INSERT INTO samples (file, video_id, at, source, views,"
+                     + " likes, comments, shares, line) VALUES (?, ?, ?, 'studio', ?, ?, ?, ?, ?)")) {
+            read.setInt(1, fileIndex);
+            String video = null;
+            long[] total = new long[4];
+            boolean[] known = new boolean[4];
+            LocalDate publishedDay = null;
+            int batched = 0;
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    if (!id.equals(video)) {
+                        video = id;
+                        java.util.Arrays.fill(total, 0);
+                        known[0] = true;
+                        known[1] = hasLikes;
+                        known[2] = hasComments;
+                        known[3] = hasShares;
+                        long publishedAt = rs.getLong(8);
+                        publishedDay = rs.wasNull() ? null
+                                : LocalDate.ofInstant(Instant.ofEpochMilli(publishedAt), ANALYTICS_ZONE);
+                    }
+                    LocalDate day = LocalDate.ofEpochDay(rs.getLong(2));
+                    Long[] values = {rs.getLong(3), nullableLong(rs, 4), nullableLong(rs, 5), nullableLong(rs, 6)};
+                    if (publishedDay != null && day.plusDays(1).isBefore(publishedDay) && allZero(values)) {
+                        continue; // padding before publication; the day just before it is kept as the 0 baseline
+                    }
+                    for (int k = 0; k < 4; k++) {
+                        if (values[k] == null) {
+                            known[k] = false;
+                        } else {
+                            total[k] += values[k];
+                        }
+                    }
+                    write.setInt(1, fileIndex);
+                    write.setString(2, id);
+                    write.setLong(3, day.plusDays(1).atStartOfDay(ANALYTICS_ZONE).toInstant().toEpochMilli());
+                    write.setLong(4, total[0]);
+                    for (int k = 1; k < 4; k++) {
+                        if (known[k]) {
+                            write.setLong(4 + k, total[k]);
+                        } else {
+                            write.setNull(4 + k, Types.INTEGER);
+                        }
+                    }
+                    write.setLong(8, rs.getLong(7));
+                    write.addBatch();
+                    count++;
+                    if (++batched == CsvSampleStager.BATCH) {
+                        write.executeBatch();
+                        batched = 0;
+                    }
+                }
+            }
+            write.executeBatch();
+        }
+        return count;
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     private static Instant publishTime(String text) {
@@ -205,9 +253,9 @@ public final class StudioExportFormat implements SampleFileFormat {
         return null;
     }
 
-    private static boolean allZero(long[] values) {
-        for (long v : values) {
-            if (v > 0) {
+    private static boolean allZero(Long[] values) {
+        for (Long v : values) {
+            if (v != null && v > 0) {
                 return false;
             }
         }

@@ -1,11 +1,10 @@
 package io.viralscope.app.ingest;
 
 import io.viralscope.api.Sample;
-import io.viralscope.app.store.NewSample;
-import io.viralscope.app.store.VideoMetadata;
 import io.viralscope.app.youtube.VideoIdParser;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -54,70 +52,77 @@ public final class ViralscopeCsvFormat implements SampleFileFormat {
      * The sentence for a file that is not in this schema (nor, since no other format recognised it or this one
      * did, a Studio export): which required columns it lacks and what it has.
      */
-    static String notInSchema(Path file, CsvTable table) {
-        List<String> missing = REQUIRED.stream().filter(c -> !table.header().contains(c)).toList();
+    static String notInSchema(Path file, List<String> header) {
+        List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
         return "File " + file + " is not in Viralscope's CSV schema nor a YouTube Studio export: missing column"
                 + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " (found: "
-                + String.join(", ", table.header()) + ").";
+                + String.join(", ", header) + ").";
     }
 
     @Override
-    public ParsedFile parse(Path file, CsvTable table) {
-        if (!table.header().containsAll(REQUIRED)) {
-            throw io.viralscope.app.UserError.badInput(notInSchema(file, table));
+    public ParsedFile stage(Path file, int fileIndex, CsvRows rows, ImportStaging staging, RowErrors errors)
+            throws SQLException {
+        List<String> header = rows.header();
+        if (!header.containsAll(REQUIRED)) {
+            throw io.viralscope.app.UserError.badInput(notInSchema(file, header));
         }
         Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < table.header().size(); i++) {
-            String name = table.header().get(i);
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
             if (col.putIfAbsent(name, i) != null && (REQUIRED.contains(name) || OPTIONAL.contains(name))) {
                 throw io.viralscope.app.UserError.badInput("File " + file + " has the column '" + name
                         + "' twice (columns " + (col.get(name) + 1) + " and " + (i + 1) + "); keep one of them.");
             }
         }
-        List<RowError> errors = new ArrayList<>();
-        List<NewSample> samples = new ArrayList<>();
-        Map<String, VideoMetadata> videos = new LinkedHashMap<>();
-        Map<String, Long> seenAt = new HashMap<>();
-        Map<String, Sample> seenSample = new HashMap<>();
-        int badRows = 0;
-        for (CsvTable.Row row : table.rows()) {
-            RowReader r = new RowReader(file, row, col, errors);
-            String id = r.videoId();
-            Instant at = r.instant("timestamp", true);
-            Long views = r.count("view_count", true);
-            Long likes = r.count("like_count", false);
-            Long comments = r.count("comment_count", false);
-            Long shares = r.count("share_count", false);
-            String title = r.text("title");
-            Instant published = r.instant("published_at", false);
-            if (r.failed()) {
-                badRows++;
-                continue;
-            }
-            Sample s = new Sample(at, views, likes, comments, shares);
-            String key = id + "@" + at.toEpochMilli();
-            Sample earlier = seenSample.putIfAbsent(key, s);
-            if (earlier != null && !earlier.equals(s)) {
-                errors.add(new RowError(file, row.line(), "timestamp", "video " + id + " already has a row at "
-                        + at + " (line " + seenAt.get(key) + ") with different counts"));
-                badRows++;
-                continue;
-            }
-            seenAt.putIfAbsent(key, row.line());
-            samples.add(new NewSample(id, s, source));
-            VideoMetadata old = videos.get(id);
-            videos.put(id, new VideoMetadata(id, title.isBlank() && old != null ? old.title() : title,
-                    published == null && old != null ? old.publishedAt() : published));
+        int[] columns = new int[COLUMNS.size()];
+        for (int k = 0; k < columns.length; k++) {
+            columns[k] = col.getOrDefault(COLUMNS.get(k), -1);
         }
-        return new ParsedFile(file, name(), table.rows().size(), List.copyOf(videos.values()), samples, errors,
-                badRows);
+        try (CsvSampleStager stager = new CsvSampleStager(file, fileIndex, source, staging.connection(), errors)) {
+            int badCells = 0;
+            for (CsvRows.Row row; (row = rows.next()) != null; ) {
+                RowReader r = new RowReader(file, row, columns);
+                String id = r.videoId();
+                Instant at = r.instant(TIMESTAMP, true);
+                Long views = r.count(VIEW_COUNT, true);
+                Long likes = r.count(LIKE_COUNT, false);
+                Long comments = r.count(COMMENT_COUNT, false);
+                Long shares = r.count(SHARE_COUNT, false);
+                String title = r.text(TITLE);
+                Instant published = r.instant(PUBLISHED_AT, false);
+                if (r.failed()) {
+                    errors.badRow(fileIndex, r.errors());
+                    badCells++;
+                    continue;
+                }
+                stager.add(row.line(), id, new Sample(at, views, likes, comments, shares), title, published);
+            }
+            stager.flush();
+            return new ParsedFile(file, name(), rows.rows(), stager.goodSamples(),
+                    badCells + stager.badRows());
+        }
     }
+
+    /** Every column this format reads, by the index {@link RowReader} uses. */
+    private static final List<String> COLUMNS = List.of("video_id", "timestamp", "view_count", "like_count",
+            "comment_count", "share_count", "title", "published_at");
+    private static final int VIDEO_ID = 0;
+    private static final int TIMESTAMP = 1;
+    private static final int VIEW_COUNT = 2;
+    private static final int LIKE_COUNT = 3;
+    private static final int COMMENT_COUNT = 4;
+    private static final int SHARE_COUNT = 5;
+    private static final int TITLE = 6;
+    private static final int PUBLISHED_AT = 7;
 
     /** Parses an instant as the schema allows: ISO-8601 with {@code Z} or an offset, or a bare date at 00:00 UTC. */
     static Instant parseInstant(String text) {
         String t = text.trim();
-        Instant at = BARE_DATE.matcher(t).matches() ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()
-                : OffsetDateTime.parse(t).toInstant();
+        Instant at = CommonInstants.parse(t);
+        if (at == null) {
+            at = BARE_DATE.matcher(t).matches() ? LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(t).toInstant();
+        }
         if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
             throw new OutOfRange(t);
         }
@@ -140,42 +145,46 @@ public final class ViralscopeCsvFormat implements SampleFileFormat {
     /** Reads the cells of one row, collecting an error per bad cell. */
     private static final class RowReader {
         private final Path file;
-        private final CsvTable.Row row;
-        private final Map<String, Integer> col;
-        private final List<RowError> errors;
-        private boolean failed;
+        private final CsvRows.Row row;
+        private final int[] columns;
+        private List<RowError> errors;
 
-        RowReader(Path file, CsvTable.Row row, Map<String, Integer> col, List<RowError> errors) {
+        RowReader(Path file, CsvRows.Row row, int[] columns) {
             this.file = file;
             this.row = row;
-            this.col = col;
-            this.errors = errors;
+            this.columns = columns;
         }
 
         boolean failed() {
-            return failed;
+            return errors != null;
         }
 
-        String text(String column) {
-            Integer i = col.get(column);
-            return i == null ? "" : row.cell(i);
+        /** The row's errors, in column order. */
+        List<RowError> errors() {
+            return errors;
         }
 
-        private void error(String column, String problem) {
-            errors.add(new RowError(file, row.line(), column, problem));
-            failed = true;
+        String text(int column) {
+            return row.cell(columns[column]);
+        }
+
+        private void error(int column, String problem) {
+            if (errors == null) {
+                errors = new ArrayList<>(2);
+            }
+            errors.add(new RowError(file, row.line(), COLUMNS.get(column), problem));
         }
 
         String videoId() {
-            String id = text("video_id").trim();
+            String id = text(VIDEO_ID).trim();
             if (!VideoIdParser.VIDEO_ID.matcher(id).matches()) {
-                error("video_id", id.isEmpty() ? "is empty; a YouTube video id has 11 characters"
+                error(VIDEO_ID, id.isEmpty() ? "is empty; a YouTube video id has 11 characters"
                         : "'" + id + "' is not a YouTube video id (11 characters: letters, digits, - and _)");
             }
             return id;
         }
 
-        Instant instant(String column, boolean required) {
+        Instant instant(int column, boolean required) {
             String t = text(column).trim();
             if (t.isEmpty()) {
                 if (required) {
@@ -195,7 +204,7 @@ public final class ViralscopeCsvFormat implements SampleFileFormat {
             }
         }
 
-        Long count(String column, boolean required) {
+        Long count(int column, boolean required) {
             String t = text(column).trim();
             if (t.isEmpty()) {
                 if (required) {

@@ -200,14 +200,111 @@ public final class Store implements AutoCloseable {
     /**
      * What an import wrote.
      *
-     * @param added     samples added
-     * @param differing one sentence per sample left as stored because its counts differ, such as "video X at T:
-     *                  the store has 100 views, this import 150"
+     * @param added          samples added
+     * @param differingCount samples left as stored because their counts differ (all of them, listed or not)
+     * @param differing      one sentence per such sample, at most as many as asked for, such as "video X at T:
+     *                       the store has 100 views, this import 150"
      */
-    public record SampleWrite(int added, List<String> differing) {
+    public record SampleWrite(int added, int differingCount, List<String> differing) {
         public SampleWrite {
             differing = List.copyOf(differing);
         }
+
+        /** Every differing sample listed. */
+        public SampleWrite(int added, List<String> differing) {
+            this(added, differing.size(), differing);
+        }
+    }
+
+    /** SQLite's default page cache (negative: KiB), and the one an import uses: a fixed bound either way. */
+    private static final int DEFAULT_CACHE_KIB = -2_000;
+    private static final int IMPORT_CACHE_KIB = -65_536;
+
+    /**
+     * Adds a staged import (its videos' metadata, then its samples) in one write transaction, as
+     * {@link #addSamples(Collection, Collection, OnDiffering)} does, but set-based: the store attaches the scratch
+     * database and copies from it, so the write needs no memory per sample. Samples of the same video, instant and
+     * source in two files: the earlier file's is kept.
+     *
+     * @param listLimit at most this many differing samples are described; all are counted
+     */
+    public synchronized SampleWrite addStaged(StagedImport staged, OnDiffering onDiffering, int listLimit) {
+        // ATTACH is refused inside a transaction, so it brackets the write
+        try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS staged")) {
+            attach.setString(1, staged.database().toAbsolutePath().toString());
+            attach.execute();
+        } catch (SQLException e) {
+            throw StoreFailure.of(file, "written", e, busyWait);
+        }
+        try {
+            try (Statement s = connection.createStatement()) {
+                // a bigger page cache while the samples' B-trees grow: fewer pages spilled to the log and read back
+                s.execute("PRAGMA main.cache_size = " + IMPORT_CACHE_KIB);
+            } catch (SQLException e) {
+                throw StoreFailure.of(file, "written", e, busyWait);
+            }
+            return inTransaction(c -> {
+                List<String> differing = new ArrayList<>();
+                int differingCount = stagedDiffering(c, differing, listLimit);
+                if (differingCount > 0 && onDiffering == OnDiffering.WRITE_NOTHING) {
+                    return new SampleWrite(0, differingCount, differing);
+                }
+                long now = clock.millis();
+                try (PreparedStatement videos = c.prepareStatement(
+                        "INSERT INTO main.videos (video_id, title, published_at, first_seen_at)"
+                                + " SELECT video_id, title, published_at, ? FROM staged.videos WHERE true"
+                                + " ORDER BY file, video_id ON CONFLICT (video_id) DO UPDATE SET"
+                                + " title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE videos.title END,"
+                                + " published_at = COALESCE(excluded.published_at, videos.published_at)");
+                     PreparedStatement samples = c.prepareStatement("INSERT OR IGNORE INTO main.samples (video_id,"
+                             + " at, source, views, likes, comments, shares, stored_at) SELECT video_id, at, source,"
+                             + " views, likes, comments, shares, ? FROM staged.samples ORDER BY file, video_id, at")) {
+                    videos.setLong(1, now);
+                    videos.executeUpdate();
+                    samples.setLong(1, now);
+                    return new SampleWrite(samples.executeUpdate(), differingCount, differing);
+                }
+            });
+        } finally {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA main.cache_size = " + DEFAULT_CACHE_KIB);
+                s.execute("DETACH DATABASE staged");
+            } catch (SQLException e) {
+                // the write's own outcome is the one to report; the connection closes with the command
+            }
+        }
+    }
+
+    /**
+     * Counts the staged samples the store holds with other counts, describing the first {@code limit} of them
+     * into {@code out}, in file, video and instant order.
+     */
+    private static int stagedDiffering(Connection c, List<String> out, int limit) throws SQLException {
+        // CROSS JOIN keeps the staged table outermost: each staged row is one primary-key look-up in the store
+        try (PreparedStatement ps = c.prepareStatement("SELECT n.video_id, n.at, s.views, s.likes, s.comments,"
+                + " s.shares, n.views, n.likes, n.comments, n.shares FROM staged.samples n CROSS JOIN main.samples s"
+                + " WHERE s.video_id = n.video_id AND s.at = n.at AND s.source = n.source AND NOT (s.views = n.views"
+                + " AND s.likes IS n.likes AND s.comments IS n.comments AND s.shares IS n.shares)"
+                + " ORDER BY n.file, n.video_id, n.at");
+             ResultSet rs = ps.executeQuery()) {
+            int count = 0;
+            while (rs.next()) {
+                if (count++ < limit) {
+                    Instant at = Instant.ofEpochMilli(rs.getLong(2));
+                    Sample held = new Sample(at, rs.getLong(3), nullableLong(rs, 4), nullableLong(rs, 5),
+                            nullableLong(rs, 6));
+                    Sample offered = new Sample(at, rs.getLong(7), nullableLong(rs, 8), nullableLong(rs, 9),
+                            nullableLong(rs, 10));
+                    out.add(differingSentence(rs.getString(1), held, offered));
+                }
+            }
+            return count;
+        }
+    }
+
+    private static String differingSentence(String videoId, Sample held, Sample offered) {
+        return "video " + videoId + " at " + held.at() + ": the store has " + counts(held) + ", this import "
+                + counts(offered);
     }
 
     /**
@@ -279,8 +376,7 @@ public final class Store implements AutoCloseable {
                         Sample held = new Sample(ns.sample().at(), rs.getLong(1), nullableLong(rs, 2),
                                 nullableLong(rs, 3), nullableLong(rs, 4));
                         if (!held.equals(ns.sample())) {
-                            out.add("video " + ns.videoId() + " at " + ns.sample().at() + ": the store has "
-                                    + counts(held) + ", this import " + counts(ns.sample()));
+                            out.add(differingSentence(ns.videoId(), held, ns.sample()));
                         }
                     }
                 }

@@ -98,6 +98,40 @@ class CliTest {
     }
 
     @Test
+    void anImportListsItsFirstThousandProblemsAndCountsTheRest() throws IOException {
+        StringBuilder bad = new StringBuilder("video_id,timestamp,view_count\ndQw4w9WgXcQ,2026-03-01,1\n");
+        StringBuilder low = new StringBuilder("video_id,timestamp,view_count\n");
+        StringBuilder high = new StringBuilder("video_id,timestamp,view_count\n");
+        for (int i = 0; i < 1_002; i++) {
+            bad.append("dQw4w9WgXcQ,2026-03-02,x").append(i).append('\n');
+            String id = String.format("vid%08d", i);
+            low.append(id).append(",2026-03-01,1\n");
+            high.append(id).append(",2026-03-01,2\n");
+        }
+        Path badFile = Files.writeString(dir.resolve("bad.csv"), bad);
+
+        assertThat(run(withDb("import", badFile.toString()))).isEqualTo(2);
+        String[] lines = err().split("\n");
+        assertThat(lines).hasSize(1_002);
+        assertThat(lines[999]).isEqualTo("bad.csv:1002: column 'view_count': 'x999' is not a whole number >= 0");
+        assertThat(lines[1_000]).isEqualTo("... and 2 more errors, not listed (an import lists its first 1000).");
+        assertThat(lines[1_001]).isEqualTo("Nothing was imported: 1002 rows have errors (listed above); fix them,"
+                + " or run again with --skip-invalid to import the 1 good row.");
+
+        assertThat(run(withDb("import", badFile.toString(), "--skip-invalid"))).isZero();
+        assertThat(err()).endsWith("skipped bad.csv:1002: column 'view_count': 'x999' is not a whole number >= 0\n"
+                + "skipped ... and 2 more errors, not listed (an import lists its first 1000).\n");
+
+        assertThat(run(withDb("import", Files.writeString(dir.resolve("low.csv"), low).toString()))).isZero();
+        assertThat(run(withDb("import", Files.writeString(dir.resolve("high.csv"), high).toString(),
+                "--skip-invalid"))).isZero();
+        assertThat(err()).startsWith("kept as stored: video vid00000000 at 2026-03-01T00:00:00Z: the store has 1"
+                + " view, this import 2 views\n").endsWith("kept as stored: ... and 2 more samples, not listed (an"
+                + " import lists its first 1000).\n");
+        assertThat(err().split("\n")).hasSize(1_001);
+    }
+
+    @Test
     void importThenReportJsonAndCsv() throws IOException {
         Path csv = dir.resolve("a.csv");
         Files.writeString(csv, "video_id,timestamp,view_count,like_count,title\n"
