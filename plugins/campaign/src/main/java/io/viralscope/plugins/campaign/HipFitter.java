@@ -18,6 +18,9 @@ final class HipFitter {
 
     static final double[] THETAS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0};
     static final double[] SHIFTS = {0.5, 0.75, 1, 1.5, 2, 3, 4};
+    /** A coarser grid for the bootstrap's replicates: their spread, not their best shape, is what counts. */
+    static final double[] REPLICATE_THETAS = {0.2, 0.4, 0.6, 0.8};
+    static final double[] REPLICATE_SHIFTS = {0.5, 1, 2, 4};
     static final double MAX_BRANCHING = 0.98;
     /** The first days have little memory in the series to regress on. */
     static final int FIRST_ROW = 7;
@@ -41,9 +44,14 @@ final class HipFitter {
 
     /** The fit of every kernel shape on the grid (collinear ones left out). */
     static List<HipFit> fits(CampaignInput in) {
+        return fits(in, THETAS, SHIFTS);
+    }
+
+    /** The fit of every kernel shape on a grid (collinear ones left out). */
+    static List<HipFit> fits(CampaignInput in, double[] thetas, double[] shifts) {
         List<HipFit> fits = new ArrayList<>();
-        for (double theta : THETAS) {
-            for (double shift : SHIFTS) {
+        for (double theta : thetas) {
+            for (double shift : shifts) {
                 HipFit f = fit(in, new MemoryKernel(theta, shift, Math.min(in.days(), MAX_LAGS)));
                 if (f != null) {
                     fits.add(f);
