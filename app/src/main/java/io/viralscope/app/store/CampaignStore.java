@@ -121,6 +121,40 @@ public final class CampaignStore {
         }
     }
 
+    /**
+     * Stores daily views by traffic source, all in one transaction; a day and source already stored for a video is
+     * replaced (a later export of the same days is the better count).
+     *
+     * @return the number of rows written
+     */
+    public int addTrafficSources(List<io.viralscope.app.campaign.TrafficSourceFile.Row> rows) {
+        return store.inTransaction(c -> {
+            try (PreparedStatement video = c.prepareStatement(
+                    "INSERT OR IGNORE INTO videos (video_id, first_seen_at) VALUES (?, ?)");
+                 PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO traffic_source_days (video_id,"
+                         + " day, source, views) VALUES (?, ?, ?, ?)")) {
+                for (io.viralscope.app.campaign.TrafficSourceFile.Row r : rows) {
+                    video.setString(1, r.videoId());
+                    video.setLong(2, clock.millis());
+                    video.executeUpdate();
+                    ps.setString(1, r.videoId());
+                    ps.setString(2, r.day().toString());
+                    ps.setString(3, r.source());
+                    ps.setLong(4, r.views());
+                    ps.executeUpdate();
+                }
+            }
+            return rows.size();
+        });
+    }
+
+    /** The daily views by traffic source of {@code videoId}, by day then source. */
+    public List<io.viralscope.api.TrafficSourceDay> trafficSources(String videoId) {
+        return store.query("SELECT day, source, views FROM traffic_source_days WHERE video_id = ? ORDER BY day,"
+                + " source", rs -> new io.viralscope.api.TrafficSourceDay(LocalDate.parse(rs.getString(1)),
+                rs.getString(2), rs.getLong(3)), videoId);
+    }
+
     /** Every campaign's flight on each video, by campaign and video. */
     public List<Flight> flights() {
         return store.query("SELECT d.campaign, d.video_id, MIN(d.day), MAX(d.day), COUNT(*), SUM(d.spend),"
@@ -138,6 +172,45 @@ public final class CampaignStore {
                 + " WHERE video_id = ? ORDER BY day, campaign", rs -> new FlightDay(rs.getString(1), rs.getString(2),
                 LocalDate.parse(rs.getString(3)), nullableDouble(rs, 4), nullableDouble(rs, 5),
                 nullableDouble(rs, 6)), videoId);
+    }
+
+    /**
+     * The flights on {@code videoId} as detectors receive them: one per campaign, from its first to its last day
+     * on the video (days between without a row count 0), its stimulus the figure the rows give.
+     */
+    public List<io.viralscope.api.CampaignFlight> flightsOf(String videoId) {
+        Map<String, List<FlightDay>> byCampaign = new TreeMap<>();
+        days(videoId).forEach(d -> byCampaign.computeIfAbsent(d.campaign(), k -> new java.util.ArrayList<>()).add(d));
+        Map<String, String> currencies = new TreeMap<>();
+        store.query("SELECT name, currency FROM campaigns", rs -> currencies.put(rs.getString(1),
+                rs.getString(2) == null ? "" : rs.getString(2)));
+        List<io.viralscope.api.CampaignFlight> flights = new java.util.ArrayList<>();
+        byCampaign.forEach((name, days) -> {
+            LocalDate first = days.get(0).day();
+            LocalDate last = days.get(days.size() - 1).day();
+            io.viralscope.api.CampaignFlight.Stimulus kind = days.stream().anyMatch(d -> d.spend() != null)
+                    ? io.viralscope.api.CampaignFlight.Stimulus.SPEND
+                    : days.stream().anyMatch(d -> d.impressions() != null)
+                    ? io.viralscope.api.CampaignFlight.Stimulus.IMPRESSIONS
+                    : days.stream().anyMatch(d -> d.paidViews() != null)
+                    ? io.viralscope.api.CampaignFlight.Stimulus.PAID_VIEWS
+                    : io.viralscope.api.CampaignFlight.Stimulus.DAYS_ONLY;
+            double[] daily = new double[(int) (last.toEpochDay() - first.toEpochDay()) + 1];
+            for (FlightDay d : days) {
+                Double v = switch (kind) {
+                    case SPEND -> d.spend();
+                    case IMPRESSIONS -> d.impressions();
+                    case PAID_VIEWS -> d.paidViews();
+                    case DAYS_ONLY -> 1.0;
+                };
+                daily[(int) (d.day().toEpochDay() - first.toEpochDay())] = v == null ? 0 : v;
+            }
+            String currency = currencies.getOrDefault(name, "");
+            flights.add(new io.viralscope.api.CampaignFlight(name, kind, currency.isEmpty() ? null : currency, first,
+                    java.util.Arrays.stream(daily).boxed().toList()));
+        });
+        flights.sort(java.util.Comparator.comparing(io.viralscope.api.CampaignFlight::first));
+        return flights;
     }
 
     /** Removes a campaign and its flights; false when there is no such campaign. */
