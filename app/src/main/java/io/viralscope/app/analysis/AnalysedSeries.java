@@ -74,7 +74,7 @@ public record AnalysedSeries(VideoSeries series, SeriesWindow window, DailyGrid 
             }
         }
         edge(in, to).filter(e -> out.isEmpty() || e.at().isAfter(out.get(out.size() - 1).at())).ifPresent(out::add);
-        return new VideoSeries(s.videoId(), s.title(), out);
+        return s.withSamples(out);
     }
 
     /** The sample interpolated at {@code at} when it falls strictly between two samples close enough to bridge. */

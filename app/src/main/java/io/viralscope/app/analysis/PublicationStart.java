@@ -55,7 +55,7 @@ public final class PublicationStart {
             return series;
         }
         out.addAll(series.samples());
-        return new VideoSeries(series.videoId(), series.title(), out);
+        return series.withSamples(out);
     }
 
     private static Sample zero(Instant at, Sample first) {

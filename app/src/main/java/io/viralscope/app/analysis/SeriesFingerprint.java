@@ -1,6 +1,8 @@
 package io.viralscope.app.analysis;
 
+import io.viralscope.api.CampaignFlight;
 import io.viralscope.api.Sample;
+import io.viralscope.api.TrafficSourceDay;
 import io.viralscope.api.VideoSeries;
 
 import java.nio.ByteBuffer;
@@ -47,7 +49,30 @@ public final class SeriesFingerprint {
                     .putLong(orMinusOne(s.comments())).putLong(orMinusOne(s.shares()));
             md.update(buf.array());
         }
+        paidMedia(md, series);
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * The flights and traffic sources a detector may read: a campaign declared or a traffic-source export imported
+     * later must not be answered from a result computed without it. Nothing is added when there are none, so the
+     * keys of series without paid media stay what they were.
+     */
+    private static void paidMedia(MessageDigest md, VideoSeries series) {
+        if (series.flights().isEmpty() && series.trafficSources().isEmpty()) {
+            return;
+        }
+        StringBuilder s = new StringBuilder("|paid-media/1|");
+        for (CampaignFlight f : series.flights()) {
+            s.append(f.campaign().length()).append(':').append(f.campaign()).append(',').append(f.stimulus())
+                    .append(',').append(f.currency()).append(',').append(f.first()).append(',')
+                    .append(f.daily()).append(';');
+        }
+        s.append('|');
+        for (TrafficSourceDay t : series.trafficSources()) {
+            s.append(t.day()).append(',').append(t.source()).append(',').append(t.views()).append(';');
+        }
+        md.update(s.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** SHA-256 of a detector's settings, independent of key order, hex (short). */

@@ -19,8 +19,8 @@ import java.nio.file.Path;
 /** The root command: global options, and the one place commands get their settings, store and plugins from. */
 @Command(name = "viralscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Tells how YouTube videos spread: growth curves, engagement, change points, mechanism.",
-        subcommands = {DemoCommand.class, ImportCommand.class, TrackCommand.class, PollCommand.class,
-                WatchCommand.class, QuotaCommand.class, ReportCommand.class, PluginsCommand.class,
+        subcommands = {DemoCommand.class, ImportCommand.class, TrackCommand.class, CampaignCommand.class,
+                PollCommand.class, WatchCommand.class, QuotaCommand.class, ReportCommand.class, PluginsCommand.class,
                 SimulateCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class ViralscopeCommand implements Runnable {

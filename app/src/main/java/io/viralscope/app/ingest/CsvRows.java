@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * file's size. A missing, unreadable, non-UTF-8 or malformed file is a {@link UserError}, also when the fault is
  * found deep into the file.
  */
-final class CsvRows implements AutoCloseable {
+public final class CsvRows implements AutoCloseable {
 
     /**
      * One data row.
@@ -37,10 +37,10 @@ final class CsvRows implements AutoCloseable {
      * @param line   1-based line where the row starts
      * @param record the parsed cells
      */
-    record Row(long line, CSVRecord record) {
+    public record Row(long line, CSVRecord record) {
 
         /** The cell at {@code index}, or empty when the row is short. */
-        String cell(int index) {
+        public String cell(int index) {
             return index >= 0 && index < record.size() ? record.get(index) : "";
         }
     }
@@ -73,6 +73,11 @@ final class CsvRows implements AutoCloseable {
             throw UserError.badInput("File " + file + " is empty; a CSV file needs a header row.");
         }
         this.header = first.toList().stream().map(String::trim).toList();
+    }
+
+    /** Opens {@code file} and reads its header row, showing no progress: for small files such as campaigns. */
+    public static CsvRows open(Path file) {
+        return open(file, ImportProgress.NONE);
     }
 
     /** Opens {@code file} and reads its header row; {@code progress} hears how far reading has got. */
@@ -109,12 +114,12 @@ final class CsvRows implements AutoCloseable {
     }
 
     /** Cell texts of the first row, trimmed. */
-    List<String> header() {
+    public List<String> header() {
         return header;
     }
 
     /** The next data row, or {@code null} at the end; blank lines are passed over. */
-    Row next() {
+    public Row next() {
         CSVRecord r;
         while ((r = nextRecord()) != null) {
             long line = nextLine;

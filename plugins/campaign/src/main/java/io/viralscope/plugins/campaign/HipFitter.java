@@ -1,0 +1,203 @@
+package io.viralscope.plugins.campaign;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Fits {@link HipFit} to one series: for each memory shape on a small grid of θ and c, the rest of the model is
+ * linear in its coefficients given the views seen (conditional least squares, as for Hawkes and INAR processes), so
+ * it is solved by weighted least squares, re-weighted twice by the fitted day ({@code 1/λ²}: the day-to-day noise of
+ * views is relative, about ±10–20%, at any level); coefficients that leave their range (a negative sensitivity or
+ * branching ratio, a branching ratio of 1 or more) are fixed at the bound and the rest solved again. The shape with
+ * the least weighted residual wins.
+ *
+ * <p>What identifies the memory is the flight: before it, a steady level of views is as well explained by a higher
+ * baseline as by more self-excitation; after it, how slowly the extra views fade says how much of them passed on.
+ */
+final class HipFitter {
+
+    static final double[] THETAS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0};
+    static final double[] SHIFTS = {0.5, 0.75, 1, 1.5, 2, 3, 4};
+    /** A coarser grid for the bootstrap's replicates: their spread, not their best shape, is what counts. */
+    static final double[] REPLICATE_THETAS = {0.2, 0.4, 0.6, 0.8};
+    static final double[] REPLICATE_SHIFTS = {0.5, 1, 2, 4};
+    static final double MAX_BRANCHING = 0.98;
+    /** The first days have little memory in the series to regress on. */
+    static final int FIRST_ROW = 7;
+    /** Memory beyond a year adds nothing the pre-series term does not. */
+    static final int MAX_LAGS = 365;
+    private static final int REWEIGHTINGS = 3;
+
+    private HipFitter() {
+    }
+
+    /** The best fit over the kernel grid. */
+    static HipFit fit(CampaignInput in) {
+        HipFit best = null;
+        for (HipFit f : fits(in)) {
+            if (best == null || f.deviance() < best.deviance()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    /** The fit of every kernel shape on the grid (collinear ones left out). */
+    static List<HipFit> fits(CampaignInput in) {
+        return fits(in, THETAS, SHIFTS);
+    }
+
+    /** The fit of every kernel shape on a grid (collinear ones left out). */
+    static List<HipFit> fits(CampaignInput in, double[] thetas, double[] shifts) {
+        List<HipFit> fits = new ArrayList<>();
+        for (double theta : thetas) {
+            for (double shift : shifts) {
+                HipFit f = fit(in, new MemoryKernel(theta, shift, Math.min(in.days(), MAX_LAGS)));
+                if (f != null) {
+                    fits.add(f);
+                }
+            }
+        }
+        return fits;
+    }
+
+    /** The fit with one kernel shape, or {@code null} when the columns are collinear. */
+    static HipFit fit(CampaignInput in, MemoryKernel kernel) {
+        int n = in.days();
+        double[] x = in.views();
+        double[] memory = kernel.memory(x);
+        double[] weights = new double[n];
+        for (int t = 0; t < n; t++) {
+            weights[t] = rowUsed(in, t) ? 1 / Math.max(1, localMean(x, t)) : 0;
+        }
+        Coefficients c = null;
+        for (int pass = 0; pass < REWEIGHTINGS; pass++) {
+            c = solve(in, kernel, memory, weights);
+            if (c == null) {
+                return null;
+            }
+            for (int t = 0; t < n; t++) {
+                if (weights[t] > 0) {
+                    weights[t] = 1 / Math.max(1, c.lambda[t]);
+                }
+            }
+        }
+        double deviance = 0;
+        double excess = 0;
+        double square = 0;
+        for (int t = 0; t < n; t++) {
+            if (weights[t] > 0) {
+                double r = x[t] - c.lambda[t];
+                deviance += r * r * weights[t];
+                excess += r * r - c.lambda[t];
+                square += c.lambda[t] * c.lambda[t];
+            }
+        }
+        double size = excess > 0 ? Math.min(1e6, Math.max(5, square / excess)) : 1e6;
+        return new HipFit(kernel, c.baseline, c.weekdays, c.history, c.sensitivity, c.branching, deviance, size);
+    }
+
+    private static boolean rowUsed(CampaignInput in, int t) {
+        return t >= FIRST_ROW && in.usable()[t];
+    }
+
+    private static double localMean(double[] x, int t) {
+        double s = 0;
+        int m = 0;
+        for (int k = Math.max(0, t - 3); k <= Math.min(x.length - 1, t + 3); k++) {
+            s += x[k];
+            m++;
+        }
+        return s / m;
+    }
+
+    /** The coefficients of one weighted fit, with out-of-range ones fixed at their bounds. */
+    private static final class Coefficients {
+        double baseline;
+        double[] weekdays = new double[7];
+        double history;
+        double sensitivity;
+        double branching;
+        double[] lambda;
+    }
+
+    private static Coefficients solve(CampaignInput in, MemoryKernel kernel, double[] memory, double[] weights) {
+        int n = in.days();
+        double[] x = in.views();
+        boolean paidObserved = in.paidViewsObserved();
+        double[] history = new double[n];
+        double[] ones = new double[n];
+        for (int t = 0; t < n; t++) {
+            history[t] = kernel.beyond(t);
+            ones[t] = 1;
+        }
+        Double fixedBranching = null;
+        Double fixedSensitivity = paidObserved ? 1.0 : null;
+        boolean fixedHistory = false;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            List<double[]> columns = new ArrayList<>();
+            columns.add(ones);
+            for (int d = 1; d < 7; d++) {
+                double[] dummy = new double[n];
+                for (int t = 0; t < n; t++) {
+                    dummy[t] = in.weekday()[t] == d ? 1 : 0;
+                }
+                columns.add(dummy);
+            }
+            int historyAt = fixedHistory ? -1 : columns.size();
+            if (!fixedHistory) {
+                columns.add(history);
+            }
+            int stimulusAt = fixedSensitivity != null ? -1 : columns.size();
+            if (fixedSensitivity == null) {
+                columns.add(in.stimulus());
+            }
+            int memoryAt = fixedBranching != null ? -1 : columns.size();
+            if (fixedBranching == null) {
+                columns.add(memory);
+            }
+            double[] y = new double[n];
+            for (int t = 0; t < n; t++) {
+                double drive = paidObserved ? in.paidViews()[t] : (fixedSensitivity != null
+                        ? fixedSensitivity * in.stimulus()[t] : 0);
+                y[t] = x[t] - drive - (fixedBranching != null ? fixedBranching * memory[t] : 0);
+            }
+            double[] beta = WeightedLeastSquares.solve(columns.toArray(double[][]::new), y, weights);
+            if (beta == null) {
+                return null;
+            }
+            boolean refit = false;
+            if (historyAt >= 0 && beta[historyAt] < 0) {
+                fixedHistory = true;
+                refit = true;
+            }
+            if (stimulusAt >= 0 && beta[stimulusAt] < 0) {
+                fixedSensitivity = 0.0;
+                refit = true;
+            }
+            if (memoryAt >= 0 && (beta[memoryAt] < 0 || beta[memoryAt] > MAX_BRANCHING)) {
+                fixedBranching = beta[memoryAt] < 0 ? 0 : MAX_BRANCHING;
+                refit = true;
+            }
+            if (refit) {
+                continue;
+            }
+            Coefficients c = new Coefficients();
+            c.baseline = beta[0];
+            for (int d = 1; d < 7; d++) {
+                c.weekdays[d] = beta[d];
+            }
+            c.history = historyAt >= 0 ? beta[historyAt] : 0;
+            c.sensitivity = stimulusAt >= 0 ? beta[stimulusAt] : fixedSensitivity;
+            c.branching = memoryAt >= 0 ? beta[memoryAt] : fixedBranching;
+            c.lambda = new double[n];
+            for (int t = 0; t < n; t++) {
+                double drive = paidObserved ? in.paidViews()[t] : c.sensitivity * in.stimulus()[t];
+                c.lambda[t] = Math.max(0, c.baseline + c.weekdays[in.weekday()[t]] + c.history * history[t] + drive
+                        + c.branching * memory[t]);
+            }
+            return c;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,126 @@
+package io.viralscope.plugins.campaign;
+
+import io.viralscope.api.CampaignFlight;
+import io.viralscope.api.Detection;
+import io.viralscope.api.DetectionStatus;
+import io.viralscope.api.DetectorContext;
+import io.viralscope.api.TrafficSourceDay;
+import io.viralscope.api.VideoSeries;
+import io.viralscope.simulator.CampaignSimulator;
+import io.viralscope.simulator.CampaignSimulator.Family;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CampaignDetectorTest {
+
+    private final CampaignDetector detector = new CampaignDetector();
+
+    /** The simulated video with its flight declared, as the host hands it over. */
+    static VideoSeries withFlight(CampaignSimulator.Campaign c, String name) {
+        List<Double> daily = new ArrayList<>();
+        for (int k = c.flightFirstDay(); k <= c.flightLastDay(); k++) {
+            daily.add(c.spend()[k]);
+        }
+        CampaignFlight flight = new CampaignFlight(name, CampaignFlight.Stimulus.SPEND, "EUR",
+                c.day(c.flightFirstDay()), daily);
+        return c.series("campaign0001").withPaidMedia(null, List.of(flight), List.of());
+    }
+
+    @Test
+    void withoutAFlightItSaysSoAndOffersNoEvidence() {
+        Detection d = detector.detect(CampaignSimulator.simulate(Family.SPEND_SUBCRITICAL, 1).series("noflight001"),
+                DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).isEqualTo("No campaign flight is declared for this video, so its paid and earned"
+                + " views cannot be told apart; declare one with viralscope campaign add.");
+        assertThat(d.evidence()).isEmpty();
+    }
+
+    @Test
+    void splitsPaidEarnedAndBaselineWithIntervalsAndTheCostOfAnEarnedView() {
+        CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.SPEND_NEAR_CRITICAL, 3);
+        Detection d = detector.detect(withFlight(c, "spring-launch"), DetectorContext.empty());
+
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+        double multiplier = num(d, "earned_multiplier");
+        assertThat(multiplier).isCloseTo(c.multiplier(), org.assertj.core.data.Percentage.withPercentage(25));
+        assertThat(num(d, "earned_multiplier_low")).isLessThan(multiplier);
+        assertThat(num(d, "earned_multiplier_high")).isGreaterThan(multiplier);
+        assertThat(d.metrics().get("lift")).isEqualTo("yes");
+        assertThat(num(d, "cost_per_earned_view")).isPositive();
+        assertThat(num(d, "paid_views") + num(d, "earned_views")
+                + num(d, "baseline_views")).isCloseTo(sum(c.views()),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(d.summary()).startsWith("The flight of spring-launch (" + c.day(c.flightFirstDay()) + " to "
+                + c.day(c.flightLastDay()) + ") bought about ").contains(" earned views for each paid one, 80%"
+                + " interval ").contains("Each earned view cost about ").endsWith(" EUR.");
+        assertThat(d.evidence()).extracting(e -> e.mechanism().id()).contains("external-push");
+    }
+
+    @Test
+    void aFlightThatBoughtNothingIsNoLift() {
+        CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.NO_EFFECT, 2);
+        Detection d = detector.detect(withFlight(c, "dud"), DetectorContext.empty());
+        assertThat(d.metrics().get("lift")).isEqualTo("none");
+        assertThat(d.metrics().get("earned_multiplier")).isNull();
+        assertThat(d.summary()).startsWith("The flight of dud (").contains(" shows no lift: the views it bought"
+                + " directly cannot be told from none (80% interval ").endsWith(", so nothing was earned from it"
+                + " either.");
+    }
+
+    @Test
+    void paidViewsFromTrafficSourcesAreTheDriveItself() {
+        CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.PAID_VIEWS_OBSERVED, 4);
+        List<TrafficSourceDay> sources = new ArrayList<>();
+        for (int k = 0; k < c.views().length; k++) {
+            sources.add(new TrafficSourceDay(c.day(k), TrafficSourceDay.PAID, Math.round(c.paidViews()[k])));
+            sources.add(new TrafficSourceDay(c.day(k), "Browse features",
+                    Math.round(c.views()[k] - c.paidViews()[k])));
+        }
+        VideoSeries s = withFlight(c, "observed");
+        Detection d = detector.detect(s.withPaidMedia(null, s.flights(), sources), DetectorContext.empty());
+        assertThat(num(d, "paid_views")).isCloseTo(sum(c.paidViews()),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(num(d, "earned_multiplier")).isCloseTo(c.multiplier(),
+                org.assertj.core.data.Percentage.withPercentage(25));
+    }
+
+    @Test
+    void aFlightTooEarlyOrTooLateSaysWhatItNeeds() {
+        CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.SPEND_SUBCRITICAL, 5);
+        VideoSeries s = c.series("edge0000001");
+        Detection early = detector.detect(s.withPaidMedia(null, List.of(new CampaignFlight("early",
+                CampaignFlight.Stimulus.DAYS_ONLY, null, c.day(5), List.of(1.0, 1.0))), List.of()),
+                DetectorContext.empty());
+        assertThat(early.summary()).isEqualTo("The flight starts 5 days into the series; the model needs 14 days of"
+                + " views before it to know the video's usual day.");
+        int n = c.views().length;
+        Detection late = detector.detect(s.withPaidMedia(null, List.of(new CampaignFlight("late",
+                CampaignFlight.Stimulus.DAYS_ONLY, null, c.day(n - 3), List.of(1.0))), List.of()),
+                DetectorContext.empty());
+        assertThat(late.summary()).isEqualTo("The series ends 2 days after the flight; what its views set off shows"
+                + " only over the following week, so the split needs at least 7 days of views after it.");
+        Detection outside = detector.detect(s.withPaidMedia(null, List.of(new CampaignFlight("outside",
+                CampaignFlight.Stimulus.DAYS_ONLY, null, c.day(n + 30), List.of(1.0))), List.of()),
+                DetectorContext.empty());
+        assertThat(outside.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(outside.summary()).startsWith("The flight (" + c.day(n + 30) + " to " + c.day(n + 30)
+                + ") lies outside the days analysed (");
+    }
+
+    private static double num(Detection d, String metric) {
+        return ((Number) d.metrics().get(metric)).doubleValue();
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s;
+    }
+}
