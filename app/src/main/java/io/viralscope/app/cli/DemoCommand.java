@@ -5,6 +5,8 @@ import io.viralscope.app.TerminalText;
 import io.viralscope.app.UserError;
 import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.analysis.VideoAnalysis;
+import io.viralscope.app.campaign.CampaignFile;
+import io.viralscope.app.campaign.TrafficSourceFile;
 import io.viralscope.app.demo.DemoData;
 import io.viralscope.app.ingest.ImportResult;
 import io.viralscope.app.ingest.Importer;
@@ -12,6 +14,7 @@ import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.report.Report;
 import io.viralscope.app.report.ReportFormat;
 import io.viralscope.app.report.ReportService;
+import io.viralscope.app.store.CampaignStore;
 import io.viralscope.app.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +64,11 @@ final class DemoCommand implements Callable<Integer> {
             ctx.out().println("Imported " + Counted.of(imported.rows(), "row") + " of "
                     + Counted.of(imported.videos(), "video") + " from "
                     + dir.resolve("data") + ".");
+            CampaignStore campaigns = new CampaignStore(store, ctx.clock());
+            CampaignFile flights = CampaignFile.read(dir.resolve("data").resolve(DemoData.CAMPAIGN_FLIGHTS));
+            campaigns.addAll(flights.currencies(), flights.days());
+            campaigns.addTrafficSources(TrafficSourceFile.read(dir.resolve("data").resolve(DemoData.CAMPAIGN_TRAFFIC),
+                    "demoCampgn1").rows());
             Report report = new ReportService(root.settings(), store, plugins.detectors(),
                     plugins.cohortDetectors(), plugins.problems(), ctx.clock())
                     .build(List.of(), ConsoleProgress.forContext(ctx));

@@ -1,6 +1,9 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.app.Counted;
+import io.viralscope.app.UserError;
+import io.viralscope.app.campaign.TrafficSourceFile;
+import io.viralscope.app.ingest.CsvRows;
 import io.viralscope.app.ingest.ImportBatch;
 import io.viralscope.app.ingest.ImportProgress;
 import io.viralscope.app.ingest.ImportResult;
@@ -8,6 +11,7 @@ import io.viralscope.app.ingest.Importer;
 import io.viralscope.app.ingest.InvalidRowsException;
 import io.viralscope.app.ingest.ParsedFile;
 import io.viralscope.app.ingest.RowError;
+import io.viralscope.app.store.CampaignStore;
 import io.viralscope.app.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +40,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--skip-invalid", description = "Import the good rows and list the bad ones as skipped.")
     boolean skipInvalid;
 
+    @Option(names = "--video", paramLabel = "ID|URL", description = "The video a YouTube Studio traffic-source"
+            + " export is about, when the file has no Content column.")
+    String video;
+
     private final CliContext ctx;
 
     ImportCommand(CliContext ctx) {
@@ -44,6 +52,47 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // traffic-source exports (Studio's Traffic source report) are views by source, not counts: read apart
+        List<Path> trafficFiles = files.stream().filter(ImportCommand::isTrafficSourceExport).toList();
+        List<Path> sampleFiles = files.stream().filter(f -> !trafficFiles.contains(f)).toList();
+        List<TrafficSourceFile> traffic = trafficFiles.stream().map(f -> TrafficSourceFile.read(f, video)).toList();
+        if (video != null && trafficFiles.isEmpty()) {
+            throw UserError.badInput("--video names the video of a traffic-source export, and none of the files is"
+                    + " one; leave it out.");
+        }
+        if (sampleFiles.isEmpty()) {
+            try (Store store = root.openStore()) {
+                CampaignStore campaigns = new CampaignStore(store, ctx.clock());
+                int rows = campaigns.addTrafficSources(traffic.stream().flatMap(t -> t.rows().stream()).toList());
+                ctx.out().println("Imported " + Counted.of(rows, "daily traffic-source count") + " from "
+                        + Counted.of(trafficFiles.size(), "file") + " into " + store.file() + ".");
+            }
+            return 0;
+        }
+        int code = importSamples(sampleFiles);
+        if (!traffic.isEmpty()) {
+            try (Store store = root.openStore()) {
+                int rows = new CampaignStore(store, ctx.clock()).addTrafficSources(traffic.stream()
+                        .flatMap(t -> t.rows().stream()).toList());
+                ctx.out().println("Imported " + Counted.of(rows, "daily traffic-source count") + " from "
+                        + Counted.of(trafficFiles.size(), "file") + ".");
+            }
+        }
+        return code;
+    }
+
+    private static boolean isTrafficSourceExport(Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return false;
+        }
+        try (CsvRows rows = CsvRows.open(file)) {
+            return TrafficSourceFile.recognises(rows.header());
+        } catch (UserError e) {
+            return false; // the sample import names what is wrong with the file
+        }
+    }
+
+    private int importSamples(List<Path> files) {
         Importer importer = Importer.withBuiltInFormats();
         ImportProgressLine line = ctx.interactive() ? new ImportProgressLine(ctx.err()) : null;
         ImportProgress progress = line == null ? ImportProgress.NONE : line;

@@ -11,18 +11,23 @@ import java.util.List;
 /**
  * The sample data bundled in the jar for {@code viralscope demo}: real 2017 trending snapshots (CC0) and
  * synthetic series of clearly different growth shapes, and three synthetic catalogue videos that one release lifts
- * on the same day (a shared event). Their sources are in the README beside them.
+ * on the same day (a shared event), and one synthetic video with a paid flight and its views by traffic source
+ * (a campaign). Their sources are in the README beside them.
  */
 public final class DemoData {
 
     /** Bundled files, in import order. */
     public static final List<String> FILES = List.of("growth-shapes.csv", "trending-2017-us-sample.csv",
-            "shared-release.csv", "README.md");
+            "shared-release.csv", "campaign-video.csv", "campaign-flights.csv", "campaign-traffic.csv", "README.md");
+    /** The demo campaign's flight, a campaign file ({@code viralscope campaign import}). */
+    public static final String CAMPAIGN_FLIGHTS = "campaign-flights.csv";
+    /** The demo campaign's views by traffic source, a YouTube Studio chart export. */
+    public static final String CAMPAIGN_TRAFFIC = "campaign-traffic.csv";
 
     private DemoData() {
     }
 
-    /** Copies the bundled files into {@code dir}; returns the CSV files written. */
+    /** Copies the bundled files into {@code dir}; returns the sample files written (not the campaign's own). */
     public static List<Path> extractTo(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> csvs = new ArrayList<>();
@@ -33,7 +38,7 @@ public final class DemoData {
                 }
                 Path target = dir.resolve(name);
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                if (name.endsWith(".csv")) {
+                if (name.endsWith(".csv") && !name.equals(CAMPAIGN_FLIGHTS) && !name.equals(CAMPAIGN_TRAFFIC)) {
                     csvs.add(target);
                 }
             }

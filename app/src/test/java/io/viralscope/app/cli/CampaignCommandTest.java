@@ -122,4 +122,23 @@ class CampaignCommandTest {
                 + " list' shows them.");
         assertThat(run("campaign", "list").out()).startsWith("No campaign yet;");
     }
+
+    @Test
+    void importReadsStudioTrafficSourceChartsApartFromCounts() throws IOException {
+        Path chart = home.resolve("Chart data.csv");
+        Files.writeString(chart, "Date,Traffic source,Views\n2026-03-05,YouTube advertising,1200\n"
+                + "2026-03-05,Browse features,300\n");
+        YoutubeCli.Result r = run("import", chart.toString(), "--video", "dQw4w9WgXcQ");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Imported 2 daily traffic-source counts from 1 file into "
+                + home.resolve("c.db") + ".\n");
+
+        YoutubeCli.Result noVideo = run("import", chart.toString());
+        assertThat(noVideo.exit()).isEqualTo(2);
+        assertThat(noVideo.err()).contains("File " + chart + " has no Content column, so it does not say which"
+                + " video it is about; name it with --video ID.");
+        YoutubeCli.Result stray = run("import", home.resolve("counts.csv").toString(), "--video", "dQw4w9WgXcQ");
+        assertThat(stray.err()).contains("--video names the video of a traffic-source export, and none of the"
+                + " files is one; leave it out.");
+    }
 }

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public class PluginLoadingIT {
 
-    public static final List<String> BUILT_IN = List.of("engagement", "forecast", "growth-curve", "inflection",
-            "mechanism");
+    public static final List<String> BUILT_IN = List.of("campaign", "engagement", "forecast", "growth-curve",
+            "inflection", "mechanism");
 
     /** The built-in cohort detectors: findings across the selected videos. */
     public static final List<String> BUILT_IN_COHORT = List.of("shared-events");
