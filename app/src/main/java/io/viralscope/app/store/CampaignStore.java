@@ -26,6 +26,8 @@ public final class CampaignStore {
 
     private final Store store;
     private final Clock clock;
+    /** Whether the store holds any flight or traffic source, asked once. */
+    private Boolean anyPaidMedia;
 
     public CampaignStore(Store store, Clock clock) {
         this.store = store;
@@ -211,6 +213,27 @@ public final class CampaignStore {
         });
         flights.sort(java.util.Comparator.comparing(io.viralscope.api.CampaignFlight::first));
         return flights;
+    }
+
+    /**
+     * {@code series} with its flights and traffic sources from the store (and {@code publishedAt}): what the
+     * campaign detector reads. Two indexed queries a video; nothing changes for a video without paid media.
+     */
+    public io.viralscope.api.VideoSeries withPaidMedia(io.viralscope.api.VideoSeries series,
+                                                       java.time.Instant publishedAt) {
+        if (anyPaidMedia == null) {
+            anyPaidMedia = !store.query("SELECT 1 WHERE EXISTS (SELECT 1 FROM campaign_days) OR EXISTS (SELECT 1"
+                    + " FROM traffic_source_days)", rs -> 1).isEmpty();
+        }
+        if (!anyPaidMedia) {
+            return series; // most stores have none: no query a video
+        }
+        List<io.viralscope.api.CampaignFlight> flights = flightsOf(series.videoId());
+        List<io.viralscope.api.TrafficSourceDay> sources = trafficSources(series.videoId());
+        if (flights.isEmpty() && sources.isEmpty()) {
+            return series;
+        }
+        return series.withPaidMedia(publishedAt, flights, sources);
     }
 
     /** Removes a campaign and its flights; false when there is no such campaign. */
