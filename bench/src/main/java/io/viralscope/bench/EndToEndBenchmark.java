@@ -173,20 +173,24 @@ public final class EndToEndBenchmark {
                             + completion(imp) + ")");
                 }
             }
-            Baseline.Result b = Baseline.run(o.baseline, perVideo, o.stepLimitSeconds);
-            if (b.problem() != null) {
-                table.row("scipy baseline, " + label + " series", -1, -1, "NOT RUN: " + b.problem(), "", "");
+            Baseline.Result b = Baseline.run(cli, o.baseline, perVideo);
+            String name = "scipy baseline, " + label + " series";
+            if (b.run() == null) {
+                table.row(name, -1, -1, "NOT RUN: " + b.problem(), "", "");
                 return;
             }
-            table.row("scipy baseline, " + label + " series", b.wallSeconds(), -1,
-                    b.finished() ? String.format(Locale.ROOT, "its own timing of the fits alone: %.1f s",
-                            b.fitSeconds()) : "did not finish in " + seconds(o.stepLimitSeconds), "", "");
-            if (cold != null && cold.ok() && b.finished()) {
-                double ratio = b.wallSeconds() / cold.wallSeconds();
+            Cli.Result base = b.run();
+            table.row(name, base, b.problem() != null ? "FAILED: " + b.problem() : base.finished()
+                    ? String.format(Locale.ROOT, "its own timing of the fits alone: %.1f s", b.fitSeconds())
+                    : completion(base), "", "");
+            if (cold != null && cold.ok() && base.ok() && b.problem() == null) {
+                double ratio = base.wallSeconds() / cold.wallSeconds();
+                String cpu = base.cpuSeconds() > 0 && cold.cpuSeconds() > 0 ? String.format(Locale.ROOT,
+                        "; CPU time %.1fx", base.cpuSeconds() / cold.cpuSeconds()) : "";
                 table.row("  baseline / cold report", -1, -1, String.format(Locale.ROOT,
-                        "%.1fx faster (baseline's fit time alone: %.1fx)", ratio, b.fitSeconds() / cold.wallSeconds()),
-                        ">= 10x at 2,000", compared == COMPARED_SERIES ? (ratio >= TARGET_SPEEDUP ? "met" : "missed")
-                                : "n/a");
+                        "%.1fx faster (baseline's fit time alone: %.1fx%s)", ratio, b.fitSeconds() / cold.wallSeconds(),
+                        cpu), ">= 10x at 2,000", compared == COMPARED_SERIES ? (ratio >= TARGET_SPEEDUP ? "met"
+                                : "missed") : "n/a");
             }
         }
 
@@ -288,20 +292,27 @@ public final class EndToEndBenchmark {
             }
         }
 
+        /** {@code java [jvmOptions] -jar viralscope.jar args}. */
         Result run(String name, List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
+            List<String> program = new ArrayList<>();
+            program.add(java);
+            program.addAll(jvmOptions);
+            // its own home folder, so no ~/.viralscope/viralscope.yaml of this machine changes what is measured
+            program.add("-Duser.home=" + work);
+            program.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+            program.addAll(args);
+            return timed(name, program);
+        }
+
+        /** Runs a program in the work folder, within the step's time limit. */
+        Result timed(String name, List<String> program) throws IOException, InterruptedException {
             Path out = work.resolve(slug(name) + ".out");
             Path err = work.resolve(slug(name) + ".err");
             Path timeFile = work.resolve(slug(name) + ".time");
             List<String> command = new ArrayList<>();
             gnuTime.ifPresent(t -> command.addAll(List.of(t.toString(), "-v", "-o", timeFile.toString())));
-            command.add(java);
-            command.addAll(jvmOptions);
-            // its own home folder, so no ~/.viralscope/viralscope.yaml of this machine changes what is measured
-            command.add("-Duser.home=" + work);
-            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-            command.addAll(args);
-            System.out.println("  .. " + name + ": " + String.join(" ", command.subList(
-                    gnuTime.isPresent() ? 4 : 0, command.size())));
+            command.addAll(program);
+            System.out.println("  .. " + name + ": " + String.join(" ", program));
             long start = System.nanoTime();
             Process p = new ProcessBuilder(command).directory(work.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -333,6 +344,7 @@ public final class EndToEndBenchmark {
             return r;
         }
 
+        /** The process measured: GNU time's child when it wraps it. */
         private ProcessHandle jvm(Process p) {
             return gnuTime.isPresent() ? p.children().findFirst().orElse(p.toHandle()) : p.toHandle();
         }
@@ -393,46 +405,26 @@ public final class EndToEndBenchmark {
     static final class Baseline {
         private static final Pattern LINE = Pattern.compile("reference: (\\d+) series in ([0-9.]+) s");
 
-        record Result(String problem, boolean finished, double wallSeconds, double fitSeconds) {
+        /** {@code problem} says why the baseline did not run or failed; {@code fitSeconds} is its own timing. */
+        record Result(String problem, Cli.Result run, double fitSeconds) {
         }
 
-        static Result run(Path script, Path folder, long limitSeconds) throws IOException, InterruptedException {
+        static Result run(Cli cli, Path script, Path folder) throws IOException, InterruptedException {
             if (!Files.isRegularFile(script)) {
-                return new Result("there is no " + script, false, 0, 0);
+                return new Result("there is no " + script, null, 0);
             }
             String python = "python3";
             String missing = check(python);
             if (missing != null) {
-                return new Result(missing, false, 0, 0);
+                return new Result(missing, null, 0);
             }
-            System.out.println("  .. scipy baseline: " + python + " " + script + " " + folder);
-            long start = System.nanoTime();
-            Process p = new ProcessBuilder(python, script.toString(), folder.toString()).redirectErrorStream(true)
-                    .start();
-            StringBuilder text = new StringBuilder();
-            Thread reader = new Thread(() -> {
-                try (InputStream in = p.getInputStream()) {
-                    text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    text.append(e.getMessage());
-                }
-            });
-            reader.start();
-            boolean finished = p.waitFor(limitSeconds, TimeUnit.SECONDS);
-            if (!finished) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.waitFor();
+            Cli.Result r = cli.timed("scipy baseline", List.of(python, script.toAbsolutePath().toString(),
+                    folder.toString()));
+            Matcher m = LINE.matcher(r.output());
+            if (r.finished() && (r.exit() != 0 || !m.find())) {
+                return new Result("the baseline failed (exit " + r.exit() + "): " + r.lastErrorLine(), r, 0);
             }
-            reader.join();
-            double wall = (System.nanoTime() - start) / 1e9;
-            Matcher m = LINE.matcher(text);
-            if (finished && (p.exitValue() != 0 || !m.find())) {
-                return new Result("the baseline failed (exit " + p.exitValue() + "): " + text.toString().trim(),
-                        false, wall, 0);
-            }
-            System.out.printf(Locale.ROOT, "  .. scipy baseline: %.2f s%n", wall);
-            return new Result(null, finished, wall, finished ? Double.parseDouble(m.group(2)) : 0);
+            return new Result(null, r, r.finished() ? Double.parseDouble(m.group(2)) : 0);
         }
 
         /** Null when python3 with numpy and scipy is there, else what is missing and how to install it. */
