@@ -62,7 +62,9 @@ public final class EndToEndBenchmark {
                     + " -pl app -am -DskipTests");
             System.exit(2);
         }
-        Path work = o.work != null ? Files.createDirectories(o.work) : Files.createTempDirectory("viralscope-e2e");
+        // absolute: every step runs in this folder, so a relative path would name another one
+        Path work = (o.work != null ? Files.createDirectories(o.work) : Files.createTempDirectory("viralscope-e2e"))
+                .toAbsolutePath();
         Cli cli = new Cli(o.jar, work, o.stepLimitSeconds);
         Table table = new Table();
         try {
