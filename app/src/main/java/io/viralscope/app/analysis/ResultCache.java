@@ -7,12 +7,16 @@ import io.viralscope.api.DetectionStatus;
 import io.viralscope.app.store.ResultKey;
 import io.viralscope.app.store.Store;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Detector results cached in two tiers: Caffeine in memory in front of the store's results table, so a second
- * report over unchanged data, even in a new process, recomputes nothing. Failed detections are not kept: a
+ * report over unchanged data, even in a new process, recomputes nothing. Failed detections are not stored: a
  * timeout or a crash may not happen again.
  */
 public final class ResultCache {
@@ -21,21 +25,61 @@ public final class ResultCache {
     private final Cache<ResultKey, Detection> memory;
     private final AtomicLong memoryHits = new AtomicLong();
     private final AtomicLong storeHits = new AtomicLong();
+    // results read ahead by prefetch, each served once; NOT_STORED marks a key the store does not hold
+    private final Map<ResultKey, String> prefetched = new ConcurrentHashMap<>();
+    private final Map<ResultKey, Detection> failed = new ConcurrentHashMap<>();
+    private final boolean keepFailures;
+    private static final String NOT_STORED = new String("not stored");
 
     /** A cache keeping up to {@code maxInMemory} detections in memory. */
     public ResultCache(Store store, int maxInMemory) {
-        this.store = store;
-        this.memory = Caffeine.newBuilder().maximumSize(maxInMemory).build();
+        this(store, maxInMemory, false);
     }
 
-    /** The cached detection for {@code key}, from memory or else from the store. */
+    private ResultCache(Store store, int maxInMemory, boolean keepFailures) {
+        this.store = store;
+        this.memory = Caffeine.newBuilder().maximumSize(maxInMemory).build();
+        this.keepFailures = keepFailures;
+    }
+
+    /**
+     * A cache for one report, which reads each video more than once (analysis, cohort detectors, writing): it
+     * also keeps failures in memory, so every pass sees the same failure instead of running the detector again.
+     */
+    public static ResultCache forOneReport(Store store, int maxInMemory) {
+        return new ResultCache(store, maxInMemory, true);
+    }
+
+    /**
+     * Reads the stored results of every key not in memory in one query, to be served by {@link #get} (each once):
+     * a report reads a batch of videos' results this way rather than with one query per detection.
+     */
+    public void prefetch(Collection<ResultKey> keys) {
+        List<ResultKey> absent = keys.stream().filter(k -> memory.getIfPresent(k) == null && !failed.containsKey(k))
+                .toList();
+        Map<ResultKey, String> found = store.findResults(absent);
+        for (ResultKey k : absent) {
+            prefetched.put(k, found.getOrDefault(k, NOT_STORED));
+        }
+    }
+
+    /**
+     * The cached detection for {@code key}: from memory, else from what {@link #prefetch} read, else from the
+     * store; or the failure this cache saw for it in this process.
+     */
     public Optional<Detection> get(ResultKey key) {
         Detection d = memory.getIfPresent(key);
         if (d != null) {
             memoryHits.incrementAndGet();
             return Optional.of(d);
         }
-        Optional<Detection> stored = store.findResult(key).map(DetectionJson::read);
+        Detection failure = failed.get(key);
+        if (failure != null) {
+            return Optional.of(failure);
+        }
+        String read = prefetched.remove(key);
+        Optional<Detection> stored = read == null ? store.findResult(key).map(DetectionJson::read)
+                : read == NOT_STORED ? Optional.empty() : Optional.of(DetectionJson.read(read));
         if (stored.isPresent()) {
             storeHits.incrementAndGet();
             memory.put(key, stored.get());
@@ -43,9 +87,15 @@ public final class ResultCache {
         return stored;
     }
 
-    /** Keeps a fresh detection in both tiers (unless it failed). */
+    /**
+     * Keeps a fresh detection in both tiers. A failure is never stored (a timeout or a crash may not happen
+     * again); a cache {@link #forOneReport} keeps it in memory for the report's later passes.
+     */
     public void put(ResultKey key, Detection detection) {
         if (detection.status() == DetectionStatus.FAILED) {
+            if (keepFailures) {
+                failed.put(key, detection);
+            }
             return;
         }
         memory.put(key, detection);

@@ -1,9 +1,9 @@
 package io.viralscope.app.report.html;
 
 import io.viralscope.api.SharedEvent;
-import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.report.Report;
 import io.viralscope.app.report.SharedEventFinding;
+import io.viralscope.app.report.VideoSummary;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,8 +64,8 @@ public record SharedEventTimeline(boolean shown, SvgImage svg, List<EventLine> e
     /** The timeline of {@code report}; {@code anchors} maps video ids to their sections. */
     static SharedEventTimeline of(Report report, Map<String, String> anchors) {
         List<SharedEventFinding> findings = report.sharedEvents();
-        Map<String, VideoAnalysis> byId = new LinkedHashMap<>();
-        report.videos().forEach(v -> byId.putIfAbsent(v.series().videoId(), v));
+        Map<String, VideoSummary> byId = new LinkedHashMap<>();
+        report.summaries().forEach(v -> byId.putIfAbsent(v.videoId(), v));
         if (findings.isEmpty()) {
             return new SharedEventTimeline(false, null, List.of());
         }
@@ -82,7 +82,7 @@ public record SharedEventTimeline(boolean shown, SvgImage svg, List<EventLine> e
     }
 
     /** The SVG strip: a date axis over the span of the videos involved, one row per video, one mark per part. */
-    private static SvgImage strip(List<SharedEventFinding> findings, Map<String, VideoAnalysis> byId) {
+    private static SvgImage strip(List<SharedEventFinding> findings, Map<String, VideoSummary> byId) {
         List<String> rows = new ArrayList<>();
         for (SharedEventFinding f : findings) {
             for (String id : f.event().videoIds()) {
@@ -94,10 +94,10 @@ public record SharedEventTimeline(boolean shown, SvgImage svg, List<EventLine> e
         LocalDate from = findings.get(0).event().day();
         LocalDate to = findings.get(findings.size() - 1).event().day();
         for (String id : rows) {
-            VideoAnalysis v = byId.get(id);
-            if (v != null && !v.series().isEmpty()) {
-                from = min(from, day(v.series().firstAt().orElseThrow()));
-                to = max(to, day(v.series().lastAt().orElseThrow()));
+            VideoSummary v = byId.get(id);
+            if (v != null && v.firstAt() != null) {
+                from = min(from, day(v.firstAt()));
+                to = max(to, day(v.lastAt()));
             }
         }
         long span = Math.max(1, to.toEpochDay() - from.toEpochDay());
@@ -119,14 +119,14 @@ public record SharedEventTimeline(boolean shown, SvgImage svg, List<EventLine> e
                 SvgWriter.num(axisY + 15), "text-anchor", "end");
         for (int r = 0; r < rows.size(); r++) {
             String id = rows.get(r);
-            VideoAnalysis v = byId.get(id);
+            VideoSummary v = byId.get(id);
             double y = TOP + ROW * r + ROW / 2;
             // the whole title on hover, as the label may be cut short
             svg.open("text", "class", "row-label", "x", "4", "y", SvgWriter.num(y + 4));
             svg.textElement("title", title(v, id)).text(shortTitle(title(v, id))).close("text");
-            if (v != null && !v.series().isEmpty()) {
-                svg.empty("line", "class", "window", "x1", SvgWriter.num(x.applyAsDouble(day(v.series().firstAt()
-                        .orElseThrow()))), "x2", SvgWriter.num(x.applyAsDouble(day(v.series().lastAt().orElseThrow()))),
+            if (v != null && v.firstAt() != null) {
+                svg.empty("line", "class", "window", "x1", SvgWriter.num(x.applyAsDouble(day(v.firstAt()))),
+                        "x2", SvgWriter.num(x.applyAsDouble(day(v.lastAt()))),
                         "y1", SvgWriter.num(y), "y2", SvgWriter.num(y));
             }
         }
@@ -157,8 +157,8 @@ public record SharedEventTimeline(boolean shown, SvgImage svg, List<EventLine> e
         return new SvgImage(svg.close("svg").markup());
     }
 
-    private static String title(VideoAnalysis v, String id) {
-        return v == null || v.series().title().isBlank() ? id : VideoView.displayTitle(v.series().title());
+    private static String title(VideoSummary v, String id) {
+        return v == null || v.title().isBlank() ? id : VideoView.displayTitle(v.title());
     }
 
     private static String shortTitle(String title) {
