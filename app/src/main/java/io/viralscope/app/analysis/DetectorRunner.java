@@ -250,6 +250,11 @@ public final class DetectorRunner implements AutoCloseable {
         return d;
     }
 
+    /** How many detectors run on each video. */
+    public int detectorCount() {
+        return detectors.size();
+    }
+
     /** Figures since this runner was made. */
     public RunStats stats(int videos, Duration elapsed) {
         return new RunStats(videos, videos * detectors.size(), computed.get(), cache.memoryHits(),

@@ -90,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
         try (Store store = root.openExistingStore(); PluginHost plugins = root.loadPlugins()) {
             ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
                     plugins.cohortDetectors(), plugins.problems(), ctx.clock());
-            Report report = service.build(ids, window, ConsoleProgress.forContext(ctx));
+            Report report = service.build(ids, window, ConsoleProgress.withLines(ctx));
             report.problems().forEach(ctx.err()::println);
             new BreakoutAnnouncer(root.settings().alerts(), ctx.err(), ctx.sleeper()).announce(report.breakouts(),
                     ctx.clock().instant());

@@ -37,7 +37,7 @@ final class CohortMembers extends AbstractList<CohortMember> implements RandomAc
 
     @Override
     public Iterator<CohortMember> iterator() {
-        Iterator<io.viralscope.app.analysis.VideoAnalysis> all = source.iterator();
+        Iterator<io.viralscope.app.analysis.VideoAnalysis> all = source.quietly();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -112,7 +112,7 @@ public final class ReportService {
         List<Detector> ds = detectors.stream().map(LoadedDetector::detector).toList();
         // not closed: the report's video source analyses with it again when written; idle threads end by themselves
         DetectorRunner runner = DetectorRunner.configured(ds, cache, settings);
-        VideoSource source = new VideoSource(ids, store, window, runner);
+        VideoSource source = new VideoSource(ids, store, window, runner, progress);
         if (!window.whole() && !ids.isEmpty()) {
             refuseWindowOutsideData(source, window);
         }

@@ -33,6 +33,7 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
     private final Store store;
     private final AnalysisWindow window;
     private final DetectorRunner runner;
+    private final Progress reading;
 
     /**
      * @param ids    the videos, in report order
@@ -41,10 +42,16 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
      * @param runner the runner (and cache) that analyses them; kept for every later pass
      */
     VideoSource(List<String> ids, Store store, AnalysisWindow window, DetectorRunner runner) {
+        this(ids, store, window, runner, Progress.NONE);
+    }
+
+    /** As above; each full iteration (a writer's) shows its progress on {@code reading}. */
+    VideoSource(List<String> ids, Store store, AnalysisWindow window, DetectorRunner runner, Progress reading) {
         this.ids = List.copyOf(ids);
         this.store = store;
         this.window = window;
         this.runner = runner;
+        this.reading = reading;
     }
 
     /** A video's analysis and the series the store holds for it. */
@@ -68,6 +75,27 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
 
     @Override
     public Iterator<VideoAnalysis> iterator() {
+        reading.start("Writing", (long) ids.size() * runner.detectorCount());
+        Iterator<Analysed> all = analysed(reading);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean more = all.hasNext();
+                if (!more) {
+                    reading.close();
+                }
+                return more;
+            }
+
+            @Override
+            public VideoAnalysis next() {
+                return all.next().analysis();
+            }
+        };
+    }
+
+    /** The analyses in order without showing progress (for the cohort detectors, whose progress is their own). */
+    Iterator<VideoAnalysis> quietly() {
         Iterator<Analysed> all = analysed(Progress.NONE);
         return new Iterator<>() {
             @Override
