@@ -16,18 +16,34 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CohortMembers extends AbstractList<CohortMember> implements RandomAccess {
 
     private final VideoSource source;
-    // members handed out so far: the cohort runner does not charge reading them to the detector's time limit
+    private final FirstPass first;
+    private final io.viralscope.app.analysis.Progress progress;
+    // members handed out so far, and reads under way: the cohort runner does not charge reading members (a batch
+    // of videos from the store and the cache) to the detector's time limit
     private final AtomicLong read = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean feedTaken = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger reading = new java.util.concurrent.atomic.AtomicInteger();
 
-    CohortMembers(VideoSource source) {
+    /**
+     * @param source   the report's videos
+     * @param first    the report's first pass, which the first walk over every member from the start feeds
+     * @param progress the first pass's progress
+     */
+    CohortMembers(VideoSource source, FirstPass first, io.viralscope.app.analysis.Progress progress) {
         this.source = source;
+        this.first = first;
+        this.progress = progress;
     }
 
     @Override
     public CohortMember get(int index) {
-        CohortMember m = member(source.get(index));
-        read.incrementAndGet();
-        return m;
+        reading.incrementAndGet();
+        try {
+            return member(source.get(index));
+        } finally {
+            reading.decrementAndGet();
+            read.incrementAndGet();
+        }
     }
 
     @Override
@@ -37,8 +53,13 @@ final class CohortMembers extends AbstractList<CohortMember> implements RandomAc
 
     @Override
     public Iterator<CohortMember> iterator() {
-        Iterator<io.viralscope.app.analysis.VideoAnalysis> all = source.quietly();
+        // the first walk from the start is the report's first pass too, so each video is read once for both
+        boolean feeding = first.fresh() && feedTaken.compareAndSet(false, true);
+        Iterator<VideoSource.Analysed> all = source.analysed(feeding ? progress
+                : io.viralscope.app.analysis.Progress.NONE);
         return new Iterator<>() {
+            private boolean feeds = feeding;
+
             @Override
             public boolean hasNext() {
                 return all.hasNext();
@@ -46,9 +67,15 @@ final class CohortMembers extends AbstractList<CohortMember> implements RandomAc
 
             @Override
             public CohortMember next() {
-                CohortMember m = member(all.next());
-                read.incrementAndGet();
-                return m;
+                reading.incrementAndGet();
+                try {
+                    VideoSource.Analysed a = all.next();
+                    feeds = feeds && first.accept(a);
+                    return member(a.analysis());
+                } finally {
+                    reading.decrementAndGet();
+                    read.incrementAndGet();
+                }
             }
         };
     }
@@ -56,6 +83,11 @@ final class CohortMembers extends AbstractList<CohortMember> implements RandomAc
     /** Members handed out so far. */
     long read() {
         return read.get();
+    }
+
+    /** True while a member is being read. */
+    boolean reading() {
+        return reading.get() > 0;
     }
 
     private static CohortMember member(io.viralscope.app.analysis.VideoAnalysis a) {

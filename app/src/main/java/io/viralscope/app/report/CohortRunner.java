@@ -5,7 +5,6 @@ import io.viralscope.api.DetectorContext;
 import io.viralscope.api.DetectorSettings;
 import io.viralscope.api.SharedEvent;
 import io.viralscope.app.UserError;
-import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.config.DurationText;
 import io.viralscope.app.plugins.LoadedCohortDetector;
 
@@ -61,10 +60,10 @@ final class CohortRunner {
      * Runs every cohort detector over {@code members}.
      *
      * @param members   the report's videos, read on demand
-     * @param summaries each member's summary, in the same order, to check the findings against
-     * @param progress  where to show that the cohort detectors are running
+     * @param summaries each member's summary, in the same order, to check the findings against: asked for once a
+     *                  detector has answered
      */
-    Outcome run(CohortMembers members, List<VideoSummary> summaries, Progress progress) {
+    Outcome run(CohortMembers members, java.util.function.Supplier<List<VideoSummary>> summaries) {
         List<SharedEventFinding> findings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (detectors.isEmpty()) {
@@ -82,10 +81,9 @@ final class CohortRunner {
                 Map<String, Object> settings = settingsOf.apply(id);
                 DetectorContext context = DetectorContext.of(id, settings);
                 Future<List<SharedEvent>> call = calls.submit(() -> d.analyse(members, context));
-                progress.start("Finding shared events (" + id + ")", members.size());
                 try {
-                    List<SharedEvent> events = await(call, members, progress);
-                    String broken = brokenRule(events, summaries);
+                    List<SharedEvent> events = await(call, members);
+                    String broken = brokenRule(events, summaries.get());
                     if (broken != null) {
                         problems.add(skipped(id, broken));
                     } else {
@@ -99,13 +97,14 @@ final class CohortRunner {
                     if (cause instanceof DetectorSettings.InvalidSettingException bad) {
                         throw UserError.badInput(bad.getMessage());
                     }
+                    if (cause instanceof UserError user) {
+                        throw user; // from reading a member: a per-video detector's bad setting, say
+                    }
                     problems.add(skipped(id, "failed (" + cause.getClass().getSimpleName()
                             + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")"));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     problems.add(skipped(id, "was interrupted"));
-                } finally {
-                    progress.close();
                 }
                 Set<String> unread = new TreeSet<>(context.settings().keys());
                 unread.removeAll(context.settings().keysRead());
@@ -125,14 +124,17 @@ final class CohortRunner {
         return new Outcome(List.copyOf(findings), List.copyOf(problems));
     }
 
-    /** Slices of waiting: the time limit is charged a slice only when no member was read during it. */
+    /**
+     * Slices of waiting: the time limit is charged a slice only when no member was handed out during it and none
+     * is being read at its end.
+     */
     private static final long SLICES = 40;
 
     /**
      * The call's result, waiting while it reads members and for at most the time limit of waiting without a
      * member read.
      */
-    private <T> T await(Future<T> call, CohortMembers members, Progress progress)
+    private <T> T await(Future<T> call, CohortMembers members)
             throws InterruptedException, ExecutionException, TimeoutException {
         long slice = Math.max(1, timeout.toMillis() / SLICES);
         long charged = 0;
@@ -142,14 +144,11 @@ final class CohortRunner {
                 return call.get(slice, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 long now = members.read();
-                if (now == seen) {
+                if (now == seen && !members.reading()) {
                     charged += slice;
                     if (charged >= timeout.toMillis()) {
                         throw e;
                     }
-                }
-                for (long i = seen; i < now; i++) {
-                    progress.step();
                 }
                 seen = now;
             }

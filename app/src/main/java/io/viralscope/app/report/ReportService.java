@@ -117,41 +117,30 @@ public final class ReportService {
             refuseWindowOutsideData(source, window);
         }
         Instant start = clock.instant();
-        // the first pass: every detector on every video (computed or cached), keeping only a summary of each
-        List<VideoSummary> summaries = new ArrayList<>();
-        List<Breakout> flagged = new ArrayList<>();
-        Report.MetricNames metrics = new Report.MetricNames(infos());
-        VideoSeries[] probe = new VideoSeries[1];
+        // the first pass: every detector on every video (computed or cached), keeping only a summary of each; a
+        // cohort detector walking its members makes it, so each video is read once for both
+        FirstPass first = new FirstPass(source, start, infos());
         progress.start("Analysing", (long) ids.size() * ds.size());
+        CohortRunner.Outcome cohort;
         try {
-            source.forEach(progress, a -> {
-                VideoAnalysis v = a.analysis();
-                // a breakout is about now: a window that ends before a video's data does not say
-                Optional<Breakout> b = v.series().lastAt().equals(a.stored().lastAt())
-                        ? BreakoutRule.evaluate(v, start) : Optional.empty();
-                b.ifPresent(flagged::add);
-                summaries.add(VideoSummary.of(v, b.isPresent()));
-                metrics.add(v);
-                if (probe[0] == null) {
-                    probe[0] = v.series();
-                }
-            });
+            cohort = new CohortRunner(cohortDetectors, settings::detectorSettings,
+                    settings.analysis().detectorTimeout()).run(new CohortMembers(source, first, progress), () -> {
+                        first.complete(progress);
+                        return first.summaries();
+                    });
+            first.complete(progress);
         } finally {
             progress.close();
         }
         Instant analysed = clock.instant();
         RunStats stats = runner.stats(ids.size(), Duration.between(start, analysed));
-        if (probe[0] != null) {
-            notes.addAll(runner.settingsNotRead(probe[0]));
-        }
-        CohortRunner.Outcome cohort = new CohortRunner(cohortDetectors, settings::detectorSettings,
-                settings.analysis().detectorTimeout()).run(new CohortMembers(source), summaries, progress);
+        first.probe().ifPresent(p -> notes.addAll(runner.settingsNotRead(p)));
         notes.addAll(cohort.problems());
         Instant end = clock.instant();
-        List<Breakout> breakouts = flagged.stream()
+        List<Breakout> breakouts = first.breakouts().stream()
                 .map(b -> new Breakout(b.videoId(), b.title(), end, b.dataUntil(), b.reasons())).toList();
         return new Report(end, infos(), source, stats, notes, breakouts, cohort.findings(), window,
-                List.copyOf(summaries), metrics.result());
+                first.summaries(), first.metrics());
     }
 
     private List<Report.DetectorInfo> infos() {

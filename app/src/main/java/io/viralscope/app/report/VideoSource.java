@@ -94,26 +94,15 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
         };
     }
 
-    /** The analyses in order without showing progress (for the cohort detectors, whose progress is their own). */
-    Iterator<VideoAnalysis> quietly() {
-        Iterator<Analysed> all = analysed(Progress.NONE);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return all.hasNext();
-            }
-
-            @Override
-            public VideoAnalysis next() {
-                return all.next().analysis();
-            }
-        };
-    }
-
     /** Every video in order, with its stored series, one batch in memory at a time. */
     Iterator<Analysed> analysed(Progress progress) {
+        return analysed(progress, 0);
+    }
+
+    /** The videos from index {@code from} on, in order, as above. */
+    Iterator<Analysed> analysed(Progress progress, int from) {
         return new Iterator<>() {
-            private int next;
+            private int next = from;
             private List<Analysed> batch = List.of();
             private int inBatch;
 
@@ -136,11 +125,6 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
                 return batch.get(inBatch++);
             }
         };
-    }
-
-    /** Hands every video's analysis and stored series to {@code each}, in order. */
-    void forEach(Progress progress, Consumer<Analysed> each) {
-        analysed(progress).forEachRemaining(each);
     }
 
     /** The stored series of the given videos, a batch at a time, in order (no detector runs). */

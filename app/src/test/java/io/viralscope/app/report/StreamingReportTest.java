@@ -110,6 +110,46 @@ class StreamingReportTest {
     }
 
     @Test
+    void aCohortDetectorWalkingItsMembersMakesTheFirstPassSoEachVideoIsReadOnce() {
+        build(TestDetectors.counting("counting"));
+        List<String> seen = new ArrayList<>();
+        SharedEventsReportTest.Scripted walking = new SharedEventsReportTest.Scripted("walking", (members, c) -> {
+            members.forEach(m -> seen.add(m.videoId()));
+            return List.of();
+        });
+        TestDetectors.Scripted warm = TestDetectors.counting("counting");
+        Report report = new ReportService(settings(), store, List.of(new LoadedDetector(warm, "test", "1.0.0")),
+                List.of(new io.viralscope.app.plugins.LoadedCohortDetector(walking, "test", "1.0.0")), List.of(),
+                CLOCK).build(List.of(), Progress.NONE);
+        assertThat(seen).hasSize(VIDEOS).first().isEqualTo(id(0));
+        // read once from the store for both the summaries and the cohort detector: no second read, from memory
+        assertThat(report.stats().storeHits()).isEqualTo(VIDEOS);
+        assertThat(report.stats().memoryHits()).isZero();
+        assertThat(report.summaries()).hasSize(VIDEOS).extracting(VideoSummary::videoId).containsExactlyElementsOf(
+                store.videoIdsWithSamples());
+        assertThat(warm.calls.get()).isZero();
+    }
+
+    @Test
+    void aCohortDetectorReadingAFewMembersLeavesTheRestToTheFirstPass() {
+        SharedEventsReportTest.Scripted picky = new SharedEventsReportTest.Scripted("picky", (members, c) -> {
+            assertThat(members.get(VIDEOS - 1).videoId()).isEqualTo(id(VIDEOS - 1));
+            java.util.Iterator<io.viralscope.api.CohortMember> it = members.iterator();
+            it.next();
+            it.next();
+            return List.of();
+        });
+        TestDetectors.Scripted counting = TestDetectors.counting("counting");
+        Report report = new ReportService(settings(), store, List.of(new LoadedDetector(counting, "test", "1.0.0")),
+                List.of(new io.viralscope.app.plugins.LoadedCohortDetector(picky, "test", "1.0.0")), List.of(),
+                CLOCK).build(List.of(), Progress.NONE);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.summaries()).extracting(VideoSummary::videoId)
+                .containsExactlyElementsOf(store.videoIdsWithSamples());
+        assertThat(report.stats().computed()).isEqualTo(VIDEOS);
+    }
+
+    @Test
     void theVideoSourceAnalysesABatchAtATimeAndOnlyWhenAsked() {
         TestDetectors.Scripted counting = TestDetectors.counting("lazy");
         List<String> ids = store.videoIdsWithSamples();
