@@ -24,15 +24,24 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
                             long confidencePercent, boolean determined) {
 
     static ComparisonRow of(VideoEntry e, List<HeadlineColumn> columns) {
+        return of(e, columns, false);
+    }
+
+    /**
+     * The row of one video; a {@code compact} one (a page of many videos) leaves out the tooltips that repeat the
+     * headings and the verdict's meaning (the tally above the table gives it).
+     */
+    static ComparisonRow of(VideoEntry e, List<HeadlineColumn> columns, boolean compact) {
         Double last = e.lastViews();
         return new ComparisonRow(e.anchor(), e.videoId(), e.title(), e.url(),
                 new Cell(e.window(), e.firstIso(), e.samples() + " samples"),
                 Cell.number(e.viewsText(), last, last == null ? null : HumanNumbers.count(last.longValue())
                         + " views"),
                 columns.stream().map(c -> c.cell(e.briefs())).toList(),
-                Cell.text(e.verdict().phrase(), e.verdict().meaning()), e.verdict().tone(),
+                Cell.text(e.verdict().phrase(), compact ? null : e.verdict().meaning()), e.verdict().tone(),
                 e.verdict().determined()
-                        ? Cell.number(e.verdict().confidenceText(), e.confidence(), "confidence of the verdict")
+                        ? Cell.number(e.verdict().confidenceText(), e.confidence(),
+                        compact ? null : "confidence of the verdict")
                         : new Cell(HumanNumbers.UNKNOWN, "0", "no verdict, so no confidence"),
                 e.verdict().confidencePercent(), e.verdict().determined());
     }

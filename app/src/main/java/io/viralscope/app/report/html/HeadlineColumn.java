@@ -33,17 +33,30 @@ public record HeadlineColumn(String detector, String metric, String heading, boo
 
     /** The briefs of one video's detections, by detector. */
     static Map<String, Brief> briefs(VideoAnalysis video) {
+        return briefs(video, false);
+    }
+
+    /** A tooltip's summary on a page of many videos: enough to say why, short enough to repeat 10,000 times. */
+    static final int COMPACT_SUMMARY = 60;
+
+    /**
+     * The briefs of one video's detections, by detector; {@code compact} ones (a page of many videos) have no
+     * tooltip on a value (the heading names it; the methods appendix lists the bands) and summaries cut short.
+     */
+    static Map<String, Brief> briefs(VideoAnalysis video, boolean compact) {
         Map<String, Brief> out = new LinkedHashMap<>();
         for (Detection d : video.detections()) {
             Map<String, Cell> cells = new LinkedHashMap<>();
             if (d.isOk()) {
                 d.metrics().forEach((metric, value) -> {
                     if (d.info(metric).headline() && value != null) {
-                        cells.put(metric, valueCell(d, metric, value));
+                        cells.put(metric, valueCell(d, metric, value, compact));
                     }
                 });
             }
-            out.putIfAbsent(d.detector(), new Brief(d.isOk(), d.summary(), Map.copyOf(cells)));
+            String summary = compact ? io.viralscope.app.TerminalText.printable(d.summary(), COMPACT_SUMMARY)
+                    : d.summary();
+            out.putIfAbsent(d.detector(), new Brief(d.isOk(), summary, Map.copyOf(cells)));
         }
         return out;
     }
@@ -104,8 +117,9 @@ public record HeadlineColumn(String detector, String metric, String heading, boo
         return c != null ? c : Cell.unknown("Unknown: " + b.summary());
     }
 
-    private static Cell valueCell(Detection d, String metric, Object value) {
-        String hint = MetricText.name(metric) + " (" + d.detector() + ")";
+    private static Cell valueCell(Detection d, String metric, Object value, boolean compact) {
+        // on a page of many videos the column heading says what a value is: no tooltip repeats it
+        String hint = compact ? null : MetricText.name(metric) + " (" + d.detector() + ")";
         if (value instanceof String s) {
             return Cell.text(s, hint);
         }
@@ -113,7 +127,7 @@ public record HeadlineColumn(String detector, String metric, String heading, boo
         MetricInfo info = d.info(metric);
         String text = MetricText.withUnit(v, info.unit());
         String band = info.bandOf(v).map(MetricBand::label).orElse(null);
-        return Cell.number(band == null ? text : band + " · " + text, v, hint + ": " + text
+        return Cell.number(band == null ? text : band + " · " + text, v, compact ? null : hint + ": " + text
                 + (band == null ? "" : ", " + band + " (bands: " + String.join(", ", MetricText.bands(info)) + ")"));
     }
 }

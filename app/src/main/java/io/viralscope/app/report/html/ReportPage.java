@@ -77,6 +77,8 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
             }
         });
         Set<String> chosen = DetailChoice.of(report.summaries(), details);
+        // a page of many videos repeats its rows and small multiples thousands of times: they are kept lean
+        boolean compact = chosen.size() < report.summaries().size();
         Set<String> anchors = new HashSet<>();
         List<VideoEntry> entries = new ArrayList<>();
         List<VideoAnalysis> detailed = new ArrayList<>();
@@ -91,7 +93,7 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         for (VideoAnalysis v : report.videos()) {
             String id = v.series().videoId();
             boolean withSection = chosen.contains(id);
-            VideoEntry entry = VideoEntry.of(v, withSection ? anchor(id, anchors) : null);
+            VideoEntry entry = VideoEntry.of(v, withSection ? anchor(id, anchors) : null, compact && !withSection);
             entries.add(entry);
             if (withSection) {
                 detailed.add(v);
@@ -112,14 +114,14 @@ public record ReportPage(String generatedAt, List<String> detectorIds, List<Verd
         List<VideoView> sortedViews = detailOrder.stream().map(views::get).toList();
         List<VideoAnalysis> sortedDetailed = detailOrder.stream().map(detailed::get).toList();
         List<HeadlineColumn> columns = columnsSeen.columns(detectorIds);
-        List<ComparisonRow> rows = sorted.stream().map(e -> ComparisonRow.of(e, columns)).toList();
+        List<ComparisonRow> rows = sorted.stream().map(e -> ComparisonRow.of(e, columns, compact)).toList();
         List<VerdictCount> counts = new ArrayList<>(verdicts.values());
         counts.sort((a, b) -> Long.compare(b.count(), a.count()));
         String note = views.size() == entries.size() ? null : DetailChoice.note(views.size(), entries.size());
         return new ReportPage(HumanDates.timestamp(report.generatedAt()), List.copyOf(detectorIds), counts, rows,
                 sortedViews, DetectorMatrix.of(detectorIds, sortedDetailed, sortedViews, agreement),
                 MethodsView.of(report, sortedDetailed, detectorIds, sortedViews, totals),
-                waiting.note(detectorIds), columns, SharedEventTimeline.of(report, anchorsById(sortedViews)),
+                waiting.note(detectorIds), columns, SharedEventTimeline.of(report, anchorsById(sortedViews), compact),
                 report.window().whole() ? null : report.window().describe(), sorted, note);
     }
 

@@ -36,8 +36,18 @@ public record VideoEntry(String anchor, String videoId, String title, String url
 
     /** A sparkline is {@value Sparkline#WIDTH} units wide: more points than this add bytes, not shape. */
     static final int SPARK_POINTS = 60;
+    /** Points of a sparkline on a page of many videos, where every byte counts ten thousand times. */
+    static final int COMPACT_SPARK_POINTS = 24;
 
     static VideoEntry of(VideoAnalysis v, String anchor) {
+        return of(v, anchor, false);
+    }
+
+    /**
+     * The entry of one video; a {@code compact} one (a page of many videos) has a coarser sparkline and shorter
+     * tooltips.
+     */
+    static VideoEntry of(VideoAnalysis v, String anchor, boolean compact) {
         VideoSeries s = v.series();
         String title = s.title().isBlank() ? "untitled video " + s.videoId() : VideoView.displayTitle(s.title());
         String url = "https://www.youtube.com/watch?v=" + URLEncoder.encode(s.videoId(), StandardCharsets.UTF_8);
@@ -52,9 +62,10 @@ public record VideoEntry(String anchor, String videoId, String title, String url
         SvgImage spark = Sparkline.of("Cumulative views of " + title + ": " + (s.isEmpty() ? "no samples"
                         : HumanNumbers.compact((double) s.samples().get(0).views()) + " to " + HumanNumbers.compact(last)
                         + " in " + Counted.of(days, "day")) + "; verdict " + verdict.phrase() + ".",
-                thinned(VideoCharts.observedViews(s), SPARK_POINTS), verdict.tone());
+                thinned(VideoCharts.observedViews(s), compact ? COMPACT_SPARK_POINTS : SPARK_POINTS), verdict.tone(),
+                compact);
         return new VideoEntry(anchor, s.videoId(), title, url, window, s.firstAt().map(HumanDates::iso).orElse(""),
-                days, w.samples(), last, HumanNumbers.compact(last), verdict, spark, HeadlineColumn.briefs(v));
+                days, w.samples(), last, HumanNumbers.compact(last), verdict, spark, HeadlineColumn.briefs(v, compact));
     }
 
     /** At most {@code max} points, evenly spread by index, the first and last always kept. */
