@@ -34,7 +34,7 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
     static ComparisonRow of(VideoEntry e, List<HeadlineColumn> columns, boolean compact) {
         Double last = e.lastViews();
         return new ComparisonRow(e.anchor(), e.videoId(), e.title(), e.url(),
-                new Cell(e.window(), e.firstIso(), e.samples() + " samples"),
+                new Cell(e.window(), e.firstIso(), compact ? null : e.samples() + " samples"),
                 Cell.number(e.viewsText(), last, last == null ? null : HumanNumbers.count(last.longValue())
                         + " views"),
                 columns.stream().map(c -> c.cell(e.briefs())).toList(),
