@@ -36,10 +36,14 @@ public final class ResultCache {
         this(store, maxInMemory, false);
     }
 
-    private ResultCache(Store store, int maxInMemory, boolean keepFailures) {
+    private ResultCache(Store store, Cache<ResultKey, Detection> memory, boolean keepFailures) {
         this.store = store;
-        this.memory = Caffeine.newBuilder().maximumSize(maxInMemory).build();
+        this.memory = memory;
         this.keepFailures = keepFailures;
+    }
+
+    private ResultCache(Store store, int maxInMemory, boolean keepFailures) {
+        this(store, Caffeine.newBuilder().maximumSize(maxInMemory).build(), keepFailures);
     }
 
     /**
@@ -47,7 +51,24 @@ public final class ResultCache {
      * also keeps failures in memory, so every pass sees the same failure instead of running the detector again.
      */
     public static ResultCache forOneReport(Store store, int maxInMemory) {
-        return new ResultCache(store, maxInMemory, true);
+        // a report walks its videos in order, so the memory tier only pays when all of them fit: it is bounded
+        // by a share of the heap as well, so detections with long curves cannot fill it
+        long budget = Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+        Cache<ResultKey, Detection> memory = Caffeine.newBuilder()
+                .maximumWeight(Math.max(1, Math.min(budget, (long) maxInMemory * AVERAGE_BYTES)))
+                .weigher((ResultKey k, Detection d) -> (int) Math.min(Integer.MAX_VALUE, bytes(d))).build();
+        return new ResultCache(store, memory, true);
+    }
+
+    /** A report's memory tier takes at most this share of the heap (1/4). */
+    static final int HEAP_SHARE = 4;
+    /** The weight of {@code analysis.cache-size} entries in a report's memory tier: this many bytes each. */
+    static final long AVERAGE_BYTES = 100_000;
+
+    /** A rough size in memory: what a detection holds scales with its curve points, events and metrics. */
+    static long bytes(Detection d) {
+        long points = d.curves().stream().mapToLong(c -> c.points().size()).sum();
+        return 1_000 + 80 * points + 300L * d.events().size() + 150L * d.metrics().size();
     }
 
     /**
