@@ -1,17 +1,14 @@
 package io.viralscope.app.report;
 
 import io.viralscope.api.Detector;
-import io.viralscope.api.VideoSeries;
 import io.viralscope.app.UserError;
 import io.viralscope.app.alert.Breakout;
-import io.viralscope.app.alert.BreakoutRule;
 import io.viralscope.app.analysis.AnalysedSeries;
 import io.viralscope.app.analysis.AnalysisWindow;
 import io.viralscope.app.analysis.DetectorRunner;
 import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.analysis.ResultCache;
 import io.viralscope.app.analysis.RunStats;
-import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.plugins.LoadedCohortDetector;
 import io.viralscope.app.plugins.LoadedDetector;
@@ -29,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**

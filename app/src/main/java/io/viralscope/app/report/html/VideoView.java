@@ -7,11 +7,8 @@ import io.viralscope.api.SeriesQuality;
 import io.viralscope.api.TurnedOffCounts;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.Counted;
-import io.viralscope.app.analysis.SeriesWindow;
 import io.viralscope.app.analysis.VideoAnalysis;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
