@@ -63,7 +63,12 @@ public final class DetectorRunner implements AutoCloseable {
         this.cache = cache;
         this.settingsOf = settingsOf;
         this.timeout = timeout;
-        this.workers = Executors.newFixedThreadPool(Math.max(1, threads), daemon("viralscope-worker"));
+        // idle workers end after a while, so a runner that a report's lazy video source keeps needs no closing
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(Math.max(1, threads),
+                Math.max(1, threads), 5, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
+                daemon("viralscope-worker"));
+        pool.allowCoreThreadTimeOut(true);
+        this.workers = pool;
         this.calls = Executors.newCachedThreadPool(daemon("viralscope-detector"));
     }
 
@@ -110,32 +115,66 @@ public final class DetectorRunner implements AutoCloseable {
     /** Analyses each series over its window; the result keeps the input order. */
     public List<VideoAnalysis> analyseWindows(List<AnalysedSeries> series, Progress progress) {
         progress.start("Analysing", (long) series.size() * detectors.size());
-        List<Future<VideoAnalysis>> futures = new ArrayList<>();
-        for (AnalysedSeries s : series) {
-            futures.add(workers.submit(() -> analyseOne(s, progress)));
-        }
-        List<VideoAnalysis> out = new ArrayList<>();
         try {
-            for (Future<VideoAnalysis> f : futures) {
+            return analyseBatch(series, progress);
+        } finally {
+            progress.close();
+        }
+    }
+
+    /**
+     * Analyses a batch of series, keeping the input order: their fingerprints on the worker threads, then one
+     * store read for every cached detection of the batch ({@link ResultCache#prefetch}), then each video on a
+     * worker, running only the detectors whose result is not cached. Reports call this batch after batch, so
+     * memory holds one batch of series and detections, never all of them.
+     */
+    public List<VideoAnalysis> analyseBatch(List<AnalysedSeries> series, Progress progress) {
+        List<String> fingerprints = all(series.stream()
+                .map(s -> (java.util.concurrent.Callable<String>) () -> SeriesFingerprint.of(s.series(), s.window()))
+                .toList());
+        List<ResultKey> keys = new ArrayList<>();
+        for (String fingerprint : fingerprints) {
+            for (Detector d : detectors) {
+                keys.add(keyOf(d, fingerprint));
+            }
+        }
+        cache.prefetch(keys);
+        List<java.util.concurrent.Callable<VideoAnalysis>> tasks = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            AnalysedSeries s = series.get(i);
+            String fingerprint = fingerprints.get(i);
+            tasks.add(() -> analyseOne(s, fingerprint, progress));
+        }
+        return all(tasks);
+    }
+
+    /** Runs the tasks on the workers and waits for every result, in order. */
+    private <T> List<T> all(List<java.util.concurrent.Callable<T>> tasks) {
+        List<Future<T>> futures = new ArrayList<>();
+        for (java.util.concurrent.Callable<T> task : tasks) {
+            futures.add(workers.submit(task));
+        }
+        List<T> out = new ArrayList<>();
+        try {
+            for (Future<T> f : futures) {
                 out.add(f.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            futures.forEach(f -> f.cancel(true));
             throw new IllegalStateException("analysis was interrupted", e);
         } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
             if (e.getCause() instanceof UserError user) {
                 throw user;
             }
             throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
-        } finally {
-            progress.close();
         }
         return out;
     }
 
-    private VideoAnalysis analyseOne(AnalysedSeries analysed, Progress progress) {
+    private VideoAnalysis analyseOne(AnalysedSeries analysed, String fingerprint, Progress progress) {
         VideoSeries series = analysed.series();
-        String fingerprint = SeriesFingerprint.of(series, analysed.window());
         List<Detection> detections = new ArrayList<>();
         for (Detector d : detectors) {
             detections.add(detectionFor(d, series, analysed.grid(), fingerprint));
@@ -145,13 +184,18 @@ public final class DetectorRunner implements AutoCloseable {
                 VerdictBuilder.combine(detections), analysed.window(), analysed.grid());
     }
 
+    private ResultKey keyOf(Detector d, String fingerprint) {
+        String id = d.id();
+        String settingsHash = settingsHashes.computeIfAbsent(id, k -> SeriesFingerprint.ofSettings(settingsOf.apply(k)));
+        return new ResultKey(id, d.version(), settingsHash, fingerprint);
+    }
+
     /** The detection of {@code d}, cached or computed; every detector of a video is handed the one {@code grid}. */
     private Detection detectionFor(Detector d, VideoSeries series, DailyGrid grid, String fingerprint) {
         String id = d.id();
         String version = d.version();
         Map<String, Object> settings = settingsOf.apply(id);
-        String settingsHash = settingsHashes.computeIfAbsent(id, k -> SeriesFingerprint.ofSettings(settings));
-        ResultKey key = new ResultKey(id, version, settingsHash, fingerprint);
+        ResultKey key = keyOf(d, fingerprint);
         return cache.get(key).orElseGet(() -> {
             Detection fresh = run(d, id, version, series,
                     contexts.computeIfAbsent(id, k -> DetectorContext.of(id, settings)).withGrid(grid));
@@ -206,6 +250,11 @@ public final class DetectorRunner implements AutoCloseable {
             }
         }
         return d;
+    }
+
+    /** How many detectors run on each video. */
+    public int detectorCount() {
+        return detectors.size();
     }
 
     /** Figures since this runner was made. */

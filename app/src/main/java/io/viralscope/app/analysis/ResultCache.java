@@ -7,12 +7,16 @@ import io.viralscope.api.DetectionStatus;
 import io.viralscope.app.store.ResultKey;
 import io.viralscope.app.store.Store;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Detector results cached in two tiers: Caffeine in memory in front of the store's results table, so a second
- * report over unchanged data, even in a new process, recomputes nothing. Failed detections are not kept: a
+ * report over unchanged data, even in a new process, recomputes nothing. Failed detections are not stored: a
  * timeout or a crash may not happen again.
  */
 public final class ResultCache {
@@ -21,22 +25,83 @@ public final class ResultCache {
     private final Cache<ResultKey, Detection> memory;
     private final AtomicLong memoryHits = new AtomicLong();
     private final AtomicLong storeHits = new AtomicLong();
+    // results read ahead by prefetch, each served once; NOT_STORED marks a key the store does not hold
+    private final Map<ResultKey, String> prefetched = new ConcurrentHashMap<>();
+    private final Map<ResultKey, Detection> failed = new ConcurrentHashMap<>();
+    private final boolean keepFailures;
+    private static final String NOT_STORED = new String("not stored");
 
     /** A cache keeping up to {@code maxInMemory} detections in memory. */
     public ResultCache(Store store, int maxInMemory) {
-        this.store = store;
-        this.memory = Caffeine.newBuilder().maximumSize(maxInMemory).build();
+        this(store, maxInMemory, false);
     }
 
-    /** The cached detection for {@code key}, from memory or else from the store. */
+    private ResultCache(Store store, Cache<ResultKey, Detection> memory, boolean keepFailures) {
+        this.store = store;
+        this.memory = memory;
+        this.keepFailures = keepFailures;
+    }
+
+    private ResultCache(Store store, int maxInMemory, boolean keepFailures) {
+        this(store, Caffeine.newBuilder().maximumSize(maxInMemory).build(), keepFailures);
+    }
+
+    /**
+     * A cache for one report, which reads each video more than once (analysis, cohort detectors, writing): it
+     * also keeps failures in memory, so every pass sees the same failure instead of running the detector again.
+     */
+    public static ResultCache forOneReport(Store store, int maxInMemory) {
+        // a report walks its videos in order, so the memory tier only pays when all of them fit: it is bounded
+        // by a share of the heap as well, so detections with long curves cannot fill it
+        long budget = Runtime.getRuntime().maxMemory() / HEAP_SHARE;
+        Cache<ResultKey, Detection> memory = Caffeine.newBuilder()
+                .maximumWeight(Math.max(1, Math.min(budget, (long) maxInMemory * AVERAGE_BYTES)))
+                .weigher((ResultKey k, Detection d) -> (int) Math.min(Integer.MAX_VALUE, bytes(d))).build();
+        return new ResultCache(store, memory, true);
+    }
+
+    /** A report's memory tier takes at most this share of the heap (1/4). */
+    static final int HEAP_SHARE = 4;
+    /** The weight of {@code analysis.cache-size} entries in a report's memory tier: this many bytes each. */
+    static final long AVERAGE_BYTES = 100_000;
+
+    /** A rough size in memory: what a detection holds scales with its curve points, events and metrics. */
+    static long bytes(Detection d) {
+        long points = d.curves().stream().mapToLong(c -> c.points().size()).sum();
+        return 1_000 + 80 * points + 300L * d.events().size() + 150L * d.metrics().size();
+    }
+
+    /**
+     * Reads the stored results of every key not in memory in one query, to be served by {@link #get} (each once):
+     * a report reads a batch of videos' results this way rather than with one query per detection.
+     */
+    public void prefetch(Collection<ResultKey> keys) {
+        List<ResultKey> absent = keys.stream().filter(k -> memory.getIfPresent(k) == null && !failed.containsKey(k))
+                .toList();
+        Map<ResultKey, String> found = store.findResults(absent);
+        for (ResultKey k : absent) {
+            prefetched.put(k, found.getOrDefault(k, NOT_STORED));
+        }
+    }
+
+    /**
+     * The cached detection for {@code key}: from memory, else from what {@link #prefetch} read, else from the
+     * store; or the failure this cache saw for it in this process.
+     */
     public Optional<Detection> get(ResultKey key) {
         Detection d = memory.getIfPresent(key);
         if (d != null) {
             memoryHits.incrementAndGet();
             return Optional.of(d);
         }
+        Detection failure = failed.get(key);
+        if (failure != null) {
+            return Optional.of(failure);
+        }
+        String read = prefetched.remove(key);
         // a row of an older form reads as empty: recomputed, and replaced by put
-        Optional<Detection> stored = store.findResult(key).flatMap(DetectionJson::cached);
+        Optional<Detection> stored = read == null ? store.findResult(key).flatMap(DetectionJson::cached)
+                : read == NOT_STORED ? Optional.empty() : DetectionJson.cached(read);
         if (stored.isPresent()) {
             storeHits.incrementAndGet();
             memory.put(key, stored.get());
@@ -44,9 +109,15 @@ public final class ResultCache {
         return stored;
     }
 
-    /** Keeps a fresh detection in both tiers (unless it failed). */
+    /**
+     * Keeps a fresh detection in both tiers. A failure is never stored (a timeout or a crash may not happen
+     * again); a cache {@link #forOneReport} keeps it in memory for the report's later passes.
+     */
     public void put(ResultKey key, Detection detection) {
         if (detection.status() == DetectionStatus.FAILED) {
+            if (keepFailures) {
+                failed.put(key, detection);
+            }
             return;
         }
         memory.put(key, detection);

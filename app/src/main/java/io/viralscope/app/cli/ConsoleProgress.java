@@ -23,6 +23,14 @@ final class ConsoleProgress implements Progress {
         return ctx.interactive() ? new ConsoleProgress(ctx.err()) : Progress.NONE;
     }
 
+    /**
+     * A bar on a terminal; when output is redirected, a line on standard error every {@link LineProgress#EVERY}
+     * while the work lasts longer (reports of many videos).
+     */
+    static Progress withLines(CliContext ctx) {
+        return ctx.interactive() ? new ConsoleProgress(ctx.err()) : new LineProgress(ctx.err(), ctx.clock());
+    }
+
     @Override
     public synchronized void start(String task, long total) {
         bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)

@@ -8,6 +8,8 @@ import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.report.Report;
 import io.viralscope.app.report.ReportFormat;
 import io.viralscope.app.report.ReportService;
+import io.viralscope.app.report.ReportWriter;
+import io.viralscope.app.report.html.ReportPage;
 import io.viralscope.app.store.Store;
 import io.viralscope.app.youtube.VideoIdParser;
 import picocli.CommandLine.Command;
@@ -24,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code viralscope report [--video ID|URL]... [--from DATE] [--to DATE] [--first DURATION]
- * [--format html|json|csv] [--curves] [--out PATH|-]}.
+ * [--format html|json|csv] [--curves] [--details N] [--out PATH|-]}.
  */
 @Command(name = "report", description = "Run every detector on the selected videos (default: all) and write a"
         + " report. Results are cached: unchanged videos are not recomputed.")
@@ -60,6 +62,11 @@ final class ReportCommand implements Callable<Integer> {
             + " compact form (start, step, values); left out by default, as they are most of its size.")
     boolean curves;
 
+    @Option(names = "--details", paramLabel = "N", description = "HTML: give at most N videos a section with charts"
+            + " and every detector's result, those breaking out first, then the most viewed; every video keeps its"
+            + " table row and small multiple (default: " + ReportPage.DEFAULT_DETAILS + ").")
+    Integer details;
+
     @Option(names = "--out", paramLabel = "PATH", description = "Output file, device or FIFO; - is standard output"
             + " (default: standard output for json and csv, viralscope-report.html for html).")
     String out;
@@ -82,18 +89,24 @@ final class ReportCommand implements Callable<Integer> {
         }
         Path target = outputFile(chosen);
         AnalysisWindow window = AnalysisWindow.of(from, to, first);
+        if (details != null && details < 0) {
+            throw UserError.badInput("--details " + details + " is negative; give the number of videos to show in"
+                    + " detail, 0 or more.");
+        }
+        ReportWriter writer = ReportService.writerFor(chosen, curves,
+                details == null ? ReportPage.DEFAULT_DETAILS : details);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(videos.stream().map(VideoIdParser::parse).toList()));
         try (Store store = root.openExistingStore(); PluginHost plugins = root.loadPlugins()) {
             ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
                     plugins.cohortDetectors(), plugins.problems(), ctx.clock());
-            Report report = service.build(ids, window, ConsoleProgress.forContext(ctx));
+            Report report = service.build(ids, window, ConsoleProgress.withLines(ctx));
             report.problems().forEach(ctx.err()::println);
             new BreakoutAnnouncer(root.settings().alerts(), ctx.err(), ctx.sleeper()).announce(report.breakouts(),
                     ctx.clock().instant());
             if (target == null) {
-                ReportService.writeStdout(report, ReportService.writerFor(chosen, curves), ctx.out());
+                ReportService.writeStdout(report, writer, ctx.out());
             } else {
-                ReportService.writeFile(report, ReportService.writerFor(chosen, curves), target, ctx.clock());
+                ReportService.writeFile(report, writer, target, ctx.clock());
                 ctx.err().println("Wrote " + chosen.extension().toUpperCase() + " report of "
                         + Counted.of(report.videos().size(), "video") + " and "
                         + Counted.of(report.detectors().size(), "detector") + " to "

@@ -1,13 +1,10 @@
 package io.viralscope.app.report;
 
 import io.viralscope.api.CohortDetector;
-import io.viralscope.api.CohortMember;
 import io.viralscope.api.DetectorContext;
 import io.viralscope.api.DetectorSettings;
 import io.viralscope.api.SharedEvent;
-import io.viralscope.api.VideoSeries;
 import io.viralscope.app.UserError;
-import io.viralscope.app.analysis.VideoAnalysis;
 import io.viralscope.app.config.DurationText;
 import io.viralscope.app.plugins.LoadedCohortDetector;
 
@@ -33,7 +30,9 @@ import java.util.stream.Collectors;
  * Runs the cohort detectors once over every analysed video of a report, after the per-video detectors. A cohort
  * detector that throws, breaks the rules of {@link CohortDetector} or exceeds the time limit adds a problem
  * sentence to the report and contributes nothing; the report goes on. A bad setting stops the report, as for a
- * per-video detector. Results are not cached: finding shared events is one pass over series already in memory.
+ * per-video detector. Results are not cached: finding shared events is one pass over the videos. The members are
+ * read on demand ({@link CohortMembers}), and the time limit counts only the time in which the detector read no
+ * member, so reading many videos from the store does not use up the detector's time.
  */
 final class CohortRunner {
 
@@ -57,9 +56,14 @@ final class CohortRunner {
         this.timeout = timeout;
     }
 
-    Outcome run(List<VideoAnalysis> analyses) {
-        List<CohortMember> members = analyses.stream().map(a -> new CohortMember(a.series(), a.detections()))
-                .toList();
+    /**
+     * Runs every cohort detector over {@code members}.
+     *
+     * @param members   the report's videos, read on demand
+     * @param summaries each member's summary, in the same order, to check the findings against: asked for once a
+     *                  detector has answered
+     */
+    Outcome run(CohortMembers members, java.util.function.Supplier<List<VideoSummary>> summaries) {
         List<SharedEventFinding> findings = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (detectors.isEmpty()) {
@@ -78,8 +82,8 @@ final class CohortRunner {
                 DetectorContext context = DetectorContext.of(id, settings);
                 Future<List<SharedEvent>> call = calls.submit(() -> d.analyse(members, context));
                 try {
-                    List<SharedEvent> events = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                    String broken = brokenRule(events, analyses);
+                    List<SharedEvent> events = await(call, members);
+                    String broken = brokenRule(events, summaries.get());
                     if (broken != null) {
                         problems.add(skipped(id, broken));
                     } else {
@@ -92,6 +96,9 @@ final class CohortRunner {
                     Throwable cause = e.getCause();
                     if (cause instanceof DetectorSettings.InvalidSettingException bad) {
                         throw UserError.badInput(bad.getMessage());
+                    }
+                    if (cause instanceof UserError user) {
+                        throw user; // from reading a member: a per-video detector's bad setting, say
                     }
                     problems.add(skipped(id, "failed (" + cause.getClass().getSimpleName()
                             + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")"));
@@ -117,6 +124,37 @@ final class CohortRunner {
         return new Outcome(List.copyOf(findings), List.copyOf(problems));
     }
 
+    /**
+     * Slices of waiting: the time limit is charged a slice only when no member was handed out during it and none
+     * is being read at its end.
+     */
+    private static final long SLICES = 40;
+
+    /**
+     * The call's result, waiting while it reads members and for at most the time limit of waiting without a
+     * member read.
+     */
+    private <T> T await(Future<T> call, CohortMembers members)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long slice = Math.max(1, timeout.toMillis() / SLICES);
+        long charged = 0;
+        long seen = members.read();
+        while (true) {
+            try {
+                return call.get(slice, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long now = members.read();
+                if (now == seen && !members.reading()) {
+                    charged += slice;
+                    if (charged >= timeout.toMillis()) {
+                        throw e;
+                    }
+                }
+                seen = now;
+            }
+        }
+    }
+
     private static String idOf(CohortDetector d) {
         try {
             return d.id();
@@ -130,23 +168,23 @@ final class CohortRunner {
     }
 
     /** The rule of {@link CohortDetector} that {@code events} break, or {@code null} when they keep them all. */
-    private static String brokenRule(List<SharedEvent> events, List<VideoAnalysis> analyses) {
+    private static String brokenRule(List<SharedEvent> events, List<VideoSummary> summaries) {
         if (events == null) {
             return "returned no list";
         }
-        Map<String, VideoSeries> byId = analyses.stream().map(VideoAnalysis::series)
-                .collect(Collectors.toMap(VideoSeries::videoId, Function.identity(), (a, b) -> a));
+        Map<String, VideoSummary> byId = summaries.stream()
+                .collect(Collectors.toMap(VideoSummary::videoId, Function.identity(), (a, b) -> a));
         for (SharedEvent e : events) {
             if (e == null) {
                 return "returned a null event";
             }
             for (String videoId : e.videoIds()) {
-                VideoSeries s = byId.get(videoId);
+                VideoSummary s = byId.get(videoId);
                 if (s == null) {
                     return "named video '" + videoId + "', which is not in the report";
                 }
-                LocalDate first = s.firstAt().map(t -> t.atOffset(ZoneOffset.UTC).toLocalDate()).orElse(null);
-                LocalDate last = s.lastAt().map(t -> t.atOffset(ZoneOffset.UTC).toLocalDate()).orElse(null);
+                LocalDate first = s.firstAt() == null ? null : s.firstAt().atOffset(ZoneOffset.UTC).toLocalDate();
+                LocalDate last = s.lastAt() == null ? null : s.lastAt().atOffset(ZoneOffset.UTC).toLocalDate();
                 if (first == null || e.day().isBefore(first) || e.day().isAfter(last)) {
                     return "dated an event " + e.day() + ", outside the window of video '" + videoId + "'";
                 }

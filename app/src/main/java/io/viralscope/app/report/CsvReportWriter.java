@@ -11,8 +11,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,14 +62,11 @@ public final class CsvReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        Map<String, Set<String>> metricColumns = new LinkedHashMap<>();
-        for (Report.DetectorInfo d : report.detectors()) {
-            metricColumns.put(d.id(), new LinkedHashSet<>());
-        }
-        for (VideoAnalysis v : report.videos()) {
-            for (Detection d : v.detections()) {
-                metricColumns.computeIfAbsent(d.detector(), k -> new LinkedHashSet<>()).addAll(d.metrics().keySet());
-            }
+        // the columns come from the report's first pass; the rows stream from its video source, one at a time
+        Map<String, Set<String>> metricColumns = report.metrics();
+        Map<String, List<SharedEventFinding>> eventsOf = new HashMap<>();
+        for (SharedEventFinding f : report.sharedEvents()) {
+            f.event().videoIds().forEach(id -> eventsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(f));
         }
         List<String> header = new ArrayList<>(FIXED);
         metricColumns.forEach((det, metrics) -> {
@@ -104,7 +100,8 @@ public final class CsvReportWriter implements ReportWriter {
                         row.add(cell(value));
                     }
                 });
-                row.add(SharedEventsJson.csvCell(report.sharedEventsOf(v.series().videoId()), v.series().videoId()));
+                row.add(SharedEventsJson.csvCell(eventsOf.getOrDefault(v.series().videoId(), List.of()),
+                        v.series().videoId()));
                 csv.printRecord(row);
             }
             csv.flush(); // not closed: the caller owns the writer

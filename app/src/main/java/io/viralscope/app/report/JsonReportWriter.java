@@ -1,5 +1,6 @@
 package io.viralscope.app.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.viralscope.api.Detection;
@@ -30,18 +31,53 @@ public final class JsonReportWriter implements ReportWriter {
         this.curves = curves;
     }
 
+    /**
+     * Streams the report: the header, then each video as it is read from the report's video source (one in
+     * memory at a time), then the shared events, run figures and problems. Key order in an object carries no
+     * meaning, so {@code shared_events} follows {@code videos}.
+     */
     @Override
     public void write(Report report, Writer out) throws IOException {
-        Json.MAPPER.writeValue(out, toJson(report, curves));
+        JsonGenerator g = Json.MAPPER.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.writeStartObject();
+        writeFields(g, header(report));
+        g.writeArrayFieldStart("videos");
+        for (VideoAnalysis v : report.videos()) {
+            g.writeTree(video(report, v, curves));
+        }
+        g.writeEndArray();
+        writeFields(g, footer(report));
+        g.writeEndObject();
+        g.flush();
     }
 
-    /** The report as a JSON tree, without fitted curves. */
+    private static void writeFields(JsonGenerator g, ObjectNode fields) throws IOException {
+        var it = fields.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            g.writeFieldName(e.getKey());
+            g.writeTree(e.getValue());
+        }
+    }
+
+    /** The report as a JSON tree without fitted curves, every video in memory: for tests and small reports. */
     public static ObjectNode toJson(Report report) {
         return toJson(report, false);
     }
 
-    /** The report as a JSON tree; {@code curves} includes each detection's fitted curves. */
+    /** The report as a JSON tree, every video in memory; {@code curves} includes each detection's fitted curves. */
     public static ObjectNode toJson(Report report, boolean curves) {
+        ObjectNode root = header(report);
+        ArrayNode videos = root.putArray("videos");
+        for (VideoAnalysis v : report.videos()) {
+            videos.add(video(report, v, curves));
+        }
+        root.setAll(footer(report));
+        return root;
+    }
+
+    private static ObjectNode header(Report report) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("schema", Report.SCHEMA);
         root.put("generated_at", report.generatedAt().toString());
@@ -53,41 +89,47 @@ public final class JsonReportWriter implements ReportWriter {
             detectors.addObject().put("id", d.id()).put("version", d.version()).put("description", d.description())
                     .put("plugin", d.plugin());
         }
-        ArrayNode videos = root.putArray("videos");
-        for (VideoAnalysis v : report.videos()) {
-            ObjectNode vn = videos.addObject();
-            vn.put("video_id", v.series().videoId());
-            vn.put("title", v.series().title());
-            vn.put("sample_count", v.window().samples());
-            // a null String is written as JSON null
-            vn.put("first_at", v.series().firstAt().map(Object::toString).orElse(null));
-            vn.put("last_at", v.series().lastAt().map(Object::toString).orElse(null));
-            // the UTC days analysed (docs/architecture.md#analysis-windows); null when no whole day is
-            vn.putObject("window").put("from", text(v.window().from())).put("to", text(v.window().to()));
-            ObjectNode quality = vn.putObject("quality").put("gaps", v.quality().gaps())
-                    .put("decreases", v.quality().decreases()).put("frozen_spans", v.quality().frozenSpans());
-            // engagement counts that read 0 but are hidden or turned off (an addition of plugin API 1.2)
-            ArrayNode turnedOff = quality.putArray("turned_off");
-            for (TurnedOffCounts.TurnedOff t : TurnedOffCounts.runs(v.series())) {
-                turnedOff.addObject().put("count", t.count()).put("at", t.at().toString()).put("before", t.before())
-                        .put("views", t.views());
-            }
-            ArrayNode dets = vn.putArray("detections");
-            for (Detection d : v.detections()) {
-                dets.add(DetectionJson.toJson(d, curves));
-            }
-            report.breakout(v.series().videoId()).ifPresentOrElse(b -> {
-                ObjectNode bn = vn.putObject("breakout");
-                bn.put("data_until", b.dataUntil().toString());
-                ArrayNode reasons = bn.putArray("reasons");
-                b.reasons().forEach(reasons::add);
-            }, () -> vn.putNull("breakout"));
-            ObjectNode verdict = vn.putObject("verdict");
-            verdict.put("mechanism", v.verdict().mechanism());
-            verdict.put("confidence", v.verdict().confidence());
-            ArrayNode evidence = verdict.putArray("evidence");
-            v.verdict().evidence().forEach(evidence::add);
+        return root;
+    }
+
+    private static ObjectNode video(Report report, VideoAnalysis v, boolean curves) {
+        ObjectNode vn = Json.MAPPER.createObjectNode();
+        vn.put("video_id", v.series().videoId());
+        vn.put("title", v.series().title());
+        vn.put("sample_count", v.window().samples());
+        // a null String is written as JSON null
+        vn.put("first_at", v.series().firstAt().map(Object::toString).orElse(null));
+        vn.put("last_at", v.series().lastAt().map(Object::toString).orElse(null));
+        // the UTC days analysed (docs/architecture.md#analysis-windows); null when no whole day is
+        vn.putObject("window").put("from", text(v.window().from())).put("to", text(v.window().to()));
+        ObjectNode quality = vn.putObject("quality").put("gaps", v.quality().gaps())
+                .put("decreases", v.quality().decreases()).put("frozen_spans", v.quality().frozenSpans());
+        // engagement counts that read 0 but are hidden or turned off (an addition of plugin API 1.2)
+        ArrayNode turnedOff = quality.putArray("turned_off");
+        for (TurnedOffCounts.TurnedOff t : TurnedOffCounts.runs(v.series())) {
+            turnedOff.addObject().put("count", t.count()).put("at", t.at().toString()).put("before", t.before())
+                    .put("views", t.views());
         }
+        ArrayNode dets = vn.putArray("detections");
+        for (Detection d : v.detections()) {
+            dets.add(DetectionJson.toJson(d, curves));
+        }
+        report.breakout(v.series().videoId()).ifPresentOrElse(b -> {
+            ObjectNode bn = vn.putObject("breakout");
+            bn.put("data_until", b.dataUntil().toString());
+            ArrayNode reasons = bn.putArray("reasons");
+            b.reasons().forEach(reasons::add);
+        }, () -> vn.putNull("breakout"));
+        ObjectNode verdict = vn.putObject("verdict");
+        verdict.put("mechanism", v.verdict().mechanism());
+        verdict.put("confidence", v.verdict().confidence());
+        ArrayNode evidence = verdict.putArray("evidence");
+        v.verdict().evidence().forEach(evidence::add);
+        return vn;
+    }
+
+    private static ObjectNode footer(Report report) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
         SharedEventsJson.write(root.putArray("shared_events"), report.sharedEvents());
         RunStats s = report.stats();
         root.putObject("run").put("videos", s.videos()).put("detections", s.detections())

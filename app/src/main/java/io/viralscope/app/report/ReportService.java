@@ -1,16 +1,14 @@
 package io.viralscope.app.report;
 
 import io.viralscope.api.Detector;
-import io.viralscope.api.VideoSeries;
 import io.viralscope.app.UserError;
 import io.viralscope.app.alert.Breakout;
-import io.viralscope.app.alert.BreakoutRule;
 import io.viralscope.app.analysis.AnalysedSeries;
 import io.viralscope.app.analysis.AnalysisWindow;
 import io.viralscope.app.analysis.DetectorRunner;
 import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.analysis.ResultCache;
-import io.viralscope.app.analysis.VideoAnalysis;
+import io.viralscope.app.analysis.RunStats;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.plugins.LoadedCohortDetector;
 import io.viralscope.app.plugins.LoadedDetector;
@@ -26,7 +24,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds reports: loads the selected series from the store, runs every detector through the cache, then every
@@ -70,7 +70,7 @@ public final class ReportService {
         this.detectors = List.copyOf(detectors);
         this.cohortDetectors = List.copyOf(cohortDetectors);
         this.problems = List.copyOf(problems);
-        this.cache = new ResultCache(store, settings.analysis().cacheSize());
+        this.cache = ResultCache.forOneReport(store, settings.analysis().cacheSize());
         this.clock = clock;
     }
 
@@ -99,57 +99,89 @@ public final class ReportService {
                     + " check the id (viralscope plugins lists them).");
         }
         List<String> ids = videoIds.isEmpty() ? store.videoIdsWithSamples() : videoIds;
-        List<VideoSeries> stored = new ArrayList<>();
-        List<AnalysedSeries> analysed = new ArrayList<>();
-        for (String id : ids) {
-            VideoSeries s = store.series(id);
-            if (s.isEmpty()) {
-                throw UserError.badInput("The store " + store.file() + " holds no samples of video '" + id
-                        + "'; import or track it first (viralscope import FILE, viralscope track add ID).");
-            }
-            stored.add(s);
-            analysed.add(AnalysedSeries.of(s, store.publishedAt(id).orElse(null), window));
+        if (!videoIds.isEmpty()) {
+            Set<String> held = new HashSet<>(store.videoIdsWithSamples());
+            videoIds.stream().filter(id -> !held.contains(id)).findFirst().ifPresent(id -> {
+                throw VideoSource.noSamples(store, id);
+            });
         }
-        if (!window.whole() && !analysed.isEmpty() && analysed.stream().noneMatch(a -> a.window().hasDays())) {
-            throw UserError.badInput(WindowOutsideData.sentence(window, stored));
-        }
-        List<VideoSeries> series = analysed.stream().map(AnalysedSeries::series).toList();
-        Instant start = clock.instant();
         List<Detector> ds = detectors.stream().map(LoadedDetector::detector).toList();
-        try (DetectorRunner runner = DetectorRunner.configured(ds, cache, settings)) {
-            List<VideoAnalysis> analyses = runner.analyseWindows(analysed, progress);
-            CohortRunner.Outcome cohort = new CohortRunner(cohortDetectors, settings::detectorSettings,
-                    settings.analysis().detectorTimeout()).run(analyses);
-            Instant end = clock.instant();
-            List<Report.DetectorInfo> infos = detectors.stream().map(d -> new Report.DetectorInfo(d.detector().id(),
-                    d.detector().version(), d.detector().description(), d.pluginId())).toList();
-            // a breakout is about now: a window that ends before a video's data does not say
-            List<Breakout> breakouts = new ArrayList<>();
-            for (int i = 0; i < analyses.size(); i++) {
-                if (analyses.get(i).series().lastAt().equals(stored.get(i).lastAt())) {
-                    BreakoutRule.evaluate(analyses.get(i), end).ifPresent(breakouts::add);
-                }
-            }
-            if (!series.isEmpty()) {
-                notes.addAll(runner.settingsNotRead(series.get(0)));
-            }
-            notes.addAll(cohort.problems());
-            return new Report(end, infos, analyses, runner.stats(series.size(), Duration.between(start, end)),
-                    notes, breakouts, cohort.findings(), window);
+        // not closed: the report's video source analyses with it again when written; idle threads end by themselves
+        DetectorRunner runner = DetectorRunner.configured(ds, cache, settings);
+        VideoSource source = new VideoSource(ids, store, window, runner, progress);
+        if (!window.whole() && !ids.isEmpty()) {
+            refuseWindowOutsideData(source, window);
+        }
+        Instant start = clock.instant();
+        // the first pass: every detector on every video (computed or cached), keeping only a summary of each; a
+        // cohort detector walking its members makes it, so each video is read once for both
+        FirstPass first = new FirstPass(source, start, infos());
+        progress.start("Analysing", (long) ids.size() * ds.size());
+        CohortRunner.Outcome cohort;
+        try {
+            cohort = new CohortRunner(cohortDetectors, settings::detectorSettings,
+                    settings.analysis().detectorTimeout()).run(new CohortMembers(source, first, progress), () -> {
+                        first.complete(progress);
+                        return first.summaries();
+                    });
+            first.complete(progress);
+        } finally {
+            progress.close();
+        }
+        Instant analysed = clock.instant();
+        RunStats stats = runner.stats(ids.size(), Duration.between(start, analysed));
+        first.probe().ifPresent(p -> notes.addAll(runner.settingsNotRead(p)));
+        notes.addAll(cohort.problems());
+        Instant end = clock.instant();
+        List<Breakout> breakouts = first.breakouts().stream()
+                .map(b -> new Breakout(b.videoId(), b.title(), end, b.dataUntil(), b.reasons())).toList();
+        return new Report(end, infos(), source, stats, notes, breakouts, cohort.findings(), window,
+                first.summaries(), first.metrics());
+    }
+
+    private List<Report.DetectorInfo> infos() {
+        return detectors.stream().map(d -> new Report.DetectorInfo(d.detector().id(), d.detector().version(),
+                d.detector().description(), d.pluginId())).toList();
+    }
+
+    /** Refuses a window that holds no whole day of any selected video, before any detector runs. */
+    private static void refuseWindowOutsideData(VideoSource source, AnalysisWindow window) {
+        boolean[] anyDays = new boolean[1];
+        Instant[] span = new Instant[2];
+        String[] only = new String[1];
+        int[] count = new int[1];
+        source.forEachStored(v -> {
+            anyDays[0] |= AnalysedSeries.of(v.series(), v.publishedAt(), window).window().hasDays();
+            v.series().firstAt().filter(t -> span[0] == null || t.isBefore(span[0])).ifPresent(t -> span[0] = t);
+            v.series().lastAt().filter(t -> span[1] == null || t.isAfter(span[1])).ifPresent(t -> span[1] = t);
+            only[0] = v.series().videoId();
+            count[0]++;
+        });
+        if (!anyDays[0]) {
+            throw UserError.badInput(WindowOutsideData.sentence(window, span[0], span[1],
+                    count[0] == 1 ? only[0] : null));
         }
     }
 
     /** The writer of one format. */
     public static ReportWriter writerFor(ReportFormat format) {
-        return writerFor(format, false);
+        return writerFor(format, false, io.viralscope.app.report.html.ReportPage.DEFAULT_DETAILS);
     }
 
     /** The writer of one format; {@code curves} puts the fitted curves into a JSON report. */
     public static ReportWriter writerFor(ReportFormat format, boolean curves) {
+        return writerFor(format, curves, io.viralscope.app.report.html.ReportPage.DEFAULT_DETAILS);
+    }
+
+    /**
+     * The writer of one format; {@code curves} puts the fitted curves into a JSON report, and an HTML page gives at
+     * most {@code details} videos a section of their own.
+     */
+    public static ReportWriter writerFor(ReportFormat format, boolean curves, int details) {
         return switch (format) {
             case JSON -> new JsonReportWriter(curves);
             case CSV -> new CsvReportWriter();
-            case HTML -> new HtmlReportWriter();
+            case HTML -> new HtmlReportWriter(details);
         };
     }
 
@@ -163,7 +195,7 @@ public final class ReportService {
         writeFile(report, writerFor(format), out, clock);
     }
 
-    /** Writes {@code report} with {@code writer} to the file {@code out}, as {@link #writeFile} does. */
+    /** Writes {@code report} with {@code writer} to the file, device or FIFO {@code out}, as above. */
     public static void writeFile(Report report, ReportWriter writer, Path out, Clock clock) {
         OutputFile.write(out, clock, w -> writer.write(report, w));
     }

@@ -21,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -419,6 +421,69 @@ public final class Store implements AutoCloseable {
                         + " ORDER BY at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
                 Store::sample, videoId);
         return new VideoSeries(videoId, title, samples);
+    }
+
+    /**
+     * The stored facts of several videos in two queries rather than two per video: each video's series (as
+     * {@link #series}) and publication instant. Videos without samples are absent from the result.
+     */
+    public synchronized Map<String, StoredVideo> storedVideos(List<String> videoIds) {
+        Map<String, StoredVideo> out = new HashMap<>();
+        if (videoIds.isEmpty()) {
+            return out;
+        }
+        String in = placeholders(videoIds.size());
+        Map<String, String> titles = new HashMap<>();
+        Map<String, Instant> published = new HashMap<>();
+        query("SELECT video_id, title, published_at FROM videos WHERE video_id IN (" + in + ")", rs -> {
+            titles.put(rs.getString(1), rs.getString(2));
+            Instant at = instant(rs, 3);
+            return at == null ? null : published.put(rs.getString(1), at);
+        }, videoIds.toArray());
+        Map<String, List<Sample>> samples = new HashMap<>();
+        query("SELECT video_id, at, views, likes, comments, shares FROM samples WHERE video_id IN (" + in + ")"
+                        + " ORDER BY video_id, at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
+                rs -> samples.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Sample(
+                        Instant.ofEpochMilli(rs.getLong(2)), rs.getLong(3), nullableLong(rs, 4),
+                        nullableLong(rs, 5), nullableLong(rs, 6))), videoIds.toArray());
+        samples.forEach((id, list) -> out.put(id, new StoredVideo(
+                new VideoSeries(id, titles.getOrDefault(id, ""), list), published.get(id))));
+        return out;
+    }
+
+    /**
+     * A video's stored samples and publication instant.
+     *
+     * @param series      its series
+     * @param publishedAt its publication instant, or {@code null} when unknown
+     */
+    public record StoredVideo(VideoSeries series, Instant publishedAt) {
+    }
+
+    /**
+     * The cached detections of several keys, as JSON by key, in one query per detector (the table's primary key
+     * leads with detector, version and settings); keys without a result are absent.
+     */
+    public synchronized Map<ResultKey, String> findResults(Collection<ResultKey> keys) {
+        Map<ResultKey, String> out = new HashMap<>();
+        Map<List<String>, List<String>> byDetector = new java.util.LinkedHashMap<>();
+        for (ResultKey k : keys) {
+            byDetector.computeIfAbsent(List.of(k.detectorId(), k.detectorVersion(), k.settingsHash()),
+                    d -> new ArrayList<>()).add(k.seriesFingerprint());
+        }
+        byDetector.forEach((d, fingerprints) -> {
+            List<Object> params = new ArrayList<>(d);
+            params.addAll(fingerprints);
+            query("SELECT series_fingerprint, detection_json FROM detection_results WHERE detector_id = ?"
+                    + " AND detector_version = ? AND settings_hash = ? AND series_fingerprint IN ("
+                    + placeholders(fingerprints.size()) + ")", rs -> out.put(new ResultKey(d.get(0), d.get(1),
+                    d.get(2), rs.getString(1)), rs.getString(2)), params.toArray());
+        });
+        return out;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     /** The video's publication instant, when the store knows it (the series starts from it: PublicationStart). */

@@ -107,6 +107,26 @@ class ReportOutputTest {
     }
 
     @Test
+    void aNegativeNumberOfDetailsIsOneSentence() {
+        YoutubeCli.Result r = run("report", "--format", "html", "--details", "-1", "--out", "-");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("--details -1 is negative; give the number of videos to show in detail, 0 or"
+                + " more.\n");
+    }
+
+    @Test
+    void detailsChooseTheVideosWithASection() {
+        YoutubeCli.Result none = run("report", "--format", "html", "--details", "0", "--out", "-");
+        assertThat(none.exit()).isZero();
+        assertThat(none.out()).doesNotContain("<section class=\"video\"")
+                .contains("This report covers 1 video; none has a section with charts");
+
+        YoutubeCli.Result one = run("report", "--format", "html", "--details", "1", "--out", "-");
+        assertThat(one.out()).contains("<section class=\"video\"").doesNotContain("This report covers");
+    }
+
+    @Test
     void aPathTheSystemCannotNameIsOneSentence() {
         YoutubeCli.Result r = run("report", "--out", "r\u0000.json");
 

@@ -19,6 +19,7 @@ import io.viralscope.app.report.html.HtmlReportWriter;
 import io.viralscope.app.store.NewSample;
 import io.viralscope.app.store.Store;
 import io.viralscope.app.store.VideoMetadata;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,8 +82,22 @@ class SharedEventsReportTest {
                         2.0)), "2 videos jumped together on 2026-09-10.")));
     }
 
+    // open until each test ends: a report reads its videos from the store again when it is written
+    private Store store;
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
     private Report build(Settings settings, List<LoadedCohortDetector> cohort) {
-        try (Store store = Store.open(dir.resolve("s.db"), CLOCK)) {
+        if (store != null) {
+            store.close();
+        }
+        store = Store.open(dir.resolve("s.db"), CLOCK);
+        {
             List<NewSample> samples = new ArrayList<>();
             for (String id : List.of("aaaaaaaaaaa", "bbbbbbbbbbb", "ccccccccccc")) {
                 for (int d = 0; d <= 20; d++) {

@@ -1,14 +1,12 @@
 package io.viralscope.app.report.html;
 
-import io.viralscope.app.analysis.VideoAnalysis;
-
 import java.util.List;
 
 /**
  * One row of the overview's comparison table: the figures an analyst compares across videos, the headline
  * metrics being those the detections mark as such ({@link HeadlineColumn}).
  *
- * @param anchor      id of the video's section in the page
+ * @param anchor      id of the video's section in the page, or {@code null} when it has none
  * @param videoId     YouTube id
  * @param title       title as shown
  * @param url         the video on YouTube
@@ -25,17 +23,31 @@ public record ComparisonRow(String anchor, String videoId, String title, String 
                             List<Cell> headlines, Cell verdict, String verdictTone, Cell confidence,
                             long confidencePercent, boolean determined) {
 
-    static ComparisonRow of(VideoAnalysis v, VideoView view, List<HeadlineColumn> columns) {
-        Double last = view.lastViews();
-        return new ComparisonRow(view.anchor(), view.videoId(), view.title(), view.url(),
-                new Cell(view.window(), view.firstIso(), view.samples() + " samples"),
-                Cell.number(view.viewsText(), last, last == null ? null : HumanNumbers.count(last.longValue())
+    static ComparisonRow of(VideoEntry e, List<HeadlineColumn> columns) {
+        return of(e, columns, false);
+    }
+
+    /**
+     * The row of one video; a {@code compact} one (a page of many videos) leaves out the tooltips that repeat the
+     * headings and the verdict's meaning (the tally above the table gives it).
+     */
+    static ComparisonRow of(VideoEntry e, List<HeadlineColumn> columns, boolean compact) {
+        Double last = e.lastViews();
+        return new ComparisonRow(e.anchor(), e.videoId(), e.title(), e.url(),
+                new Cell(e.window(), e.firstIso(), compact ? null : e.samples() + " samples"),
+                Cell.number(e.viewsText(), last, last == null ? null : HumanNumbers.count(last.longValue())
                         + " views"),
-                columns.stream().map(c -> c.cell(v)).toList(),
-                Cell.text(view.verdict().phrase(), view.verdict().meaning()), view.verdict().tone(),
-                view.verdict().determined()
-                        ? Cell.number(view.verdict().confidenceText(), v.verdict().confidence(), "confidence of the verdict")
+                columns.stream().map(c -> c.cell(e.briefs())).toList(),
+                Cell.text(e.verdict().phrase(), compact ? null : e.verdict().meaning()), e.verdict().tone(),
+                e.verdict().determined()
+                        ? Cell.number(e.verdict().confidenceText(), e.confidence(),
+                        compact ? null : "confidence of the verdict")
                         : new Cell(HumanNumbers.UNKNOWN, "0", "no verdict, so no confidence"),
-                view.verdict().confidencePercent(), view.verdict().determined());
+                e.verdict().confidencePercent(), e.verdict().determined());
+    }
+
+    /** True when the page has a section with this video's details. */
+    public boolean detailed() {
+        return anchor != null;
     }
 }

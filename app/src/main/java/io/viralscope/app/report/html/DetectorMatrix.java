@@ -13,10 +13,28 @@ import java.util.Map;
  * Detectors side by side: one row per video, one column per detector with its status and headline finding, and
  * a last column saying whether the detectors' evidence agrees.
  *
- * @param detectors the detector ids, in column order
- * @param rows      one row per video
+ * @param detectors  the detector ids, in column order
+ * @param rows       one row per video with a section in the page
+ * @param videos     every video of the report, with or without a row
+ * @param comparable videos on which two or more detectors offered evidence
+ * @param disagree   videos on which they point to different mechanisms
  */
-public record DetectorMatrix(List<String> detectors, List<Row> rows) {
+public record DetectorMatrix(List<String> detectors, List<Row> rows, long videos, long comparable,
+                             long disagree) {
+
+    /** Counts, as videos go by, on how many the detectors agree. */
+    static final class Agreement {
+        private long videos;
+        private long comparable;
+        private long disagree;
+
+        void add(VideoAnalysis v) {
+            VerdictAgreement a = VerdictAgreement.of(v.detections());
+            videos++;
+            comparable += a.comparable() ? 1 : 0;
+            disagree += a.disagree() ? 1 : 0;
+        }
+    }
 
     /**
      * One video.
@@ -49,6 +67,14 @@ public record DetectorMatrix(List<String> detectors, List<Row> rows) {
      * the analyses behind them, in the same order, whose agreement is the verdict's ({@link VerdictAgreement}).
      */
     static DetectorMatrix of(List<String> detectorIds, List<VideoAnalysis> videos, List<VideoView> views) {
+        Agreement all = new Agreement();
+        videos.forEach(all::add);
+        return of(detectorIds, videos, views, all);
+    }
+
+    /** The matrix of the videos with sections, agreement counted over {@code all} the report's videos. */
+    static DetectorMatrix of(List<String> detectorIds, List<VideoAnalysis> videos, List<VideoView> views,
+                             Agreement all) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             VideoView view = views.get(i);
@@ -64,12 +90,17 @@ public record DetectorMatrix(List<String> detectors, List<Row> rows) {
             rows.add(new Row(view.anchor(), view.title(), entries, agreement.sentence(), agreement.disagree(),
                     agreement.comparable()));
         }
-        return new DetectorMatrix(List.copyOf(detectorIds), rows);
+        return new DetectorMatrix(List.copyOf(detectorIds), rows, all.videos, all.comparable, all.disagree);
     }
 
     /** Number of videos on which the detectors disagree. */
     public long disagreements() {
-        return rows.stream().filter(Row::disagree).count();
+        return disagree;
+    }
+
+    /** True when some videos of the report have no row here (no section in the page). */
+    public boolean partial() {
+        return rows.size() < videos;
     }
 
     /**
@@ -77,12 +108,11 @@ public record DetectorMatrix(List<String> detectors, List<Row> rows) {
      * evidence on 8 of 144 videos: they agree on 7 and disagree on 1."
      */
     public String agreementSummary() {
-        long comparable = rows.stream().filter(Row::comparable).count();
         if (comparable == 0) {
             return "On no video did two or more detectors offer evidence, so there is no agreement to compare.";
         }
         long disagree = disagreements();
-        return "Two or more detectors offered evidence on " + comparable + " of " + Counted.of(rows.size(), "video")
+        return "Two or more detectors offered evidence on " + comparable + " of " + Counted.of(videos, "video")
                 + ": they agree on " + (comparable - disagree) + " and disagree on " + disagree + ".";
     }
 }

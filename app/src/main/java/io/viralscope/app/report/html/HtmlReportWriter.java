@@ -24,9 +24,21 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static final PageAssets ASSETS = PageAssets.bundled();
 
+    private final int details;
+
+    /** A writer giving at most {@link ReportPage#DEFAULT_DETAILS} videos a section of their own. */
+    public HtmlReportWriter() {
+        this(ReportPage.DEFAULT_DETAILS);
+    }
+
+    /** A writer giving at most {@code details} videos a section of their own (every video when there are fewer). */
+    public HtmlReportWriter(int details) {
+        this.details = details;
+    }
+
     @Override
     public void write(Report report, Writer out) throws IOException {
-        TEMPLATES.render("report.jte", Map.of("page", ReportPage.of(report), "assets", ASSETS),
+        TEMPLATES.render("report.jte", Map.of("page", ReportPage.of(report, details), "assets", ASSETS),
                 new WriterOutput(out));
         out.flush();
     }

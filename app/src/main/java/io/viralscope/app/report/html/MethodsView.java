@@ -86,9 +86,68 @@ public record MethodsView(List<Fact> run, List<DetectorRow> detectors, List<Wind
     public record ParameterRow(String anchor, String title, List<String> values, String curves) {
     }
 
+    /** Counts, as videos go by, what the appendix says of all of them. */
+    static final class Totals {
+        private long samples;
+        private final Map<String, Map<DetectionStatus, Long>> statuses = new LinkedHashMap<>();
+        private final Map<String, String> bands = new LinkedHashMap<>();
+        private final List<String> detectorIds;
+
+        Totals(List<String> detectorIds) {
+            this.detectorIds = List.copyOf(detectorIds);
+        }
+
+        void add(VideoAnalysis v) {
+            samples += v.series().size();
+            Set<String> seen = new java.util.HashSet<>();
+            for (Detection d : v.detections()) {
+                if (seen.add(d.detector())) {
+                    statuses.computeIfAbsent(d.detector(), k -> new java.util.EnumMap<>(DetectionStatus.class))
+                            .merge(d.status(), 1L, Long::sum);
+                }
+            }
+            for (String id : detectorIds) {
+                v.detection(id).ifPresent(d -> d.metricInfo().forEach((metric, info) -> {
+                    if (!info.bands().isEmpty()) {
+                        bands.putIfAbsent(id + " " + metric, MetricText.name(metric) + " (" + id + "): "
+                                + String.join(", ", MetricText.bands(info)));
+                    }
+                }));
+            }
+        }
+
+        long count(String detector, DetectionStatus status) {
+            return statuses.getOrDefault(detector, Map.of()).getOrDefault(status, 0L);
+        }
+
+        /** Declared bands in detector order, then in the order first met. */
+        List<String> bands() {
+            List<String> out = new ArrayList<>();
+            for (String id : detectorIds) {
+                bands.forEach((key, text) -> {
+                    if (key.startsWith(id + " ")) {
+                        out.add(text);
+                    }
+                });
+            }
+            return List.copyOf(new LinkedHashSet<>(out));
+        }
+    }
+
     static MethodsView of(Report report, List<VideoAnalysis> videos, List<String> detectorIds, List<VideoView> views) {
+        Totals totals = new Totals(detectorIds);
+        videos.forEach(totals::add);
+        return of(report, videos, detectorIds, views, totals);
+    }
+
+    /**
+     * The appendix: windows and parameters of the videos with sections ({@code videos}, shown as {@code views}),
+     * counts over {@code totals}, all the report's videos.
+     */
+    static MethodsView of(Report report, List<VideoAnalysis> videos, List<String> detectorIds, List<VideoView> views,
+                          Totals totals) {
         RunStats s = report.stats();
-        long samples = report.videos().stream().mapToLong(v -> v.series().size()).sum();
+        long samples = totals.samples;
         List<Fact> run = List.of(
                 new Fact("Generated", HumanDates.timestamp(report.generatedAt())),
                 new Fact("Analysis time", s.elapsed().toMillis() + " ms"),
@@ -103,8 +162,8 @@ public record MethodsView(List<Fact> run, List<DetectorRow> detectors, List<Wind
         List<DetectorRow> detectors = new ArrayList<>();
         for (Report.DetectorInfo d : report.detectors()) {
             detectors.add(new DetectorRow(d.id(), d.version(), d.plugin(), d.description(),
-                    count(report, d.id(), DetectionStatus.OK), count(report, d.id(), DetectionStatus.INSUFFICIENT_DATA),
-                    count(report, d.id(), DetectionStatus.FAILED)));
+                    totals.count(d.id(), DetectionStatus.OK), totals.count(d.id(), DetectionStatus.INSUFFICIENT_DATA),
+                    totals.count(d.id(), DetectionStatus.FAILED)));
         }
 
         List<WindowRow> windows = new ArrayList<>();
@@ -141,27 +200,6 @@ public record MethodsView(List<Fact> run, List<DetectorRow> detectors, List<Wind
             }
         }
         return new MethodsView(run, detectors, windows, parameters, report.problems(),
-                List.of(MechanismWords.values()), declaredBands(videos, detectorIds));
-    }
-
-    /** "likes per view (engagement): low < 0.5%, …", once per detector and metric, from the first declaration. */
-    private static List<String> declaredBands(List<VideoAnalysis> videos, List<String> detectorIds) {
-        Map<String, String> bands = new LinkedHashMap<>();
-        for (String id : detectorIds) {
-            for (VideoAnalysis v : videos) {
-                v.detection(id).ifPresent(d -> d.metricInfo().forEach((metric, info) -> {
-                    if (!info.bands().isEmpty()) {
-                        bands.putIfAbsent(id + " " + metric, MetricText.name(metric) + " (" + id + "): "
-                                + String.join(", ", MetricText.bands(info)));
-                    }
-                }));
-            }
-        }
-        return List.copyOf(bands.values());
-    }
-
-    private static long count(Report report, String detector, DetectionStatus status) {
-        return report.videos().stream().filter(v -> v.detection(detector).map(d -> d.status() == status)
-                .orElse(false)).count();
+                List.of(MechanismWords.values()), totals.bands());
     }
 }

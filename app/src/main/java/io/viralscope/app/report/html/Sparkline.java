@@ -22,9 +22,23 @@ final class Sparkline {
      * @param tone   CSS class of the colour (the verdict's)
      */
     static SvgImage of(String title, List<LineChart.Point> points, String tone) {
-        SvgWriter svg = new SvgWriter().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox",
+        return of(title, points, tone, false);
+    }
+
+    /**
+     * As above; a {@code compact} sparkline (a page of many videos) is the line alone, in whole-unit coordinates,
+     * without a title of its own and hidden from screen readers, as its caption beside it says the same.
+     */
+    static SvgImage of(String title, List<LineChart.Point> points, String tone, boolean compact) {
+        java.util.function.DoubleFunction<String> num = compact ? v -> Long.toString(Math.round(v)) : SvgWriter::num;
+        SvgWriter svg = compact
+                ? new SvgWriter().open("svg", "viewBox", "0 0 " + SvgWriter.num(WIDTH) + " " + SvgWriter.num(HEIGHT),
+                "class", "spark " + tone, "aria-hidden", "true") // inline in HTML, an svg needs no xmlns
+                : new SvgWriter().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox",
                 "0 0 " + SvgWriter.num(WIDTH) + " " + SvgWriter.num(HEIGHT), "class", "spark " + tone, "role", "img");
-        svg.textElement("title", title);
+        if (!compact) {
+            svg.textElement("title", title);
+        }
         if (!points.isEmpty()) {
             Instant first = points.get(0).at();
             Instant last = points.get(points.size() - 1).at();
@@ -40,13 +54,15 @@ final class Sparkline {
                 xs[i] = points.size() == 1 ? PAD + w / 2
                         : PAD + (p.at().getEpochSecond() - first.getEpochSecond()) / span * w;
                 double y = PAD + h - p.value() / max * h;
-                line.append(i == 0 ? "M" : "L").append(SvgWriter.num(xs[i])).append(' ').append(SvgWriter.num(y));
+                line.append(i == 0 ? "M" : "L").append(num.apply(xs[i])).append(' ').append(num.apply(y));
             }
             double x0 = xs[0];
             double xn = xs[xs.length - 1];
-            String base = SvgWriter.num(PAD + h);
-            svg.empty("path", "class", "area", "d", line + "L" + SvgWriter.num(xn) + " " + base + "L"
-                    + SvgWriter.num(x0) + " " + base + "Z");
+            String base = num.apply(PAD + h);
+            if (!compact) { // the line alone tells the shape; the shaded area would double the bytes
+                svg.empty("path", "class", "area", "d", line + "L" + num.apply(xn) + " " + base + "L"
+                        + num.apply(x0) + " " + base + "Z");
+            }
             svg.empty("path", "class", "line", "d", line.toString());
             if (points.size() == 1) {
                 svg.empty("circle", "class", "dot", "cx", SvgWriter.num(xn), "cy",

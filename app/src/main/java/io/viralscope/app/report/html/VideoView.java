@@ -7,11 +7,8 @@ import io.viralscope.api.SeriesQuality;
 import io.viralscope.api.TurnedOffCounts;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.Counted;
-import io.viralscope.app.analysis.SeriesWindow;
 import io.viralscope.app.analysis.VideoAnalysis;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -69,28 +66,19 @@ public record VideoView(String anchor, String videoId, String title, String url,
     }
 
     static VideoView of(VideoAnalysis v, String anchor, List<String> breakout) {
+        return of(v, VideoEntry.of(v, anchor), breakout);
+    }
+
+    /** The section of a video whose overview entry {@code e} is already made. */
+    static VideoView of(VideoAnalysis v, VideoEntry e, List<String> breakout) {
         VideoSeries s = v.series();
-        String title = s.title().isBlank() ? "untitled video " + s.videoId() : displayTitle(s.title());
-        String url = "https://www.youtube.com/watch?v=" + URLEncoder.encode(s.videoId(), StandardCharsets.UTF_8);
-        // the UTC days analysed, as the daily chart shows them; a series without a whole day, by its samples
-        SeriesWindow w = v.window();
-        String window = w.hasDays() ? HumanDates.window(HumanDates.midnight(w.from()), HumanDates.midnight(w.to()))
-                : s.isEmpty() ? "no samples" : HumanDates.window(s.firstAt().get(), s.lastAt().get());
-        long days = w.hasDays() ? w.to().toEpochDay() - w.from().toEpochDay() + 1
-                : s.isEmpty() ? 0 : HumanDates.days(s.firstAt().get(), s.lastAt().get());
-        Double last = s.last().map(x -> (double) x.views()).orElse(null);
-        VerdictView verdict = VerdictView.of(v.verdict());
         List<EventRow> events = EventRanking.of(v.detections()).stream()
                 .map(x -> eventRow(x.event(), x.detection().detector())).toList();
-        SvgImage spark = Sparkline.of("Cumulative views of " + title + ": " + (s.isEmpty() ? "no samples"
-                        : HumanNumbers.compact((double) s.samples().get(0).views()) + " to " + HumanNumbers.compact(last)
-                        + " in " + Counted.of(days, "day")) + "; verdict " + verdict.phrase() + ".",
-                VideoCharts.observedViews(s), verdict.tone());
-        return new VideoView(anchor, s.videoId(), title, url, window,
-                s.firstAt().map(HumanDates::iso).orElse(""), days, w.samples(), last, HumanNumbers.compact(last),
-                verdict, qualityNotes(v.quality(), s), new VideoCharts(v, anchor, "“" + title + "”").all(), events,
+        return new VideoView(e.anchor(), e.videoId(), e.title(), e.url(), e.window(), e.firstIso(), e.days(),
+                e.samples(), e.lastViews(), e.viewsText(), e.verdict(), qualityNotes(v.quality(), s),
+                new VideoCharts(v, e.anchor(), "“" + e.title() + "”").all(), events,
                 v.detections().stream().map(DetectorCard::of).toList(),
-                Leaning.disagreement(v.detections()).orElse(null), spark, List.copyOf(breakout),
+                Leaning.disagreement(v.detections()).orElse(null), e.spark(), List.copyOf(breakout),
                 EpisodeRow.of(v.detections()));
     }
 

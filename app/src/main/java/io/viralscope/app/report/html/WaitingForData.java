@@ -23,32 +23,54 @@ public record WaitingForData(String headline, List<String> detectors) {
 
     /** The note for {@code videos}, detectors in the order of {@code detectorIds}. */
     static WaitingForData of(List<VideoAnalysis> videos, List<String> detectorIds) {
-        List<VideoAnalysis> waiting = videos.stream().filter(v -> v.detections().stream()
-                .anyMatch(d -> d.status() == DetectionStatus.INSUFFICIENT_DATA)).toList();
-        if (waiting.isEmpty()) {
-            return new WaitingForData("", List.of());
-        }
-        boolean one = waiting.size() == 1;
-        String headline = waiting.size() + " of " + Counted.of(videos.size(), "video") + (one ? " waits" : " wait")
-                + " for more data: some detector found the series too short, flat or in gaps to analyse. Each"
-                + " video's verdict says what every detector still needs; keep tracking " + (one ? "it." : "them.");
-        List<String> lines = new ArrayList<>();
-        for (String id : detectorIds) {
-            Map<String, Integer> reasons = new LinkedHashMap<>();
-            for (VideoAnalysis v : waiting) {
-                v.detection(id).filter(d -> d.status() == DetectionStatus.INSUFFICIENT_DATA)
-                        .map(Detection::summary).ifPresent(r -> reasons.merge(r, 1, Integer::sum));
+        Tally t = new Tally();
+        videos.forEach(t::add);
+        return t.note(detectorIds);
+    }
+
+    /** Counts, as videos go by, the videos that wait and each detector's reasons. */
+    static final class Tally {
+        private long videos;
+        private long waiting;
+        private final Map<String, Map<String, Integer>> reasons = new LinkedHashMap<>();
+
+        void add(VideoAnalysis v) {
+            videos++;
+            boolean waits = false;
+            for (Detection d : v.detections()) {
+                if (d.status() == DetectionStatus.INSUFFICIENT_DATA) {
+                    waits = true;
+                    reasons.computeIfAbsent(d.detector(), k -> new LinkedHashMap<>()).merge(d.summary(), 1,
+                            Integer::sum);
+                }
             }
-            if (reasons.isEmpty()) {
-                continue;
+            if (waits) {
+                waiting++;
             }
-            int count = reasons.values().stream().mapToInt(Integer::intValue).sum();
-            String common = reasons.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
-                    .orElseThrow().getKey(); // the first of equally common reasons
-            lines.add(id + " could not analyse " + Counted.of(count, "video") + " yet; "
-                    + (reasons.size() == 1 ? "it says: " : "most often it says: ") + "“" + common + "”");
         }
-        return new WaitingForData(headline, List.copyOf(lines));
+
+        WaitingForData note(List<String> detectorIds) {
+            if (waiting == 0) {
+                return new WaitingForData("", List.of());
+            }
+            boolean one = waiting == 1;
+            String headline = waiting + " of " + Counted.of(videos, "video") + (one ? " waits" : " wait")
+                    + " for more data: some detector found the series too short, flat or in gaps to analyse. Each"
+                    + " video's verdict says what every detector still needs; keep tracking " + (one ? "it." : "them.");
+            List<String> lines = new ArrayList<>();
+            for (String id : detectorIds) {
+                Map<String, Integer> of = reasons.getOrDefault(id, Map.of());
+                if (of.isEmpty()) {
+                    continue;
+                }
+                int count = of.values().stream().mapToInt(Integer::intValue).sum();
+                String common = of.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
+                        .orElseThrow().getKey(); // the first of equally common reasons
+                lines.add(id + " could not analyse " + Counted.of(count, "video") + " yet; "
+                        + (of.size() == 1 ? "it says: " : "most often it says: ") + "“" + common + "”");
+            }
+            return new WaitingForData(headline, List.copyOf(lines));
+        }
     }
 
     /** True when some video waits for more data. */

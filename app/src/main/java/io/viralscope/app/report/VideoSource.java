@@ -1,0 +1,171 @@
+package io.viralscope.app.report;
+
+import io.viralscope.api.VideoSeries;
+import io.viralscope.app.UserError;
+import io.viralscope.app.analysis.AnalysedSeries;
+import io.viralscope.app.analysis.AnalysisWindow;
+import io.viralscope.app.analysis.DetectorRunner;
+import io.viralscope.app.analysis.Progress;
+import io.viralscope.app.analysis.VideoAnalysis;
+import io.viralscope.app.store.Store;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.RandomAccess;
+import java.util.function.Consumer;
+
+/**
+ * The analyses of a report's videos, read when asked for and never all held at once: each iteration reads the
+ * videos from the store a batch at a time, analyses the batch through the detector runner (and so the result
+ * cache: after the report's first pass every detection is a cache hit) and hands the analyses out in order.
+ * {@link #get} analyses one video. Memory holds one batch, whatever the number of videos.
+ */
+public final class VideoSource extends AbstractList<VideoAnalysis> implements RandomAccess {
+
+    /** Videos read and analysed together: one store query for their samples, one for their cached results. */
+    static final int BATCH = 64;
+
+    private final List<String> ids;
+    private final Store store;
+    private final AnalysisWindow window;
+    private final DetectorRunner runner;
+    private final Progress reading;
+
+    /**
+     * @param ids    the videos, in report order
+     * @param store  where their samples are
+     * @param window the days to analyse
+     * @param runner the runner (and cache) that analyses them; kept for every later pass
+     */
+    VideoSource(List<String> ids, Store store, AnalysisWindow window, DetectorRunner runner) {
+        this(ids, store, window, runner, Progress.NONE);
+    }
+
+    /** As above; each full iteration (a writer's) shows its progress on {@code reading}. */
+    VideoSource(List<String> ids, Store store, AnalysisWindow window, DetectorRunner runner, Progress reading) {
+        this.ids = List.copyOf(ids);
+        this.store = store;
+        this.window = window;
+        this.runner = runner;
+        this.reading = reading;
+    }
+
+    /** A video's analysis and the series the store holds for it. */
+    record Analysed(VideoAnalysis analysis, VideoSeries stored) {
+    }
+
+    @Override
+    public int size() {
+        return ids.size();
+    }
+
+    /** The ids of the videos, in order. */
+    public List<String> ids() {
+        return ids;
+    }
+
+    @Override
+    public VideoAnalysis get(int index) {
+        return batch(List.of(ids.get(index)), Progress.NONE).get(0).analysis();
+    }
+
+    @Override
+    public Iterator<VideoAnalysis> iterator() {
+        reading.start("Writing", (long) ids.size() * runner.detectorCount());
+        Iterator<Analysed> all = analysed(reading);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean more = all.hasNext();
+                if (!more) {
+                    reading.close();
+                }
+                return more;
+            }
+
+            @Override
+            public VideoAnalysis next() {
+                return all.next().analysis();
+            }
+        };
+    }
+
+    /** Every video in order, with its stored series, one batch in memory at a time. */
+    Iterator<Analysed> analysed(Progress progress) {
+        return analysed(progress, 0);
+    }
+
+    /** The videos from index {@code from} on, in order, as above. */
+    Iterator<Analysed> analysed(Progress progress, int from) {
+        return new Iterator<>() {
+            private int next = from;
+            private List<Analysed> batch = List.of();
+            private int inBatch;
+
+            @Override
+            public boolean hasNext() {
+                return inBatch < batch.size() || next < ids.size();
+            }
+
+            @Override
+            public Analysed next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                if (inBatch == batch.size()) {
+                    int to = Math.min(ids.size(), next + BATCH);
+                    batch = batch(ids.subList(next, to), progress);
+                    next = to;
+                    inBatch = 0;
+                }
+                return batch.get(inBatch++);
+            }
+        };
+    }
+
+    /** The stored series of the given videos, a batch at a time, in order (no detector runs). */
+    void forEachStored(Consumer<Store.StoredVideo> each) {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Map<String, Store.StoredVideo> read = store.storedVideos(some);
+            for (String id : some) {
+                each.accept(required(read, id));
+            }
+        }
+    }
+
+    private List<Analysed> batch(List<String> some, Progress progress) {
+        Map<String, Store.StoredVideo> read = store.storedVideos(some);
+        List<Store.StoredVideo> stored = new ArrayList<>();
+        List<AnalysedSeries> series = new ArrayList<>();
+        for (String id : some) {
+            Store.StoredVideo v = required(read, id);
+            stored.add(v);
+            series.add(AnalysedSeries.of(v.series(), v.publishedAt(), window));
+        }
+        List<VideoAnalysis> analyses = runner.analyseBatch(series, progress);
+        List<Analysed> out = new ArrayList<>();
+        for (int i = 0; i < analyses.size(); i++) {
+            out.add(new Analysed(analyses.get(i), stored.get(i).series()));
+        }
+        return out;
+    }
+
+    private Store.StoredVideo required(Map<String, Store.StoredVideo> read, String id) {
+        Store.StoredVideo v = read.get(id);
+        if (v == null) {
+            throw noSamples(store, id);
+        }
+        return v;
+    }
+
+    /** The error for a requested video the store holds no samples of. */
+    static UserError noSamples(Store store, String id) {
+        return UserError.badInput("The store " + store.file() + " holds no samples of video '" + id
+                + "'; import or track it first (viralscope import FILE, viralscope track add ID).");
+    }
+}
