@@ -88,6 +88,12 @@ final class DemoCommand implements Callable<Integer> {
                             v.verdict().confidence(), v.series().title());
                 }
             }
+            // the campaign's answer: paid, earned and baseline views (a plugin's sentence, made safe like the rest)
+            for (VideoAnalysis v : report.videos()) {
+                v.detections().stream().filter(d -> d.detector().equals("campaign")
+                        && d.status() == io.viralscope.api.DetectionStatus.OK).forEach(d -> ctx.out().println(
+                        "Campaign on " + v.series().videoId() + ": " + TerminalText.printable(d.summary(), 600)));
+            }
             // a plugin's sentence: made safe for the terminal like any untrusted text
             report.sharedEvents().forEach(f -> ctx.out().println("Shared event: "
                     + TerminalText.printable(f.event().summary(), 400)));

@@ -19,6 +19,10 @@ import java.io.Writer;
  */
 public final class JsonReportWriter implements ReportWriter {
 
+    /** Videos are written compact, one a line. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT = Json.MAPPER.writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
     private final boolean curves;
 
     /** A writer that leaves the fitted curves out. */
@@ -40,14 +44,18 @@ public final class JsonReportWriter implements ReportWriter {
     public void write(Report report, Writer out) throws IOException {
         JsonGenerator g = Json.MAPPER.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        MetricInfoOnce info = new MetricInfoOnce();
         g.writeStartObject();
         writeFields(g, header(report));
         g.writeArrayFieldStart("videos");
         for (VideoAnalysis v : report.videos()) {
-            g.writeTree(video(report, v, curves));
+            // one video a line, compact: a person still finds each video, and the file stays small
+            g.writeRawValue(COMPACT.writeValueAsString(info.shareUnitsOf(video(report, v, curves))));
         }
         g.writeEndArray();
         writeFields(g, footer(report));
+        g.writeFieldName("metric_info");
+        g.writeTree(info.json());
         g.writeEndObject();
         g.flush();
     }
@@ -70,10 +78,12 @@ public final class JsonReportWriter implements ReportWriter {
     public static ObjectNode toJson(Report report, boolean curves) {
         ObjectNode root = header(report);
         ArrayNode videos = root.putArray("videos");
+        MetricInfoOnce info = new MetricInfoOnce();
         for (VideoAnalysis v : report.videos()) {
-            videos.add(video(report, v, curves));
+            videos.add(info.shareUnitsOf(video(report, v, curves)));
         }
         root.setAll(footer(report));
+        root.set("metric_info", info.json());
         return root;
     }
 

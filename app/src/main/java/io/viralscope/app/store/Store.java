@@ -420,7 +420,7 @@ public final class Store implements AutoCloseable {
         List<Sample> samples = query("SELECT at, views, likes, comments, shares FROM samples WHERE video_id = ?"
                         + " ORDER BY at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
                 Store::sample, videoId);
-        return new VideoSeries(videoId, title, samples);
+        return paidMedia().withPaidMedia(new VideoSeries(videoId, title, samples), publishedAt(videoId).orElse(null));
     }
 
     /**
@@ -446,9 +446,18 @@ public final class Store implements AutoCloseable {
                 rs -> samples.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Sample(
                         Instant.ofEpochMilli(rs.getLong(2)), rs.getLong(3), nullableLong(rs, 4),
                         nullableLong(rs, 5), nullableLong(rs, 6))), videoIds.toArray());
-        samples.forEach((id, list) -> out.put(id, new StoredVideo(
-                new VideoSeries(id, titles.getOrDefault(id, ""), list), published.get(id))));
+        CampaignStore paid = paidMedia();
+        samples.forEach((id, list) -> out.put(id, new StoredVideo(paid.withPaidMedia(
+                new VideoSeries(id, titles.getOrDefault(id, ""), list), published.get(id)), published.get(id))));
         return out;
+    }
+
+    /**
+     * The campaigns and traffic sources of this store: what series carry for the campaign detector. A new view each
+     * time (it asks once whether there are any), so a campaign added since is seen.
+     */
+    private CampaignStore paidMedia() {
+        return new CampaignStore(this, clock);
     }
 
     /**
