@@ -343,9 +343,9 @@ class CliTest {
     void demoWritesReportsIntoTheGivenFolder() throws IOException {
         Path demo = dir.resolve("demo");
         assertThat(run("--plugins-dir", plugins.toString(), "demo", "--out", demo.toString())).isZero();
-        assertThat(out()).contains("Imported 1904 rows of 147 videos").contains("Reports written:")
+        assertThat(out()).contains("Imported 2099 rows of 148 videos").contains("Reports written:")
                 .contains(demo.resolve("report.json").toString());
-        assertThat(Json.MAPPER.readTree(demo.resolve("report.json").toFile()).get("videos")).hasSize(147);
+        assertThat(Json.MAPPER.readTree(demo.resolve("report.json").toFile()).get("videos")).hasSize(148);
         assertThat(demo.resolve("data/README.md")).exists();
     }
 }

@@ -107,7 +107,7 @@ class JarCliIT {
         assertThat(r.out()).contains("Shared event: 3 videos jumped together on 2026-09-18 (Fri): demoCatlg03 ");
         // the demo campaign: the answer an analyst reads
         assertThat(r.out()).containsPattern("Campaign on demoCampgn1: The flight of spring-push \\(2026-05-02 to"
-                + " 2026-05-20\\) bought about [0-9.]+k views directly and set off about [0-9.]+k more \\([0-9.]+"
+                + " 2026-05-20\\) bought about [0-9.]+[kM] views directly and set off about [0-9.]+[kM] more \\([0-9.]+"
                 + " earned views for each paid one, 80% interval [0-9.]+–[0-9.]+\\)");
     }
 

@@ -57,7 +57,10 @@ public class PluginLoadingIT {
             long views = Math.round(1_000_000 / (1 + Math.exp(-0.2 * (i - 30))));
             samples.add(new Sample(t0.plusSeconds(86_400L * i), views, views / 30, views / 500, null));
         }
-        VideoSeries s = new VideoSeries("dQw4w9WgXcQ", "logistic", samples);
+        // with a flight declared, so the campaign detector fits its model too
+        VideoSeries s = new VideoSeries("dQw4w9WgXcQ", "logistic", samples).withPaidMedia(null, List.of(
+                new io.viralscope.api.CampaignFlight("spring", io.viralscope.api.CampaignFlight.Stimulus.DAYS_ONLY, null,
+                        java.time.LocalDate.parse("2026-03-21"), List.of(1.0, 1.0, 1.0, 1.0, 1.0))), List.of());
         try (PluginHost host = PluginHost.load(pluginsDir())) {
             for (LoadedDetector d : host.detectors()) {
                 Detection det = d.detector().detect(s, DetectorContext.empty());
