@@ -1,6 +1,7 @@
 package io.viralscope.app.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.viralscope.api.Detection;
@@ -50,7 +51,8 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeArrayFieldStart("videos");
         for (VideoAnalysis v : report.videos()) {
             // one video a line, compact: a person still finds each video, and the file stays small
-            g.writeRawValue(COMPACT.writeValueAsString(info.shareUnitsOf(video(report, v, curves))));
+            g.writeRawValue(System.lineSeparator() + "    "
+                    + COMPACT.writeValueAsString(info.shareUnitsOf(video(report, v, curves))));
         }
         g.writeEndArray();
         writeFields(g, footer(report));
@@ -102,6 +104,30 @@ public final class JsonReportWriter implements ReportWriter {
         return root;
     }
 
+    /** Significant digits of a metric in the report: more than any of them is known to (the cache keeps all). */
+    static final int METRIC_DIGITS = 6;
+
+    /**
+     * {@code detection} with its number metrics rounded to {@value #METRIC_DIGITS} significant digits, but never
+     * coarser than whole units: a count of 27,312,345 views stays exact.
+     */
+    static ObjectNode roundedMetrics(ObjectNode detection) {
+        JsonNode metrics = detection.get("metrics");
+        if (metrics instanceof ObjectNode m) {
+            var it = m.fields();
+            while (it.hasNext()) {
+                var e = it.next();
+                if (e.getValue().isDouble()) {
+                    double v = e.getValue().doubleValue();
+                    e.setValue(m.numberNode(Math.abs(v) >= Math.pow(10, METRIC_DIGITS) ? Math.rint(v)
+                            : new java.math.BigDecimal(v).round(new java.math.MathContext(METRIC_DIGITS))
+                            .doubleValue()));
+                }
+            }
+        }
+        return detection;
+    }
+
     private static ObjectNode video(Report report, VideoAnalysis v, boolean curves) {
         ObjectNode vn = Json.MAPPER.createObjectNode();
         vn.put("video_id", v.series().videoId());
@@ -122,7 +148,7 @@ public final class JsonReportWriter implements ReportWriter {
         }
         ArrayNode dets = vn.putArray("detections");
         for (Detection d : v.detections()) {
-            dets.add(DetectionJson.toJson(d, curves));
+            dets.add(roundedMetrics(DetectionJson.toJson(d, curves)));
         }
         report.breakout(v.series().videoId()).ifPresentOrElse(b -> {
             ObjectNode bn = vn.putObject("breakout");

@@ -47,6 +47,7 @@ class ReportCurvesTest {
                   public Detection detect(VideoSeries s, DetectorContext c) {
                     DailyGrid g = c.grid(s);
                     return Detection.ok(this).summary("Drawn.").metric("days", g.size())
+                        .metric("third", 1.0 / 3).unit("third", Unit.RATIO)
                         .curve(FittedCurve.daily("views", CurveQuantity.CUMULATIVE_VIEWS, true, g.start(),
                             g.cumulativeViews())).build(); }
                 }
@@ -92,5 +93,26 @@ class ReportCurvesTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--curves applies to the JSON report only (the HTML report always draws the"
                 + " curves, the CSV report has none); leave it out or use --format json.");
+    }
+
+    @Test
+    void eachVideoIsOneCompactLineWithMetricsToSixDigitsAndUnitsOncePerDetector() throws IOException {
+        Path csv = dir.resolve("b.csv");
+        Files.writeString(csv, "video_id,timestamp,view_count,title\n9bZkp7q19f0,2026-03-01,100,Psy\n"
+                + "9bZkp7q19f0,2026-03-02,150,Psy\n");
+        assertThat(run("import", csv.toString()).exit()).isZero();
+        Path out = dir.resolve("r.json");
+        assertThat(run("report", "--format", "json", "--out", out.toString()).exit()).isZero();
+
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).filteredOn(l -> l.contains("\"video_id\"")).hasSize(2)
+                .allMatch(l -> l.trim().startsWith("{\"video_id\""));
+        JsonNode report = Json.MAPPER.readTree(out.toFile());
+        assertThat(report.at("/metric_info/fitter/units/third").asText()).isEqualTo("ratio");
+        for (JsonNode video : report.get("videos")) {
+            JsonNode d = video.get("detections").get(0);
+            assertThat(d.has("units")).as("units written once, in metric_info").isFalse();
+            assertThat(d.at("/metrics/third").asDouble()).isEqualTo(0.333333);
+        }
     }
 }

@@ -281,11 +281,13 @@ class ReportOutputTest {
         assertThat(lines.get(1)).endsWith(",undetermined,0,no,2026-03-01,2026-03-01,ok,578,0.000123457,1234570,42,2,"
                 + "logistic,");
 
-        // JSON is for machines: full precision
+        // JSON keeps six significant digits, and never less than whole units (counts stay exact)
         assertThat(run("report", "--out", dir.resolve("r.json").toString()).exit()).isZero();
         JsonNode metrics = Json.MAPPER.readTree(dir.resolve("r.json").toFile()).get("videos").get(0)
                 .get("detections").get(0).get("metrics");
-        assertThat(metrics.get("views_a_day").asDouble()).isEqualTo(578.0000076870433);
+        assertThat(metrics.get("views_a_day").asDouble()).isEqualTo(578.0);
+        assertThat(metrics.get("like_ratio").asDouble()).isEqualTo(0.000123457);
+        assertThat(metrics.get("peak").asDouble()).isEqualTo(1234568.0);
     }
 
     private Path leftover(String name, Duration age) throws IOException {
