@@ -24,7 +24,7 @@ import java.util.Map;
 public final class CampaignDetector implements Detector {
 
     static final String ID = "campaign";
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "1.0.1";
     /** Days of views the model needs before a flight: a week for the memory, a week for the baseline. */
     static final int DAYS_BEFORE = 14;
     /** Days after a flight needed to see what its extra views set off. */
@@ -50,9 +50,15 @@ public final class CampaignDetector implements Detector {
 
     @Override
     public Detection detect(VideoSeries series, DetectorContext context) {
+        if (series.size() < 2) {
+            return Detection.insufficientData(this, "The series has " + series.size() + " sample"
+                    + (series.size() == 1 ? "" : "s") + "; daily views, and a flight's effect on them, need at least"
+                    + " 2.");
+        }
         if (series.flights().isEmpty()) {
-            return Detection.insufficientData(this, "No campaign flight is declared for this video, so its paid and"
-                    + " earned views cannot be told apart; declare one with viralscope campaign add.");
+            // not a wait for more data: nothing was declared to split, and more days will not change that
+            return Detection.ok(this).summary("No campaign flight is declared for this video, so its paid and"
+                    + " earned views cannot be told apart; declare one with viralscope campaign add.").build();
         }
         DailyGrid grid = series.daily();
         int n = grid.dailyViews().length;

@@ -34,7 +34,9 @@ class CampaignDetectorTest {
     void withoutAFlightItSaysSoAndOffersNoEvidence() {
         Detection d = detector.detect(CampaignSimulator.simulate(Family.SPEND_SUBCRITICAL, 1).series("noflight001"),
                 DetectorContext.empty());
-        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        // not "insufficient data": no wait for more days will give it a flight to split
+        assertThat(d.status()).isEqualTo(DetectionStatus.OK);
+        assertThat(d.metrics()).isEmpty();
         assertThat(d.summary()).isEqualTo("No campaign flight is declared for this video, so its paid and earned"
                 + " views cannot be told apart; declare one with viralscope campaign add.");
         assertThat(d.evidence()).isEmpty();
@@ -59,6 +61,16 @@ class CampaignDetectorTest {
                 + c.day(c.flightLastDay()) + ") bought about ").contains(" earned views for each paid one, 80%"
                 + " interval ").contains("Each earned view cost about ").endsWith(" EUR.");
         assertThat(d.evidence()).extracting(e -> e.mechanism().id()).contains("external-push");
+    }
+
+    @Test
+    void oneSampleIsTooLittleToReadAFlightAgainst() {
+        VideoSeries one = new VideoSeries("oneSample01", "", List.of(io.viralscope.api.Sample.ofViews(
+                CampaignSimulator.START, 10)));
+        Detection d = detector.detect(one, DetectorContext.empty());
+        assertThat(d.status()).isEqualTo(DetectionStatus.INSUFFICIENT_DATA);
+        assertThat(d.summary()).isEqualTo("The series has 1 sample; daily views, and a flight's effect on them, need"
+                + " at least 2.");
     }
 
     @Test
