@@ -56,6 +56,10 @@ public final class LineChart {
     private record EpisodeSpan(Instant from, Instant to, String number, String tooltip) {
     }
 
+    /** A paid flight: the days an analyst declared a campaign ran, from the first day's 00:00 to the last one's end. */
+    private record FlightSpan(Instant from, Instant to, String label, String tooltip) {
+    }
+
     static final double WIDTH = 640;
     static final double HEIGHT = 300;
     private static final double LEFT = 62;
@@ -83,6 +87,7 @@ public final class LineChart {
     private final List<Band> bands = new ArrayList<>();
     private final List<Span> spans = new ArrayList<>();
     private final List<EpisodeSpan> episodes = new ArrayList<>();
+    private final List<FlightSpan> flights = new ArrayList<>();
 
     private LineChart(String id, String title) {
         this.id = Objects.requireNonNull(id, "id");
@@ -172,6 +177,12 @@ public final class LineChart {
         return this;
     }
 
+    /** Shades a paid flight from {@code from} to {@code to}, named {@code label} (untrusted: escaped). */
+    public LineChart flight(Instant from, Instant to, String label, String tooltip) {
+        flights.add(new FlightSpan(from, to, label, tooltip));
+        return this;
+    }
+
     /** Draws the chart. */
     public Chart render() {
         DateScale x = dateScale();
@@ -189,6 +200,7 @@ public final class LineChart {
         drawBands(svg, p);
         drawSpans(svg, p);
         drawEpisodes(svg, p);
+        drawFlights(svg, p);
         drawAxes(svg, p);
         drawBars(svg, p);
         drawLines(svg, p);
@@ -302,6 +314,20 @@ public final class LineChart {
                     SvgWriter.num(Math.max(2, x1 - x0)), "height", SvgWriter.num(p.height));
             svg.textElement("text", e.number, "class", "episode-number", "x", SvgWriter.num(x0 + 2), "y",
                     SvgWriter.num(p.top + 11));
+            svg.close("g");
+        }
+    }
+
+    private void drawFlights(SvgWriter svg, Plot p) {
+        for (FlightSpan f : flights) {
+            double x0 = p.px(f.from);
+            double x1 = p.px(f.to);
+            svg.open("g", "class", "flight");
+            svg.textElement("title", f.tooltip);
+            svg.empty("rect", "x", SvgWriter.num(x0), "y", SvgWriter.num(p.top), "width",
+                    SvgWriter.num(Math.max(2, x1 - x0)), "height", SvgWriter.num(p.height));
+            svg.textElement("text", f.label, "class", "flight-label", "x", SvgWriter.num(x0 + 2), "y",
+                    SvgWriter.num(p.top + p.height - 4));
             svg.close("g");
         }
     }
@@ -457,6 +483,9 @@ public final class LineChart {
         }
         if (!episodes.isEmpty()) {
             legend.add(new Chart.LegendEntry("episode, numbered as in the episode table", Swatches.episode()));
+        }
+        if (!flights.isEmpty()) {
+            legend.add(new Chart.LegendEntry("paid flight, as declared (viralscope campaign)", Swatches.flight()));
         }
         return List.copyOf(legend);
     }

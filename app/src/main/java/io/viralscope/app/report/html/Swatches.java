@@ -43,6 +43,12 @@ final class Swatches {
         return finish(svg.close("g"));
     }
 
+    static SvgImage flight() {
+        SvgWriter svg = start();
+        svg.empty("rect", "class", "flight", "x", "4", "y", "1", "width", "20", "height", "12");
+        return finish(svg);
+    }
+
     private static SvgWriter start() {
         return new SvgWriter().open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 28 14",
                 "class", "swatch", "width", "28", "height", "14", "aria-hidden", "true", "focusable", "false");

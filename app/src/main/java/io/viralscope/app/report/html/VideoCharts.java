@@ -1,5 +1,6 @@
 package io.viralscope.app.report.html;
 
+import io.viralscope.api.CampaignFlight;
 import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
@@ -11,9 +12,11 @@ import io.viralscope.api.Sample;
 import io.viralscope.api.TurnedOffCounts;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.Counted;
+import io.viralscope.app.TerminalText;
 import io.viralscope.app.analysis.VideoAnalysis;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -115,6 +118,14 @@ final class VideoCharts {
         int events = ranked.size();
         List<EpisodeRow> episodes = EpisodeRow.of(video.detections());
         episodes.forEach(e -> chart.episode(e.start(), e.end(), String.valueOf(e.number()), e.tooltip()));
+        List<CampaignFlight> flights = video.series().flights();
+        for (CampaignFlight f : flights) {
+            Instant from = f.first().atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant to = f.last().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            chart.flight(from, to, "paid: " + TerminalText.printable(f.campaign(), 40), "Paid flight of campaign "
+                    + TerminalText.printable(f.campaign(), 200) + ", " + HumanDates.day(from) + " to "
+                    + HumanDates.day(f.last().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
         addGaps(chart);
         chart.description("Views per day from " + HumanDates.day(grid.time(0)) + " to "
                 + HumanDates.day(grid.time(grid.size() - 2)) + "; the busiest day was "
@@ -123,7 +134,8 @@ final class VideoCharts {
                 + (events > EventRanking.LABELLED ? ", the " + EventRanking.LABELLED + " most significant labelled"
                 : "") + "; they are listed in the table below. ")
                 + (episodes.isEmpty() ? "" : Counted.of(episodes.size(), "episode") + " shaded and numbered as in "
-                + "the episode table. ") + curvesSentence(curveNames));
+                + "the episode table. ") + (flights.isEmpty() ? "" : Counted.of(flights.size(), "paid flight")
+                + " shaded in orange. ") + curvesSentence(curveNames));
         return chart.render();
     }
 
