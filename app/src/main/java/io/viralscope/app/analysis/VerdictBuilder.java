@@ -85,7 +85,24 @@ public final class VerdictBuilder {
             }
         }
         evidence.addAll(waiting);
-        return new Verdict(best.id(), best.phrase(), Math.round(confidence * 100) / 100.0, List.copyOf(evidence));
+        return new Verdict(best.id(), phrase(best, findings, agreement), Math.round(confidence * 100) / 100.0,
+                List.copyOf(evidence));
+    }
+
+    /** Word-of-mouth evidence at least this strong, from a detector backing an outside cause, names what it set off. */
+    static final double SET_OFF = 0.3;
+
+    /**
+     * The verdict in words: an outside cause (a push, a shock) that a detector backing it also finds passed on by
+     * viewers reads "external push that set off word of mouth": the answer to "how much did people carry on their
+     * own?", in the verdict itself rather than in its evidence only.
+     */
+    private static String phrase(Mechanism best, List<Finding> findings, VerdictAgreement agreement) {
+        boolean outside = best == Mechanism.EXTERNAL_PUSH || best == Mechanism.TASTEMAKER_SHOCK;
+        boolean passedOn = findings.stream().anyMatch(f -> f.evidence().mechanism()
+                == Mechanism.COMMUNITY_WORD_OF_MOUTH && f.evidence().weight() >= SET_OFF
+                && agreement.leaningOf(f.detector()).orElse(null) == best);
+        return outside && passedOn ? best.phrase() + " that set off word of mouth" : best.phrase();
     }
 
     /** "growth-curve needs more data: …" for each detection that had too little, in the detector's words. */

@@ -84,7 +84,7 @@ final class DemoCommand implements Callable<Integer> {
                     + " ms.");
             for (VideoAnalysis v : report.videos()) {
                 if (v.series().videoId().startsWith("demo")) {
-                    ctx.out().printf("  %-12s %-26s %.2f  %s%n", v.series().videoId(), v.verdict().phrase(),
+                    ctx.out().printf("  %-12s %-44s %.2f  %s%n", v.series().videoId(), v.verdict().phrase(),
                             v.verdict().confidence(), v.series().title());
                 }
             }

@@ -42,6 +42,25 @@ class VerdictBuilderTest {
     }
 
     @Test
+    void aPushThatViewersPassedOnSaysSoInItsPhrase() {
+        Detection campaign = Detection.ok(TestDetectors.counting("campaign")).summary("s")
+                .evidence(Mechanism.EXTERNAL_PUSH, 0.9, "the flight bought 40% of the views and set off 40% more.")
+                .evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.6, "the push set off word of mouth.").build();
+        Verdict pushedOn = VerdictBuilder.combine(List.of(campaign));
+        assertThat(pushedOn.mechanism()).isEqualTo("external-push");
+        assertThat(pushedOn.phrase()).isEqualTo("external push that set off word of mouth");
+
+        // a faint echo, or word of mouth argued by a detector leaning elsewhere, is not what the push set off
+        Detection faint = Detection.ok(TestDetectors.counting("campaign")).summary("s")
+                .evidence(Mechanism.EXTERNAL_PUSH, 0.8, "bought most views.")
+                .evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.2, "a little passed on.").build();
+        assertThat(VerdictBuilder.combine(List.of(faint)).phrase()).isEqualTo("external push");
+        Detection other = Detection.ok(TestDetectors.counting("mechanism")).summary("s")
+                .evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, 0.5, "a build-up.").build();
+        assertThat(VerdictBuilder.combine(List.of(faint, other)).phrase()).isEqualTo("external push");
+    }
+
+    @Test
     void aDetectorBackingTheVerdictWithANuanceIsNotCalledADisagreement() {
         Detection mechanism = Detection.ok(TestDetectors.counting("mechanism")).summary("s")
                 .evidence(Mechanism.TASTEMAKER_SHOCK, 0.9, "a shock that ignited a cascade.")

@@ -61,11 +61,14 @@ final class CampaignFindings {
         double total = e.paidDriven().value() + e.earned().value() + e.baseline().value();
         double paidShare = total > 0 ? e.paidDriven().value() / total : 0;
         double multiplier = e.multiplier().value();
-        d.evidence(Mechanism.EXTERNAL_PUSH, Math.min(1, paidShare + e.share().value()), String.format(Locale.ROOT,
+        double push = Math.min(1, paidShare + e.share().value());
+        d.evidence(Mechanism.EXTERNAL_PUSH, push, String.format(Locale.ROOT,
                 "%s bought %.0f%% of the views directly and set off %.0f%% more.", flights, 100 * paidShare,
                 100 * e.share().value()));
         if (multiplier >= 1) {
-            d.evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, Math.min(1, e.share().value() * 2), String.format(
+            // what the push set off, never outweighing the push itself: the verdict reads "a push that set off
+            // word of mouth", not "word of mouth"
+            d.evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, Math.min(0.9 * push, e.share().value() * 2), String.format(
                     Locale.ROOT, "The push set off word of mouth: %.1f earned views for each paid one.", multiplier));
         }
         String cost = spend > 0 && e.earned().value() > 0 && currency != null ? String.format(Locale.ROOT,

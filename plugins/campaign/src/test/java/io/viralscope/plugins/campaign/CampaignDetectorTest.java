@@ -74,6 +74,26 @@ class CampaignDetectorTest {
     }
 
     @Test
+    void wordOfMouthAPushSetOffNeverOutweighsThePush() {
+        int setOff = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            Detection d = detector.detect(withFlight(CampaignSimulator.simulate(Family.SPEND_NEAR_CRITICAL, seed),
+                    "push"), DetectorContext.empty());
+            if (d.metrics().get("earned_multiplier") instanceof Number m && m.doubleValue() >= 1) {
+                setOff++;
+                double push = weight(d, "external-push");
+                assertThat(weight(d, "community-word-of-mouth")).as("seed " + seed).isPositive().isLessThan(push);
+            }
+        }
+        assertThat(setOff).as("flights whose paid views set off at least as many more").isPositive();
+    }
+
+    private static double weight(Detection d, String mechanism) {
+        return d.evidence().stream().filter(e -> e.mechanism().id().equals(mechanism))
+                .mapToDouble(io.viralscope.api.MechanismEvidence::weight).max().orElse(0);
+    }
+
+    @Test
     void aFlightThatBoughtNothingIsNoLift() {
         CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.NO_EFFECT, 2);
         Detection d = detector.detect(withFlight(c, "dud"), DetectorContext.empty());
