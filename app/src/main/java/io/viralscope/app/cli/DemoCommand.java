@@ -90,6 +90,9 @@ final class DemoCommand implements Callable<Integer> {
             }
             // the campaign's answer: paid, earned and baseline views (a plugin's sentence, made safe like the rest)
             for (VideoAnalysis v : report.videos()) {
+                if (v.series().flights().isEmpty()) {
+                    continue; // only the videos with a declared flight have an answer worth printing
+                }
                 v.detections().stream().filter(d -> d.detector().equals("campaign")
                         && d.status() == io.viralscope.api.DetectionStatus.OK).forEach(d -> ctx.out().println(
                         "Campaign on " + v.series().videoId() + ": " + TerminalText.printable(d.summary(), 600)));

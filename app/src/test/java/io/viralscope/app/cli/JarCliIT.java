@@ -105,7 +105,8 @@ class JarCliIT {
                 .contains("<time datetime=\"2026-09-18\">18 Sep 2026 (Fri)</time>");
         assertThat(html.indexOf("id=\"shared-events\"")).isLessThan(html.indexOf("<caption>Videos compared"));
         assertThat(r.out()).contains("Shared event: 3 videos jumped together on 2026-09-18 (Fri): demoCatlg03 ");
-        // the demo campaign: the answer an analyst reads
+        // the demo campaign: the answer an analyst reads, for the one video with a flight only
+        assertThat(r.out().lines().filter(l -> l.startsWith("Campaign on ")).count()).isEqualTo(1);
         assertThat(r.out()).containsPattern("Campaign on demoCampgn1: The flight of spring-push \\(2026-05-02 to"
                 + " 2026-05-20\\) bought about [0-9.]+[kM] views directly and set off about [0-9.]+[kM] more \\([0-9.]+"
                 + " earned views for each paid one, 80% interval [0-9.]+–[0-9.]+\\)");
