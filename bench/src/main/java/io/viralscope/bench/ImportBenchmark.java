@@ -1,5 +1,6 @@
 package io.viralscope.bench;
 
+import io.viralscope.app.cli.CliContext;
 import io.viralscope.app.ingest.ImportBatch;
 import io.viralscope.app.ingest.ImportResult;
 import io.viralscope.app.ingest.Importer;
@@ -13,7 +14,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +46,7 @@ public final class ImportBenchmark {
             long checkedCpu;
             Importer importer = Importer.withBuiltInFormats();
             try (ImportBatch batch = importer.read(List.of(csv), false);
-                 Store store = Store.open(dir.resolve("bench.db"), Clock.systemUTC())) {
+                 Store store = Store.open(dir.resolve("bench.db"), CliContext.system().clock())) {
                 checkedAt = System.nanoTime();
                 checkedCpu = processCpuNanos();
                 r = importer.write(store, batch);

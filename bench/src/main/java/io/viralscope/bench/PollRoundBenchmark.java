@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.viralscope.api.Sample;
 import io.viralscope.app.analysis.Progress;
+import io.viralscope.app.cli.CliContext;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.NewSample;
 import io.viralscope.app.store.PolledBatch;
@@ -13,6 +14,7 @@ import io.viralscope.app.store.VideoMetadata;
 import io.viralscope.app.youtube.ApiKey;
 import io.viralscope.app.youtube.PollOutcome;
 import io.viralscope.app.youtube.Poller;
+import io.viralscope.app.youtube.Sleeper;
 import io.viralscope.app.youtube.StopSignal;
 
 import java.io.IOException;
@@ -61,14 +63,15 @@ public final class PollRoundBenchmark {
         for (int i = 0; i < videos; i++) {
             ids.add(String.format("bench%06d", i));
         }
+        // the process's one clock and way of waiting, from the application's composition root
+        CliContext real = CliContext.system();
+        Clock clock = real.clock();
         AtomicInteger calls = new AtomicInteger();
-        HttpServer server = mock(latency, calls);
+        HttpServer server = mock(latency, calls, real.sleeper());
         String root = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
         System.out.printf(Locale.ROOT, "Poll round: %,d tracked videos, mock videos.list answering after %d ms%n",
                 videos, latency);
         Path dir = Files.createTempDirectory("viralscope-bench");
-        // this harness's composition root: the one place it reads the system clock
-        Clock clock = Clock.systemUTC();
         try {
             for (int parallel : parallels) {
                 pollRound(dir.resolve("poll-" + parallel + ".db"), root, ids, parallel, calls, clock);
@@ -142,17 +145,18 @@ public final class PollRoundBenchmark {
     }
 
     /** A videos.list look-alike: every id answered with statistics, after {@code latency} ms. */
-    private static HttpServer mock(int latency, AtomicInteger calls) throws IOException {
+    private static HttpServer mock(int latency, AtomicInteger calls, Sleeper sleeper) throws IOException {
         // without TCP_NODELAY the JDK server's small writes meet delayed ACKs: 40 ms per answer that is not ours
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
         server.setExecutor(Executors.newFixedThreadPool(32));
-        server.createContext("/youtube/v3/videos", exchange -> answer(exchange, latency, calls));
+        server.createContext("/youtube/v3/videos", exchange -> answer(exchange, latency, calls, sleeper));
         server.start();
         return server;
     }
 
-    private static void answer(HttpExchange exchange, int latency, AtomicInteger calls) throws IOException {
+    private static void answer(HttpExchange exchange, int latency, AtomicInteger calls, Sleeper sleeper)
+            throws IOException {
         calls.incrementAndGet();
         String ids = "";
         for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
@@ -172,7 +176,7 @@ public final class PollRoundBenchmark {
         }
         body.append("],\"pageInfo\":{\"totalResults\":50,\"resultsPerPage\":50}}");
         try {
-            Thread.sleep(latency);
+            sleeper.sleep(Duration.ofMillis(latency));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
