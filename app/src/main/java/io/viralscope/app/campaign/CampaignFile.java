@@ -25,7 +25,6 @@ public record CampaignFile(List<FlightDay> days, Map<String, String> currencies)
 
     /** Figures a campaign file may carry, one per file. */
     static final List<String> FIGURES = List.of("spend", "impressions", "paid_views");
-    private static final int ERRORS_SHOWN = 20;
 
     /** Reads and checks {@code file}; nothing is returned unless every row is sound. */
     public static CampaignFile read(Path file) {
@@ -80,16 +79,7 @@ public record CampaignFile(List<FlightDay> days, Map<String, String> currencies)
         if (rows == 0) {
             throw UserError.badInput("File " + file + " has a header but no rows; nothing to import.");
         }
-        if (!errors.isEmpty()) {
-            StringBuilder s = new StringBuilder("Nothing was imported: " + errors.size() + " row"
-                    + (errors.size() == 1 ? " is" : "s are") + " not sound.");
-            errors.stream().limit(ERRORS_SHOWN).forEach(e -> s.append(System.lineSeparator()).append("  ").append(e));
-            if (errors.size() > ERRORS_SHOWN) {
-                s.append(System.lineSeparator()).append("  … and ").append(errors.size() - ERRORS_SHOWN)
-                        .append(" more.");
-            }
-            throw UserError.badInput(s.toString());
-        }
+        BadRows.refuseAny(errors);
         return new CampaignFile(List.copyOf(days), Map.copyOf(currencies));
     }
 

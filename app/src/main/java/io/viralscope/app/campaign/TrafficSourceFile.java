@@ -37,7 +37,6 @@ public record TrafficSourceFile(List<Row> rows) {
 
     /** YouTube's source names, keyed by their lower-case form and by the API's type names. */
     static final Map<String, String> SOURCES = sources();
-    private static final int ERRORS_SHOWN = 20;
 
     private static Map<String, String> sources() {
         Map<String, String> m = new HashMap<>();
@@ -132,17 +131,7 @@ public record TrafficSourceFile(List<Row> rows) {
                     errors.add(where + e.getMessage());
                 }
             }
-            if (!errors.isEmpty()) {
-                StringBuilder s = new StringBuilder("Nothing was imported: " + errors.size() + " row"
-                        + (errors.size() == 1 ? " is" : "s are") + " not sound.");
-                errors.stream().limit(ERRORS_SHOWN).forEach(e -> s.append(System.lineSeparator()).append("  ")
-                        .append(e));
-                if (errors.size() > ERRORS_SHOWN) {
-                    s.append(System.lineSeparator()).append("  … and ").append(errors.size() - ERRORS_SHOWN)
-                            .append(" more.");
-                }
-                throw UserError.badInput(s.toString());
-            }
+            BadRows.refuseAny(errors);
             return new TrafficSourceFile(List.copyOf(rows));
         } catch (NoSuchFileException e) {
             throw UserError.badInput("File " + file + " does not exist; check the path.");
