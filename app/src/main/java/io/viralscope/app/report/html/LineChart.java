@@ -306,29 +306,27 @@ public final class LineChart {
 
     private void drawEpisodes(SvgWriter svg, Plot p) {
         for (EpisodeSpan e : episodes) {
-            double x0 = p.px(e.from);
-            double x1 = p.px(e.to);
-            svg.open("g", "class", "episode");
-            svg.textElement("title", e.tooltip);
-            svg.empty("rect", "x", SvgWriter.num(x0), "y", SvgWriter.num(p.top), "width",
-                    SvgWriter.num(Math.max(2, x1 - x0)), "height", SvgWriter.num(p.height));
-            svg.textElement("text", e.number, "class", "episode-number", "x", SvgWriter.num(x0 + 2), "y",
-                    SvgWriter.num(p.top + 11));
-            svg.close("g");
+            drawShadedSpan(svg, p, "episode", e.from, e.to, e.tooltip, e.number, "episode-number", p.top + 11);
         }
+    }
+
+    /** A span of days shaded over the plot's height, with a tooltip and a short label at {@code labelY}. */
+    private static void drawShadedSpan(SvgWriter svg, Plot p, String cssClass, Instant from, Instant to,
+                                       String tooltip, String label, String labelClass, double labelY) {
+        double x0 = p.px(from);
+        double x1 = p.px(to);
+        svg.open("g", "class", cssClass);
+        svg.textElement("title", tooltip);
+        svg.empty("rect", "x", SvgWriter.num(x0), "y", SvgWriter.num(p.top), "width",
+                SvgWriter.num(Math.max(2, x1 - x0)), "height", SvgWriter.num(p.height));
+        svg.textElement("text", label, "class", labelClass, "x", SvgWriter.num(x0 + 2), "y", SvgWriter.num(labelY));
+        svg.close("g");
     }
 
     private void drawFlights(SvgWriter svg, Plot p) {
         for (FlightSpan f : flights) {
-            double x0 = p.px(f.from);
-            double x1 = p.px(f.to);
-            svg.open("g", "class", "flight");
-            svg.textElement("title", f.tooltip);
-            svg.empty("rect", "x", SvgWriter.num(x0), "y", SvgWriter.num(p.top), "width",
-                    SvgWriter.num(Math.max(2, x1 - x0)), "height", SvgWriter.num(p.height));
-            svg.textElement("text", f.label, "class", "flight-label", "x", SvgWriter.num(x0 + 2), "y",
-                    SvgWriter.num(p.top + p.height - 4));
-            svg.close("g");
+            drawShadedSpan(svg, p, "flight", f.from, f.to, f.tooltip, f.label, "flight-label",
+                    p.top + p.height - 4);
         }
     }
 
