@@ -216,11 +216,12 @@ public final class CampaignStore {
     }
 
     /**
-     * {@code series} with its flights and traffic sources from the store (and {@code publishedAt}): what the
-     * campaign detector reads. Two indexed queries a video; nothing changes for a video without paid media.
+     * {@code series} with its flights and traffic sources from the store (and the publication instant, asked for
+     * only then): what the campaign detector reads. Two indexed queries a video; nothing changes for a video without
+     * paid media.
      */
     public io.viralscope.api.VideoSeries withPaidMedia(io.viralscope.api.VideoSeries series,
-                                                       java.time.Instant publishedAt) {
+                                                       java.util.function.Supplier<java.time.Instant> publishedAt) {
         if (anyPaidMedia == null) {
             anyPaidMedia = !store.query("SELECT 1 WHERE EXISTS (SELECT 1 FROM campaign_days) OR EXISTS (SELECT 1"
                     + " FROM traffic_source_days)", rs -> 1).isEmpty();
@@ -233,7 +234,7 @@ public final class CampaignStore {
         if (flights.isEmpty() && sources.isEmpty()) {
             return series;
         }
-        return series.withPaidMedia(publishedAt, flights, sources);
+        return series.withPaidMedia(publishedAt.get(), flights, sources);
     }
 
     /** Removes a campaign and its flights; false when there is no such campaign. */

@@ -420,7 +420,9 @@ public final class Store implements AutoCloseable {
         List<Sample> samples = query("SELECT at, views, likes, comments, shares FROM samples WHERE video_id = ?"
                         + " ORDER BY at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
                 Store::sample, videoId);
-        return paidMedia().withPaidMedia(new VideoSeries(videoId, title, samples), publishedAt(videoId).orElse(null));
+        // the publication instant is read only for a video with paid media (most have none)
+        return paidMedia().withPaidMedia(new VideoSeries(videoId, title, samples),
+                () -> publishedAt(videoId).orElse(null));
     }
 
     /**
@@ -448,7 +450,7 @@ public final class Store implements AutoCloseable {
                         nullableLong(rs, 5), nullableLong(rs, 6))), videoIds.toArray());
         CampaignStore paid = paidMedia();
         samples.forEach((id, list) -> out.put(id, new StoredVideo(paid.withPaidMedia(
-                new VideoSeries(id, titles.getOrDefault(id, ""), list), published.get(id)), published.get(id))));
+                new VideoSeries(id, titles.getOrDefault(id, ""), list), () -> published.get(id)), published.get(id))));
         return out;
     }
 
