@@ -70,9 +70,10 @@ final class HipFitter {
         for (int t = 0; t < n; t++) {
             weights[t] = rowUsed(in, t) ? 1 / Math.max(1, localMean(x, t)) : 0;
         }
+        double[][] baseline = baselineColumns(in);
         Coefficients c = null;
         for (int pass = 0; pass < REWEIGHTINGS; pass++) {
-            c = solve(in, kernel, memory, weights);
+            c = solve(in, kernel, memory, weights, baseline);
             if (c == null) {
                 return null;
             }
@@ -121,29 +122,34 @@ final class HipFitter {
         double[] lambda;
     }
 
-    private static Coefficients solve(CampaignInput in, MemoryKernel kernel, double[] memory, double[] weights) {
+    /** The baseline's columns, the same for every kernel and pass: a constant, then Tuesday..Sunday indicators. */
+    private static double[][] baselineColumns(CampaignInput in) {
+        int n = in.days();
+        double[][] columns = new double[7][n];
+        java.util.Arrays.fill(columns[0], 1);
+        for (int t = 0; t < n; t++) {
+            int d = in.weekday()[t];
+            if (d > 0) {
+                columns[d][t] = 1;
+            }
+        }
+        return columns;
+    }
+
+    private static Coefficients solve(CampaignInput in, MemoryKernel kernel, double[] memory, double[] weights,
+                                      double[][] baseline) {
         int n = in.days();
         double[] x = in.views();
         boolean paidObserved = in.paidViewsObserved();
         double[] history = new double[n];
-        double[] ones = new double[n];
         for (int t = 0; t < n; t++) {
             history[t] = kernel.beyond(t);
-            ones[t] = 1;
         }
         Double fixedBranching = null;
         Double fixedSensitivity = paidObserved ? 1.0 : null;
         boolean fixedHistory = false;
         for (int attempt = 0; attempt < 4; attempt++) {
-            List<double[]> columns = new ArrayList<>();
-            columns.add(ones);
-            for (int d = 1; d < 7; d++) {
-                double[] dummy = new double[n];
-                for (int t = 0; t < n; t++) {
-                    dummy[t] = in.weekday()[t] == d ? 1 : 0;
-                }
-                columns.add(dummy);
-            }
+            List<double[]> columns = new ArrayList<>(List.of(baseline));
             int historyAt = fixedHistory ? -1 : columns.size();
             if (!fixedHistory) {
                 columns.add(history);
