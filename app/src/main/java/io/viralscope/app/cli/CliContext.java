@@ -35,6 +35,16 @@ public record CliContext(PrintStream out, PrintStream err, Map<String, String> e
                 System.console() != null, Clock.systemUTC());
     }
 
+    /**
+     * Where Viralscope keeps what it can always make again (kept reports): {@code $XDG_CACHE_HOME/viralscope}, else
+     * {@code ~/.cache/viralscope}.
+     */
+    public Path cacheDir() {
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve("viralscope");
+    }
+
     private static void sleepForReal(java.time.Duration d) throws InterruptedException {
         Thread.sleep(Math.max(0, d.toMillis()));
     }

@@ -2,11 +2,14 @@ package io.viralscope.app.cli;
 
 import io.viralscope.app.Counted;
 import io.viralscope.app.UserError;
+import io.viralscope.app.alert.Breakout;
 import io.viralscope.app.alert.BreakoutAnnouncer;
 import io.viralscope.app.analysis.AnalysisWindow;
 import io.viralscope.app.plugins.PluginHost;
+import io.viralscope.app.report.OutputFile;
 import io.viralscope.app.report.Report;
 import io.viralscope.app.report.ReportFormat;
+import io.viralscope.app.report.ReportReuse;
 import io.viralscope.app.report.ReportService;
 import io.viralscope.app.report.ReportWriter;
 import io.viralscope.app.report.html.ReportPage;
@@ -22,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -67,6 +71,10 @@ final class ReportCommand implements Callable<Integer> {
             + " table row and small multiple (default: " + ReportPage.DEFAULT_DETAILS + ").")
     Integer details;
 
+    @Option(names = "--fresh", description = "Make the report anew even when the same report over the same data was"
+            + " written before (it is otherwise handed back as it was written, in a fraction of the time).")
+    boolean fresh;
+
     @Option(names = "--out", paramLabel = "PATH", description = "Output file, device or FIFO; - is standard output"
             + " (default: standard output for json and csv, viralscope-report.html for html).")
     String out;
@@ -96,25 +104,63 @@ final class ReportCommand implements Callable<Integer> {
         ReportWriter writer = ReportService.writerFor(chosen, curves,
                 details == null ? ReportPage.DEFAULT_DETAILS : details);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(videos.stream().map(VideoIdParser::parse).toList()));
-        try (Store store = root.openExistingStore(); PluginHost plugins = root.loadPlugins()) {
-            ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
-                    plugins.cohortDetectors(), plugins.problems(), ctx.clock());
-            Report report = service.build(ids, window, ConsoleProgress.withLines(ctx));
-            report.problems().forEach(ctx.err()::println);
-            new BreakoutAnnouncer(root.settings().alerts(), ctx.err(), ctx.sleeper()).announce(report.breakouts(),
-                    ctx.clock().instant());
-            if (target == null) {
-                ReportService.writeStdout(report, writer, ctx.out());
-            } else {
-                ReportService.writeFile(report, writer, target, ctx.clock());
-                ctx.err().println("Wrote " + chosen.extension().toUpperCase() + " report of "
-                        + Counted.of(report.videos().size(), "video") + " and "
-                        + Counted.of(report.detectors().size(), "detector") + " to "
-                        + target.toAbsolutePath() + " (" + report.stats().computed() + " computed, "
-                        + (report.stats().memoryHits() + report.stats().storeHits()) + " from cache).");
+        try (Store store = root.openExistingStore()) {
+            // everything the report's bytes rest on; a report kept under the same key is handed back as written
+            Optional<String> key = fresh ? Optional.empty() : ReportReuseKey.of(store.dataGeneration(),
+                    root.settings(), root.pluginsDir(), List.of("format " + chosen, "curves " + curves,
+                            "details " + details, "videos " + ids, "window " + from + " " + to + " " + first));
+            ReportReuse reuse = new ReportReuse(ctx.cacheDir().resolve("reports"));
+            Optional<ReportReuse.Kept> kept = key.flatMap(reuse::find);
+            if (kept.isPresent()) {
+                handBack(kept.get(), chosen, target);
+                return 0;
+            }
+            try (PluginHost plugins = root.loadPlugins();
+                 ReportReuse.Copy copy = key.map(reuse::keep).orElse(null)) {
+                ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
+                        plugins.cohortDetectors(), plugins.problems(), ctx.clock());
+                Report report = service.build(ids, window, ConsoleProgress.withLines(ctx));
+                report.problems().forEach(ctx.err()::println);
+                announce(report.breakouts());
+                ReportWriter keeping = copy == null ? writer : (r, w) -> writer.write(r, copy.tee(w));
+                if (target == null) {
+                    ReportService.writeStdout(report, keeping, ctx.out());
+                } else {
+                    ReportService.writeFile(report, keeping, target, ctx.clock());
+                    ctx.err().println("Wrote " + chosen.extension().toUpperCase() + " report of "
+                            + Counted.of(report.videos().size(), "video") + " and "
+                            + Counted.of(report.detectors().size(), "detector") + " to "
+                            + target.toAbsolutePath() + " (" + report.stats().computed() + " computed, "
+                            + (report.stats().memoryHits() + report.stats().storeHits()) + " from cache).");
+                }
+                if (copy != null) {
+                    copy.commit(new ReportReuse.Summary(report.generatedAt(), report.videos().size(),
+                            report.detectors().size(), report.problems(), report.breakouts()));
+                }
             }
             return 0;
         }
+    }
+
+    /** Writes a kept report again, printing what its making printed, and says it was handed back. */
+    private void handBack(ReportReuse.Kept kept, ReportFormat chosen, Path target) {
+        ReportReuse.Summary s = kept.summary();
+        s.problems().forEach(ctx.err()::println);
+        announce(s.breakouts());
+        if (target == null) {
+            ReportService.writeStdout(kept::copyTo, ctx.out());
+            return;
+        }
+        OutputFile.write(target, ctx.clock(), kept::copyTo);
+        ctx.err().println("Wrote " + chosen.extension().toUpperCase() + " report of "
+                + Counted.of(s.videos(), "video") + " and " + Counted.of(s.detectors(), "detector") + " to "
+                + target.toAbsolutePath() + " (nothing changed since the same report was made at "
+                + s.writtenAt() + ": handed back as it was; --fresh makes it anew).");
+    }
+
+    private void announce(List<Breakout> breakouts) {
+        new BreakoutAnnouncer(root.settings().alerts(), ctx.err(), ctx.sleeper()).announce(breakouts,
+                ctx.clock().instant());
     }
 
     /** The file to write, or {@code null} for standard output. */

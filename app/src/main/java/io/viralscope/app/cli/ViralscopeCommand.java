@@ -106,8 +106,12 @@ public final class ViralscopeCommand implements Runnable {
 
     /** Loads the plugins from the configured directory, or the one beside viralscope.jar. */
     PluginHost loadPlugins() {
-        Path dir = settings().pluginsDir() != null ? settings().pluginsDir() : defaultPluginsDir();
-        return PluginHost.load(dir);
+        return PluginHost.load(pluginsDir());
+    }
+
+    /** The configured plugins directory, or the one beside viralscope.jar. */
+    Path pluginsDir() {
+        return settings().pluginsDir() != null ? settings().pluginsDir() : defaultPluginsDir();
     }
 
     /** The {@code plugins} folder beside the jar (or beside {@code target/classes} in a development build). */

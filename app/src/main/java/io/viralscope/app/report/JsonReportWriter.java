@@ -108,24 +108,53 @@ public final class JsonReportWriter implements ReportWriter {
     static final int METRIC_DIGITS = 6;
 
     /**
-     * {@code detection} with its number metrics rounded to {@value #METRIC_DIGITS} significant digits, but never
-     * coarser than whole units: a count of 27,312,345 views stays exact.
+     * {@code detection} with its numbers (metrics, event values and attributes, episodes) rounded to
+     * {@value #METRIC_DIGITS} significant digits, but never coarser than whole units: a count of 27,312,345 views
+     * stays exact.
      */
     static ObjectNode roundedMetrics(ObjectNode detection) {
-        JsonNode metrics = detection.get("metrics");
-        if (metrics instanceof ObjectNode m) {
-            var it = m.fields();
+        roundFields(detection.get("metrics"));
+        for (JsonNode event : detection.path("events")) {
+            roundFields(event);
+            roundFields(event.get("attributes"));
+        }
+        for (JsonNode episode : detection.path("episodes")) {
+            roundFields(episode);
+        }
+        return detection;
+    }
+
+    private static void roundFields(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            var it = o.fields();
             while (it.hasNext()) {
                 var e = it.next();
                 if (e.getValue().isDouble()) {
-                    double v = e.getValue().doubleValue();
-                    e.setValue(m.numberNode(Math.abs(v) >= Math.pow(10, METRIC_DIGITS) ? Math.rint(v)
-                            : new java.math.BigDecimal(v).round(new java.math.MathContext(METRIC_DIGITS))
-                            .doubleValue()));
+                    e.setValue(o.numberNode(rounded(e.getValue().doubleValue())));
                 }
             }
         }
-        return detection;
+    }
+
+    private static final double[] POWERS_OF_TEN = java.util.stream.IntStream.rangeClosed(0, 22)
+            .mapToDouble(k -> Math.pow(10, k)).toArray();
+
+    /** {@code v} to {@value #METRIC_DIGITS} significant digits, or to whole units when it is larger. */
+    static double rounded(double v) {
+        double abs = Math.abs(v);
+        if (abs >= Math.pow(10, METRIC_DIGITS)) {
+            return Math.rint(v);
+        }
+        if (abs == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        int shift = METRIC_DIGITS - 1 - (int) Math.floor(Math.log10(abs));
+        if (shift >= POWERS_OF_TEN.length) {
+            return new java.math.BigDecimal(v).round(new java.math.MathContext(METRIC_DIGITS)).doubleValue();
+        }
+        // an integer over an exact power of ten: the division rounds once, to the double nearest the decimal
+        double p = POWERS_OF_TEN[shift];
+        return Math.round(v * p) / p;
     }
 
     private static ObjectNode video(Report report, VideoAnalysis v, boolean curves) {

@@ -207,9 +207,14 @@ public final class ReportService {
 
     /** Writes {@code report} with {@code writer} to standard output. */
     public static void writeStdout(Report report, ReportWriter writer, java.io.PrintStream stdout) {
+        writeStdout(w -> writer.write(report, w), stdout);
+    }
+
+    /** Writes {@code content} to standard output. */
+    public static void writeStdout(OutputFile.Content content, java.io.PrintStream stdout) {
         try {
             Writer w = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
-            writer.write(report, w);
+            content.writeTo(w);
             w.flush();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

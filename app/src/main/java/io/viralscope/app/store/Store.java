@@ -106,7 +106,9 @@ public final class Store implements AutoCloseable {
                 useWriteAheadLog(s);
             }
             SchemaMigration.migrate(c, abs);
-            return new Store(abs, c, clock, busyWait);
+            Store store = new Store(abs, c, clock, busyWait);
+            store.giveIdentity();
+            return store;
         } catch (SQLException | FlywayException | StoreException e) {
             closeQuietly(c);
             if (e instanceof StoreException se) {
@@ -511,9 +513,9 @@ public final class Store implements AutoCloseable {
                 .stream().findFirst();
     }
 
-    /** Saves a detection (as JSON) under its key, replacing any older one. */
+    /** Saves a detection (as JSON) under its key, replacing any older one; the data's generation stays. */
     public synchronized void saveResult(ResultKey key, String detectionJson) {
-        inTransaction(c -> {
+        transaction(false, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO detection_results"
                     + " (detector_id, detector_version, settings_hash, series_fingerprint, detection_json,"
                     + " computed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -535,9 +537,17 @@ public final class Store implements AutoCloseable {
      * so whatever {@code work} reads stays true until it commits.
      */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
+        return transaction(true, work);
+    }
+
+    /** As {@link #inTransaction}; {@code dataChanges} adds one to the data's generation in the same transaction. */
+    private <T> T transaction(boolean dataChanges, SqlWork<T> work) {
         try (Statement s = connection.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             try {
+                if (dataChanges) {
+                    s.executeUpdate("UPDATE store_generation SET generation = generation + 1 WHERE id = 1");
+                }
                 T result = work.run(connection);
                 s.execute("COMMIT");
                 return result;
@@ -548,6 +558,32 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw StoreFailure.of(file, "written", e, busyWait);
         }
+    }
+
+    /**
+     * The store's identity and the generation of its data: equal generations of one identity mean that no sample,
+     * video, tracking or paid-media row was written in between (detection results do not count).
+     */
+    public synchronized DataGeneration dataGeneration() {
+        return query("SELECT identity, generation FROM store_generation WHERE id = 1",
+                rs -> new DataGeneration(rs.getString(1), rs.getLong(2))).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("the store has no identity row"));
+    }
+
+    /** Gives a store its random identity the first time it is opened (read-only after that). */
+    private void giveIdentity() {
+        if (!query("SELECT 1 FROM store_generation WHERE id = 1", rs -> 1).isEmpty()) {
+            return;
+        }
+        // two processes opening a new store at once: the first one's identity stays
+        transaction(false, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO store_generation (id, identity, generation)"
+                    + " VALUES (1, ?, 0) ON CONFLICT (id) DO NOTHING")) {
+                ps.setString(1, java.util.UUID.randomUUID().toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Runs a query with positional string/number parameters and maps each row. */

@@ -232,7 +232,8 @@ class CliTest {
                 + " cache)");
         assertThat(Json.MAPPER.readTree(json.toFile()).get("videos").get(1).get("detections").get(0).get("metrics")
                 .get("samples").asInt()).isEqualTo(2);
-        assertThat(run(withDb("report", "--out", json.toString()))).isZero();
+        // --fresh: the report is made anew, and every detection comes from the results cache
+        assertThat(run(withDb("report", "--fresh", "--out", json.toString()))).isZero();
         assertThat(err()).contains("(0 computed, 2 from cache)");
 
         out.reset();
@@ -240,7 +241,7 @@ class CliTest {
         CliContext terminal = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir, true,
                 Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
-        assertThat(Main.run(terminal, withDb("report", "--out", json.toString()))).isZero();
+        assertThat(Main.run(terminal, withDb("report", "--fresh", "--out", json.toString()))).isZero();
         assertThat(err()).contains("Analysing").contains("100%").contains("2/2");
     }
 

@@ -81,7 +81,7 @@ class ReportCurvesTest {
                 + "\"quantity\":\"cumulative_views\",\"primary\":true,\"start\":\"2026-03-01T00:00:00Z\","
                 + "\"step_seconds\":86400,\"values\":[100.0,250.0,450.0]}]");
         // the second run, a new process, reads the detection back from the results table
-        YoutubeCli.Result again = run("report", "--format", "json", "--curves");
+        YoutubeCli.Result again = run("report", "--format", "json", "--curves", "--fresh");
         JsonNode report = Json.MAPPER.readTree(again.out());
         assertThat(report.get("run").get("cache_hits_store").asInt()).isEqualTo(1);
         assertThat(report.get("videos").get(0).get("detections").get(0)).isEqualTo(computed);

@@ -34,6 +34,7 @@ final class YoutubeJar {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
         pb.environment().remove("YOUTUBE_API_KEY");
+        pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         pb.environment().putAll(env);
         return pb.start();
     }
