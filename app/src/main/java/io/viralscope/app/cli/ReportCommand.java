@@ -148,10 +148,15 @@ final class ReportCommand implements Callable<Integer> {
         s.problems().forEach(ctx.err()::println);
         announce(s.breakouts());
         if (target == null) {
-            ReportService.writeStdout(kept::copyTo, ctx.out());
+            try {
+                kept.copyTo((java.io.OutputStream) ctx.out());
+                ctx.out().flush();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return;
         }
-        OutputFile.write(target, ctx.clock(), kept::copyTo);
+        OutputFile.writeBytes(target, ctx.clock(), kept::copyTo);
         ctx.err().println("Wrote " + chosen.extension().toUpperCase() + " report of "
                 + Counted.of(s.videos(), "video") + " and " + Counted.of(s.detectors(), "detector") + " to "
                 + target.toAbsolutePath() + " (nothing changed since the same report was made at "

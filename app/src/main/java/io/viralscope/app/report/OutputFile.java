@@ -33,6 +33,12 @@ public final class OutputFile {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Writes the content, as bytes, to a stream it does not close. */
+    @FunctionalInterface
+    public interface Bytes {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
     private OutputFile() {
     }
 
@@ -43,6 +49,15 @@ public final class OutputFile {
      * @throws UserError (exit 2) naming the path when it cannot be written
      */
     public static void write(Path out, Clock clock, Content content) {
+        writeBytes(out, clock, os -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
+    /** As {@link #write}, for content that is bytes already (a kept report: copied, not decoded and encoded). */
+    public static void writeBytes(Path out, Clock clock, Bytes content) {
         Path abs = out.toAbsolutePath();
         try {
             OutputTarget target = OutputTarget.of(abs);
@@ -85,21 +100,21 @@ public final class OutputFile {
     }
 
     /** Opens without creating, so a device that vanished is an error rather than a new regular file. */
-    private static void writeInto(Path path, Content content) throws IOException {
+    private static void writeInto(Path path, Bytes content) throws IOException {
         // APPEND: a shell's '>>' behind /dev/stdout keeps what it holds; devices and FIFOs ignore it
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path,
-                StandardOpenOption.WRITE, StandardOpenOption.APPEND), StandardCharsets.UTF_8))) {
-            content.writeTo(w);
+        try (java.io.OutputStream os = Files.newOutputStream(path, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            content.writeTo(os);
         }
     }
 
-    private static void replace(Path target, Clock clock, Content content) throws IOException {
+    private static void replace(Path target, Clock clock, Bytes content) throws IOException {
         Files.createDirectories(target.getParent());
         TempFiles.removeStale(target, clock);
         Path tmp = TempFiles.create(target);
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                content.writeTo(w);
+            try (java.io.OutputStream os = Files.newOutputStream(tmp)) {
+                content.writeTo(os);
             }
             shareable(tmp);
             try {

@@ -87,6 +87,11 @@ public final class ReportReuse {
                 in.transferTo(out);
             }
         }
+
+        /** Copies the report's bytes to {@code out}. */
+        public void copyTo(java.io.OutputStream out) throws IOException {
+            Files.copy(body, out);
+        }
     }
 
     /** The report kept under {@code key}, if any and whole. */
