@@ -77,6 +77,11 @@ public final class OutputFile {
      * path may be the hidden temporary file, which means nothing to a person: its folder is named instead.
      */
     static String reason(IOException e, Path target) {
+        // Linux's ENOSPC reaches Java as a bare IOException with the C library's words
+        if (String.valueOf(e.getMessage()).contains("No space left on device")) {
+            return "the disk is full (" + (target.getParent() == null ? target : target.getParent())
+                    + "); the report there before, if any, is left as it was";
+        }
         if (!(e instanceof FileSystemException f) || f.getFile() == null) {
             return String.valueOf(e.getMessage());
         }

@@ -45,4 +45,23 @@ class OutputFileTest {
         assertThat(e.getMessage()).isEqualTo("Cannot write the report to " + out + ": not a directory (" + out
                 + "); choose another --out path.");
     }
+
+    @Test
+    void aFullDiskLeavesTheOldReportInPlaceAndSaysSo() throws IOException {
+        Path out = Files.writeString(dir.resolve("report.json"), "the old report");
+
+        UserError e = catchThrowableOfType(UserError.class, () -> OutputFile.write(out,
+                Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC), w -> {
+                    w.write("half of the new rep");
+                    throw new IOException("No space left on device");
+                }));
+
+        assertThat(e.exitCode()).isEqualTo(2);
+        assertThat(e.getMessage()).isEqualTo("Cannot write the report to " + out + ": the disk is full (" + dir
+                + "); the report there before, if any, is left as it was; choose another --out path.");
+        assertThat(Files.readString(out)).isEqualTo("the old report");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
 }
