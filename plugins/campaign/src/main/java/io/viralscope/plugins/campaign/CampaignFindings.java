@@ -1,12 +1,15 @@
 package io.viralscope.plugins.campaign;
 
 import io.viralscope.api.CampaignFlight;
+import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
+import io.viralscope.api.FittedCurve;
 import io.viralscope.api.Mechanism;
 import io.viralscope.api.VideoSeries;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +19,11 @@ final class CampaignFindings {
     private CampaignFindings() {
     }
 
-    static Detection detection(Detector detector, VideoSeries series, CampaignInput in, CampaignEstimate e) {
+    /** The names of the daily split's curves, bottom to top, as docs/writing-a-detector.md lists them. */
+    static final List<String> SPLIT = List.of("baseline", "paid-driven", "earned");
+
+    static Detection detection(Detector detector, VideoSeries series, Instant firstDay, CampaignInput in,
+                               CampaignEstimate e) {
         Detection.Builder d = Detection.builder(detector, DetectionStatus.OK);
         CampaignDetector.UNITS.forEach((name, unit) -> {
             d.unit(name, unit);
@@ -50,6 +57,12 @@ final class CampaignFindings {
                     + " earned from it either.").build();
         }
         d.metric("lift", "yes");
+        // the split day by day, stacked by the report on the daily chart (it knows parts, not campaigns)
+        d.curve(FittedCurve.daily(SPLIT.get(0), CurveQuantity.DAILY_VIEWS_PART, false, firstDay, e.daily().baseline()))
+                .curve(FittedCurve.daily(SPLIT.get(1), CurveQuantity.DAILY_VIEWS_PART, false, firstDay,
+                        e.daily().paidDriven()))
+                .curve(FittedCurve.daily(SPLIT.get(2), CurveQuantity.DAILY_VIEWS_PART, false, firstDay,
+                        e.daily().earned()));
         interval(d, "earned_views", e.earned());
         interval(d, "earned_multiplier", e.multiplier());
         interval(d, "earned_share", e.share());

@@ -64,6 +64,42 @@ class CampaignDetectorTest {
     }
 
     @Test
+    void theSplitDayByDayIsHandedToTheReportAsStackedCurvesThatAddUpToTheMetrics() {
+        CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.SPEND_SUBCRITICAL, 7);
+        Detection d = detector.detect(withFlight(c, "stacked"), DetectorContext.empty());
+        List<io.viralscope.api.FittedCurve> parts = d.curves().stream()
+                .filter(k -> k.quantity() == io.viralscope.api.CurveQuantity.DAILY_VIEWS_PART).toList();
+        assertThat(parts).extracting(io.viralscope.api.FittedCurve::name)
+                .containsExactly("baseline", "paid-driven", "earned");
+        int n = c.views().length;
+        assertThat(parts).allSatisfy(p -> {
+            assertThat(p.size()).isEqualTo(n);
+            assertThat(p.at(0)).isEqualTo(CampaignSimulator.START); // day k's views at its 00:00 UTC
+        });
+        assertThat(sum(parts.get(1).values())).isCloseTo(num(d, "paid_views"),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(sum(parts.get(2).values())).isCloseTo(num(d, "earned_views"),
+                org.assertj.core.data.Offset.offset(1.0));
+        // each day's parts are its views, except where the model's paid and earned views exceed them (baseline 0)
+        int exact = 0;
+        for (int k = 0; k < n; k++) {
+            double stacked = parts.get(0).value(k) + parts.get(1).value(k) + parts.get(2).value(k);
+            assertThat(stacked).isGreaterThanOrEqualTo(Math.round(c.views()[k]) - 1e-6);
+            exact += Math.abs(stacked - Math.round(c.views()[k])) < 1e-6 ? 1 : 0;
+        }
+        assertThat(exact).isGreaterThanOrEqualTo(n * 9 / 10);
+        // no paid-driven views before the flight
+        assertThat(parts.get(1).value(c.flightFirstDay() - 1)).isZero();
+    }
+
+    @Test
+    void aFlightWithNoLiftHasNoSplitToDraw() {
+        Detection d = detector.detect(withFlight(CampaignSimulator.simulate(Family.NO_EFFECT, 2), "dud"),
+                DetectorContext.empty());
+        assertThat(d.curves()).isEmpty();
+    }
+
+    @Test
     void oneSampleIsTooLittleToReadAFlightAgainst() {
         VideoSeries one = new VideoSeries("oneSample01", "", List.of(io.viralscope.api.Sample.ofViews(
                 CampaignSimulator.START, 10)));
