@@ -38,10 +38,11 @@ final class VideoCharts {
     private static final int CURVE_COLOURS = 6;
 
     /**
-     * Colours of a stacked split, bottom up: the part the others stand on in the bars' neutral grey, then blue and
-     * green (the verdict's colours of an external push and of word of mouth), then the rest of Okabe–Ito.
+     * Colours of a stacked split, bottom up: the part the others stand on in the bars' neutral grey, then sky blue
+     * and green (a push and word of mouth, in the blues and greens of the verdict's colours, but not the blue and
+     * vermillion the best fits' curves take first), then the rest of Okabe–Ito.
      */
-    private static final String[] STACK_COLOURS = {"bars", "1", "3", "4", "5", "6", "2"};
+    private static final String[] STACK_COLOURS = {"bars", "6", "3", "4", "5", "2", "1"};
 
     private final VideoAnalysis video;
     private final String anchor;

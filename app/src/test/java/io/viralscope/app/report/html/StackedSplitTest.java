@@ -59,7 +59,7 @@ class StackedSplitTest {
             paths.add(coordinates(m.group(3)));
         }
         // bottom up, in the order the detection gave them, in the report's colour-blind-safe palette
-        assertThat(colours).containsExactly("bars", "1", "3");
+        assertThat(colours).containsExactly("bars", "6", "3");
         assertThat(titles.get(0)).startsWith("splitter: baseline, ").endsWith(" views over the chart (part 1 of 3,"
                 + " stacked from the bottom)");
         assertThat(titles.get(2)).startsWith("splitter: &lt;i&gt;earned&lt;/i&gt;, ");
@@ -117,7 +117,7 @@ class StackedSplitTest {
         String html = html(s, d);
         assertThat(html).contains("Daily views, split by splitter, with events")
                 .containsPattern("class=\"area k-bars\"><path d=\"M3 13V4H25V13Z\"/></g></svg>\\s*splitter: rest")
-                .containsPattern("class=\"area k-1\"><path d=\"M3 13V4H25V13Z\"/></g></svg>\\s*splitter: lifted");
+                .containsPattern("class=\"area k-6\"><path d=\"M3 13V4H25V13Z\"/></g></svg>\\s*splitter: lifted");
     }
 
     @Test

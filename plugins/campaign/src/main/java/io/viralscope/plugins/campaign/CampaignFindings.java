@@ -7,6 +7,7 @@ import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
 import io.viralscope.api.FittedCurve;
 import io.viralscope.api.Mechanism;
+import io.viralscope.api.MetricBand;
 import io.viralscope.api.VideoSeries;
 
 import java.time.Instant;
@@ -18,6 +19,15 @@ final class CampaignFindings {
 
     private CampaignFindings() {
     }
+
+    /**
+     * How the earned multiplier reads, the one rule for the report and the verdict: from one earned view for each
+     * paid one up, the push set off word of mouth (its evidence, never outweighing the push's, makes the verdict
+     * "external push that set off word of mouth"); below, the push is the story.
+     */
+    static final List<MetricBand> MULTIPLIER_BANDS = List.of(new MetricBand(0, 0.5, "little passed on"),
+            new MetricBand(0.5, 1.0, "some passed on"), MetricBand.above(1.0, "set off word of mouth"));
+    static final MetricBand SET_OFF_WORD_OF_MOUTH = MULTIPLIER_BANDS.get(2);
 
     /** The names of the daily split's curves, bottom to top, as docs/writing-a-detector.md lists them. */
     static final List<String> SPLIT = List.of("baseline", "paid-driven", "earned");
@@ -65,6 +75,7 @@ final class CampaignFindings {
                         e.daily().earned()));
         interval(d, "earned_views", e.earned());
         interval(d, "earned_multiplier", e.multiplier());
+        d.bands("earned_multiplier", MULTIPLIER_BANDS);
         interval(d, "earned_share", e.share());
         d.metricOrUnknown("cost_per_earned_view", spend > 0 && e.earned().value() > 0
                 ? spend / e.earned().value() : null);
@@ -78,7 +89,7 @@ final class CampaignFindings {
         d.evidence(Mechanism.EXTERNAL_PUSH, push, String.format(Locale.ROOT,
                 "%s bought %.0f%% of the views directly and set off %.0f%% more.", flights, 100 * paidShare,
                 100 * e.share().value()));
-        if (multiplier >= 1) {
+        if (SET_OFF_WORD_OF_MOUTH.contains(multiplier)) {
             // what the push set off, never outweighing the push itself: the verdict reads "a push that set off
             // word of mouth", not "word of mouth"
             d.evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, Math.min(0.9 * push, e.share().value() * 2), String.format(

@@ -119,6 +119,12 @@ class CampaignDetectorTest {
                 setOff++;
                 double push = weight(d, "external-push");
                 assertThat(weight(d, "community-word-of-mouth")).as("seed " + seed).isPositive().isLessThan(push);
+                assertThat(d.info("earned_multiplier").bandOf(m.doubleValue())).map(io.viralscope.api.MetricBand::label)
+                        .contains("set off word of mouth");
+            } else if (d.metrics().get("earned_multiplier") instanceof Number m) {
+                assertThat(weight(d, "community-word-of-mouth")).isZero();
+                assertThat(d.info("earned_multiplier").bandOf(m.doubleValue())).map(io.viralscope.api.MetricBand::label)
+                        .isNotEqualTo(java.util.Optional.of("set off word of mouth"));
             }
         }
         assertThat(setOff).as("flights whose paid views set off at least as many more").isPositive();
