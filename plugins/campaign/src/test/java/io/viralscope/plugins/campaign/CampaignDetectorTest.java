@@ -21,11 +21,16 @@ class CampaignDetectorTest {
 
     /** The simulated video with its flight declared, as the host hands it over. */
     static VideoSeries withFlight(CampaignSimulator.Campaign c, String name) {
+        return withFlight(c, name, CampaignFlight.Stimulus.SPEND);
+    }
+
+    /** The simulated video with its flight declared by its daily stimulus of {@code kind}. */
+    static VideoSeries withFlight(CampaignSimulator.Campaign c, String name, CampaignFlight.Stimulus kind) {
         List<Double> daily = new ArrayList<>();
         for (int k = c.flightFirstDay(); k <= c.flightLastDay(); k++) {
             daily.add(c.spend()[k]);
         }
-        CampaignFlight flight = new CampaignFlight(name, CampaignFlight.Stimulus.SPEND, "EUR",
+        CampaignFlight flight = new CampaignFlight(name, kind, kind == CampaignFlight.Stimulus.SPEND ? "EUR" : null,
                 c.day(c.flightFirstDay()), daily);
         return c.series("campaign0001").withPaidMedia(null, List.of(flight), List.of());
     }
@@ -90,6 +95,20 @@ class CampaignDetectorTest {
         assertThat(exact).isGreaterThanOrEqualTo(n * 9 / 10);
         // no paid-driven views before the flight
         assertThat(parts.get(1).value(c.flightFirstDay() - 1)).isZero();
+    }
+
+    @Test
+    void impressionsAreTheStimulusAsSpendIsButCostNothingPerEarnedView() {
+        CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.IMPRESSIONS, 3);
+        Detection d = detector.detect(withFlight(c, "reach", CampaignFlight.Stimulus.IMPRESSIONS),
+                DetectorContext.empty());
+        assertThat(d.metrics().get("lift")).isEqualTo("yes");
+        assertThat(num(d, "earned_multiplier")).isCloseTo(c.multiplier(),
+                org.assertj.core.data.Percentage.withPercentage(25));
+        // impressions are no money: no cost per earned view, no currency
+        assertThat(d.metrics().get("cost_per_earned_view")).isNull();
+        assertThat(d.metrics()).doesNotContainKey("currency");
+        assertThat(d.summary()).doesNotContain("Each earned view cost");
     }
 
     @Test
