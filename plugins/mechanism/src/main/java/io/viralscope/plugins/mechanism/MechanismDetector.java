@@ -203,11 +203,12 @@ public final class MechanismDetector implements Detector {
                 .metric("background_daily_views", hawkes.background())
                 .metric("kernel_shift_days", hawkes.shift())
                 .metricOrUnknown("relaxation_days", relaxation == null ? null : (double) relaxation.points());
+        Optional<CampaignFlight> flight = burst ? flights.on(days.closes()[shape.peakDay()]) : Optional.empty();
         if (burst) {
             d.event(new Event("peak", days.closes()[shape.peakDay()], shape.peakViews(),
                     "peak: " + Figures.count(shape.peakViews()) + " views/day",
                     Map.of("baseline_daily_views", shape.baseline(), "burst_significance", shape.significance())));
-            if (!pushFading) {
+            if (!pushFading && flight.isEmpty()) { // a paid peak is no cascade feeding itself: no breakout
                 CriticalBurst.add(d, k, days.closes()[shape.peakDay()], n);
             }
         } else if (k == CascadeClass.ENDOGENOUS_CRITICAL) {
@@ -215,7 +216,6 @@ public final class MechanismDetector implements Detector {
             CriticalBurst.add(d, k, days.closes()[shape.peakDay()], n);
         }
         MetricUnits.declare(d);
-        Optional<CampaignFlight> flight = burst ? flights.on(days.closes()[shape.peakDay()]) : Optional.empty();
         String paid = "";
         if (pushFading) {
             d.evidence(Mechanism.EXTERNAL_PUSH, 2 * confidence * 0.8, "After the peak, views decay exponentially"

@@ -190,6 +190,9 @@ class MechanismDetectorTest {
                 + " its shape.");
         assertThat(d.episodes()).filteredOn(e -> e.label().contains(", during the declared paid flight of ramp"))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.mechanism()).isEqualTo(Mechanism.EXTERNAL_PUSH));
+        // the same series without the flight is a critical burst, a breakout; a paid peak is none
+        assertThat(detector.detect(s.series(), DetectorContext.empty()).breakouts()).isNotEmpty();
+        assertThat(d.breakouts()).isEmpty();
     }
 
     @Test
