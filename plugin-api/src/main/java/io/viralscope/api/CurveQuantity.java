@@ -12,7 +12,14 @@ public enum CurveQuantity {
     /** Comments per view (a ratio, 0..1). */
     COMMENTS_PER_VIEW,
     /** Shares per view (a ratio, 0..1). */
-    SHARES_PER_VIEW;
+    SHARES_PER_VIEW,
+    /**
+     * Views per day of one part of a split of the daily views, such as the baseline, the paid-driven and the earned
+     * views of a campaign. A report stacks the parts one detection gives, in the order given (the first at the
+     * bottom: the part the others stand on), so that together they read as the day's views.
+     */
+    @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.6.0")
+    DAILY_VIEWS_PART;
 
     /**
      * The snake_case metric name that holds this quantity's latest value, such as {@code likes_per_view}: a report

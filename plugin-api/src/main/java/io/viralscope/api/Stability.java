@@ -13,10 +13,12 @@ import java.lang.annotation.Target;
  *   <li>{@link Level#STABLE}: changes only compatibly within a major version of the API.</li>
  *   <li>{@link Level#EXPERIMENTAL}: may change in a minor version; feedback welcome.</li>
  * </ul>
+ *
+ * <p>Since 1.6.0 it may also mark a field, such as an enum constant added after its type.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR})
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR, ElementType.FIELD})
 @Stability(level = Stability.Level.STABLE, since = "1.0.0")
 public @interface Stability {
 

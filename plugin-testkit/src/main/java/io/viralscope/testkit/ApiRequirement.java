@@ -180,7 +180,7 @@ public final class ApiRequirement {
 
                 @Override
                 public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-                    type(owner);
+                    field(owner, name);
                 }
 
                 @Override
@@ -242,6 +242,24 @@ public final class ApiRequirement {
                     .toList());
             String simple = c.getName().substring(API.length()).replace('$', '.');
             found.put(simple + ("<init>".equals(name) ? "" : "." + name) + "(" + args + ")", since);
+        }
+
+        /** A field such as an enum constant, which may be younger than its type (CurveQuantity.DAILY_VIEWS_PART). */
+        private void field(String owner, String name) {
+            if (!owner.startsWith(API)) {
+                return;
+            }
+            type(owner);
+            Class<?> c = load(owner);
+            for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+                for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+                    if (f.getName().equals(name) && f.isAnnotationPresent(Stability.class)) {
+                        found.put(c.getName().substring(API.length()).replace('$', '.') + "." + name,
+                                f.getAnnotation(Stability.class).since());
+                        return;
+                    }
+                }
+            }
         }
 
         private static AnnotatedElement member(Class<?> c, String name, String descriptor) {

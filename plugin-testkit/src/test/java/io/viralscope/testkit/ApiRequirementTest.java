@@ -1,5 +1,6 @@
 package io.viralscope.testkit;
 
+import io.viralscope.testkit.enumfixture.UsesDailyViewsPart;
 import io.viralscope.testkit.fixture.UsesUsableDay;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,18 @@ class ApiRequirementTest {
                 "Plugin sample declares plugin.requires '>=1.0.0 & <2.0.0' but calls API 1.1.0:"
                         + " DailyGrid.usableDay(int) (since 1.1.0). Raise the lower bound to >=1.1.0.");
         assertThat(ApiRequirement.problem("sample", ">=1.1.0 & <2.0.0", FIXTURE)).isEmpty();
+    }
+
+    @Test
+    void anEnumConstantCountsFromTheVersionThatAddedIt() {
+        Path fixture = ApiRequirement.classesRoot(UsesDailyViewsPart.class)
+                .resolve("io/viralscope/testkit/enumfixture");
+        assertThat(ApiRequirement.uses(fixture)).contains(
+                new ApiRequirement.Use("CurveQuantity.DAILY_VIEWS_PART", "1.6.0"),
+                new ApiRequirement.Use("CurveQuantity", "1.0.0"));
+        assertThat(ApiRequirement.problem("sample", ">=1.5.0 & <2.0.0", fixture)).contains(
+                "Plugin sample declares plugin.requires '>=1.5.0 & <2.0.0' but calls API 1.6.0:"
+                        + " CurveQuantity.DAILY_VIEWS_PART (since 1.6.0). Raise the lower bound to >=1.6.0.");
     }
 
     @Test

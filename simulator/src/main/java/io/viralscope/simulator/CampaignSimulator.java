@@ -15,23 +15,26 @@ import java.util.SplittableRandom;
  * Videos with a paid flight, and what it truly brought: the ground truth of the campaign model.
  *
  * <p>Daily views follow a self-exciting process driven by a baseline and a paid stimulus (HIP, Rizoiu et al.,
- * WWW 2017): {@code λ_t = w_t·b + μ·s_t + n·Σ_{τ≥1} φ(τ)·x_{t−τ}}, with {@code w_t} a weekly rhythm on the baseline,
- * {@code s_t} the day's spend (varying day to day over a flight of 3–30 days; a flight day buys 1–15× the video's
- * usual day directly), {@code μ} the views a unit of spend buys directly, {@code φ} the power-law memory kernel and {@code n} the branching ratio (views one view brings).
- * Each day's views are a negative binomial draw around {@code λ_t} (±10–20% overdispersion). With paid views
- * observed, the paid views of each day are drawn apart (Poisson around {@code μ·s_t}) and reported as YouTube
- * advertising's traffic.
+ * WWW 2017): {@code λ_t = w_t·(b + μ·s_t + n·Σ_{τ≥1} φ(τ)·x_{t−τ})}, with {@code w_t} a weekly rhythm (mean 1) on
+ * the whole day, as in real data: people watch more at weekends, whatever brought the video to them. {@code s_t} is
+ * the day's stimulus, spend or, for {@link Family#IMPRESSIONS}, ad impressions (varying day to day over a flight of
+ * 3–30 days; a flight day buys 1–15× the video's usual day directly), {@code μ} the views a unit of it buys
+ * directly, {@code φ} the power-law memory kernel and {@code n} the branching ratio (views one view brings).
+ * Each day's organic views are a negative binomial draw around their part of {@code λ_t} (±10–20% overdispersion).
+ * With paid views observed, the paid views of each day are drawn apart (Poisson around {@code w_t·μ·s_t}) and
+ * reported as YouTube advertising's traffic.
  *
- * <p>The truth is the expected effect of the flight, not one draw's: paid-driven views {@code P = Σ μ·s_t}; the
- * response {@code R} of the kernel to that drive alone ({@code R_t = μ·s_t + n·Σ φ(τ)·R_{t−τ}}) over the series;
- * earned views {@code E = Σ (R_t − μ·s_t)}; the earned multiplier {@code E/P}; the earned share {@code E} over all
- * the views of the series.
+ * <p>The truth is the expected effect of the flight, not one draw's: paid-driven views {@code P = Σ w_t·μ·s_t}; the
+ * response {@code R} of the kernel to that drive alone ({@code R_t = w_t·(μ·s_t + n·Σ φ(τ)·R_{t−τ})}) over the
+ * series; earned views {@code E = Σ (R_t − w_t·μ·s_t)}; the earned multiplier {@code E/P}; the earned share
+ * {@code E} over all the views of the series.
  */
 public final class CampaignSimulator {
 
     /** Day 0 of every simulated series: a Monday at 00:00 UTC. */
     public static final Instant START = Instant.parse("2026-03-02T00:00:00Z");
-    private static final double[] WEEKLY = {1, 0.95, 0.97, 1.0, 1.1, 1.3, 1.25};
+    /** Monday to Sunday, normalised to a mean of 1 so that the rhythm leaves the branching ratio as it is. */
+    private static final double[] WEEKLY = normalised(1, 0.95, 0.97, 1.0, 1.1, 1.3, 1.25);
 
     /** What kind of campaign series to draw. */
     public enum Family {
@@ -42,7 +45,12 @@ public final class CampaignSimulator {
         /** Paid views observed by traffic source; n 0.2–0.9. */
         PAID_VIEWS_OBSERVED(0.2, 0.9, true, true),
         /** Spend that bought nothing (μ = 0); n 0.2–0.9. */
-        NO_EFFECT(0.2, 0.9, false, false);
+        NO_EFFECT(0.2, 0.9, false, false),
+        /**
+         * Ad impressions as the stimulus instead of spend (0.5–5% of them become views directly); views by source
+         * unknown; n 0.2–0.9.
+         */
+        IMPRESSIONS(0.2, 0.9, false, true);
 
         final double minBranching;
         final double maxBranching;
@@ -55,20 +63,26 @@ public final class CampaignSimulator {
             this.paidViewsObserved = paidViewsObserved;
             this.effective = effective;
         }
+
+        /** True when the stimulus counts ad impressions rather than money spent. */
+        public boolean impressions() {
+            return this == IMPRESSIONS;
+        }
     }
 
     /**
      * One simulated campaign series and its truth.
      *
      * @param views            daily views, day 0 first (paid views included)
-     * @param spend            the day's spend, 0 outside the flight
+     * @param spend            the day's stimulus, 0 outside the flight: spend, or impressions for
+     *                         {@link Family#IMPRESSIONS}
      * @param paidViews        the day's views from YouTube advertising, or {@code null} when not observed
      * @param flightFirstDay   the flight's first day (index)
      * @param flightLastDay    the flight's last day (index, inclusive)
      * @param branching        n
      * @param theta            θ of the kernel
      * @param shift            c of the kernel, days
-     * @param sensitivity      μ, views a unit of spend buys directly
+     * @param sensitivity      μ, views a unit of the stimulus buys directly (before the weekly rhythm)
      * @param baseline         b, baseline views a day before the weekly rhythm
      * @param paidDriven       truth: expected views bought directly
      * @param earned           truth: expected views earned from them over the series
@@ -104,6 +118,11 @@ public final class CampaignSimulator {
     private CampaignSimulator() {
     }
 
+    private static double[] normalised(double... w) {
+        double mean = java.util.Arrays.stream(w).average().orElseThrow();
+        return java.util.Arrays.stream(w).map(x -> x / mean).toArray();
+    }
+
     /** One series of {@code family} from {@code seed}. */
     public static Campaign simulate(Family family, long seed) {
         CountSampler random = new CountSampler(new SplittableRandom(seed * 7919 + family.ordinal()));
@@ -115,8 +134,9 @@ public final class CampaignSimulator {
         double shift = random.uniform(0.5, 3);
         double baseline = random.logUniform(200, 20_000);
         // a day of the flight buys 1-15x the video's usual day (its steady level b/(1-n)) directly, at 0.5-2 views
-        // per unit of spend
-        double mu = family.effective ? random.uniform(0.5, 2) : 0;
+        // per unit of spend, or 0.5-5% of the impressions
+        double mu = !family.effective ? 0 : family.impressions() ? random.uniform(0.005, 0.05)
+                : random.uniform(0.5, 2);
         double dailySpend = baseline / (1 - n) * random.uniform(1, 15) / (family.effective ? mu : 1);
         double overdispersion = 1 / Math.pow(random.uniform(0.1, 0.2), 2); // NB size: ±10-20% at large means
         PowerLawMemoryKernel kernel = new PowerLawMemoryKernel(theta, shift, days);
@@ -133,9 +153,9 @@ public final class CampaignSimulator {
             for (int tau = 1; tau <= days; tau++) {
                 memory += kernel.at(tau) * (tau <= t ? views[t - tau] : steady);
             }
-            double organic = WEEKLY[t % 7] * baseline + n * memory;
+            double organic = WEEKLY[t % 7] * (baseline + n * memory);
             double organicViews = random.negativeBinomial(organic, overdispersion);
-            double paidViews = mu * spend[t] > 0 ? random.poisson(mu * spend[t]) : 0;
+            double paidViews = mu * spend[t] > 0 ? random.poisson(WEEKLY[t % 7] * mu * spend[t]) : 0;
             if (paid != null) {
                 paid[t] = paidViews;
             }
@@ -149,9 +169,9 @@ public final class CampaignSimulator {
             for (int tau = 1; tau <= t; tau++) {
                 memory += kernel.at(tau) * response[t - tau];
             }
-            response[t] = mu * spend[t] + n * memory;
-            paidDriven += mu * spend[t];
-            earned += n * memory;
+            response[t] = WEEKLY[t % 7] * (mu * spend[t] + n * memory);
+            paidDriven += WEEKLY[t % 7] * mu * spend[t];
+            earned += WEEKLY[t % 7] * n * memory;
         }
         double total = 0;
         for (double v : views) {

@@ -83,6 +83,18 @@ class CampaignCommandTest {
     }
 
     @Test
+    void importsImpressionsAsTheDailyFigure() throws IOException {
+        Path file = home.resolve("reach.csv");
+        Files.writeString(file, "campaign,video_id,day,impressions\nreach,9bZkp7q19f0,2026-04-05,250000\n"
+                + "reach,9bZkp7q19f0,2026-04-06,180000\nreach,9bZkp7q19f0,2026-04-07,0\n");
+        YoutubeCli.Result ok = run("campaign", "import", file.toString());
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(ok.out()).isEqualTo("Imported 3 flight days of 1 campaign from " + file + ".\n");
+        assertThat(run("campaign", "list").out()).contains("reach                     9bZkp7q19f0  2026-04-05"
+                + "  2026-04-07     3  430,000 impressions");
+    }
+
+    @Test
     void refusesWhatAFlightMustNotBeWithOneSentenceAndStoresNothing() {
         assertThat(run("campaign", "add", "x", "--video", "dQw4w9WgXcQ", "--from", "2026-03-17", "--to",
                 "2026-03-03").err()).contains("--from 2026-03-17 is after --to 2026-03-03; the flight's first day"

@@ -112,6 +112,35 @@ class JarCliIT {
         assertThat(r.out()).containsPattern("Campaign on demoCampgn1: The flight of spring-push \\(2026-05-02 to"
                 + " 2026-05-20\\) bought about [0-9.]+[kM] views directly and set off about [0-9.]+[kM] more \\([0-9.]+"
                 + " earned views for each paid one, 80% interval [0-9.]+–[0-9.]+\\)");
+        // its verdict: the flight's ramp is the push (the mechanism detector no longer reads it as word of mouth),
+        // and its multiplier (below one earned view per paid one) sets off no word of mouth in the sentence
+        assertThat(r.out()).containsPattern("(?m)^  demoCampgn1  external push +0\\.9[0-9]  Demo: product film");
+        JsonNode campaignVideo = null;
+        for (JsonNode v : report.get("videos")) {
+            if (v.get("video_id").asText().equals("demoCampgn1")) {
+                campaignVideo = v;
+            }
+        }
+        assertThat(campaignVideo.get("verdict").get("mechanism").asText()).isEqualTo("external-push");
+        assertThat(campaignVideo.get("verdict").get("confidence").asDouble()).isGreaterThanOrEqualTo(0.9);
+        JsonNode campaign = campaignVideo.get("detections").get(0);
+        assertThat(campaign.get("detector").asText()).isEqualTo("campaign");
+        assertThat(campaign.get("metrics").get("earned_multiplier").isNumber()).isTrue();
+        assertThat(campaign.get("metrics").get("earned_share").isNumber()).isTrue();
+        // the HTML: its daily chart stacks the campaign's split, and the overview compares multiplier and share
+        assertThat(html).contains("<g class=\"area k-6\"><title>campaign: paid-driven, ")
+                .contains("title=\"campaign: earned_multiplier\">earned multiplier")
+                .contains("title=\"campaign: earned_share\">earned share");
+        // the CSV: both metrics are columns, with the campaign video's figures
+        java.util.List<String> csv = java.nio.file.Files.readAllLines(cwd.resolve("demo-out/report.csv"));
+        java.util.List<String> header = java.util.List.of(csv.get(0).split(",", -1));
+        String row = csv.stream().filter(l -> l.startsWith("demoCampgn1,")).findFirst().orElseThrow();
+        // the title has no comma, so the row splits as the header does
+        java.util.List<String> cells = java.util.List.of(row.split(",", -1));
+        assertThat(Double.parseDouble(cells.get(header.indexOf("campaign.earned_multiplier"))))
+                .isEqualTo(campaign.get("metrics").get("earned_multiplier").asDouble());
+        assertThat(Double.parseDouble(cells.get(header.indexOf("campaign.earned_share"))))
+                .isEqualTo(campaign.get("metrics").get("earned_share").asDouble());
     }
 
     @Test

@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.function.DoubleFunction;
 
 /**
- * A time chart drawn server-side as SVG: lines (observed data, fitted curves), bars (daily counts), markers
- * (events), horizontal bands (typical ranges) and shaded spans (data gaps), on a date axis and a nice value axis.
+ * A time chart drawn server-side as SVG: lines (observed data, fitted curves), bars (daily counts), stacked areas
+ * (the parts of a split that add up to the data), markers (events), horizontal bands (typical ranges) and shaded
+ * spans (data gaps), on a date axis and a nice value axis.
  * Colours are CSS classes ({@code k-*}), so the page's stylesheet chooses them for light, dark and print.
  */
 public final class LineChart {
@@ -56,6 +57,10 @@ public final class LineChart {
     private record EpisodeSpan(Instant from, Instant to, String number, String tooltip) {
     }
 
+    /** A part of a stacked split, drawn as an area on the parts added before it. */
+    private record Area(String label, String colour, String tooltip, List<Point> points) {
+    }
+
     /** A paid flight: the days an analyst declared a campaign ran, from the first day's 00:00 to the last one's end. */
     private record FlightSpan(Instant from, Instant to, String label, String tooltip) {
     }
@@ -88,6 +93,7 @@ public final class LineChart {
     private final List<Span> spans = new ArrayList<>();
     private final List<EpisodeSpan> episodes = new ArrayList<>();
     private final List<FlightSpan> flights = new ArrayList<>();
+    private final List<Area> stack = new ArrayList<>();
 
     private LineChart(String id, String title) {
         this.id = Objects.requireNonNull(id, "id");
@@ -183,6 +189,17 @@ public final class LineChart {
         return this;
     }
 
+    /**
+     * A part of a stacked split, drawn as an area on top of the parts added before it (the first at the bottom), so
+     * the top of the last reads as their sum; parts with no points are left out. Values are matched by instant.
+     */
+    public LineChart stacked(String label, String colour, String tooltip, List<Point> points) {
+        if (!points.isEmpty()) {
+            stack.add(new Area(label, colour, tooltip, List.copyOf(points)));
+        }
+        return this;
+    }
+
     /** Draws the chart. */
     public Chart render() {
         DateScale x = dateScale();
@@ -203,6 +220,8 @@ public final class LineChart {
         drawFlights(svg, p);
         drawAxes(svg, p);
         drawBars(svg, p);
+        drawStack(svg, p);
+        drawFlightLabels(svg, p);
         drawLines(svg, p);
         drawMarkers(svg, p);
         svg.close("svg");
@@ -230,6 +249,7 @@ public final class LineChart {
             all.add(b.to);
         });
         markers.forEach(m -> all.add(m.at));
+        stack.forEach(a -> a.points.forEach(pt -> all.add(pt.at)));
         for (Instant t : all) {
             first = first == null || t.isBefore(first) ? t : first;
             last = last == null || t.isAfter(last) ? t : last;
@@ -257,6 +277,13 @@ public final class LineChart {
         for (Marker m : markers) {
             lo = Math.min(lo, m.value);
             hi = Math.max(hi, m.value);
+        }
+        if (!stack.isEmpty()) {
+            double[][] edges = stackEdges();
+            for (double v : edges[edges.length - 1]) {
+                lo = Math.min(lo, Math.min(0, v));
+                hi = Math.max(hi, v);
+            }
         }
         if (lo > hi) {
             lo = 0;
@@ -325,8 +352,61 @@ public final class LineChart {
 
     private void drawFlights(SvgWriter svg, Plot p) {
         for (FlightSpan f : flights) {
-            drawShadedSpan(svg, p, "flight", f.from, f.to, f.tooltip, f.label, "flight-label",
-                    p.top + p.height - 4);
+            double x0 = p.px(f.from);
+            svg.open("g", "class", "flight");
+            svg.textElement("title", f.tooltip);
+            svg.empty("rect", "x", SvgWriter.num(x0), "y", SvgWriter.num(p.top), "width",
+                    SvgWriter.num(Math.max(2, p.px(f.to) - x0)), "height", SvgWriter.num(p.height));
+            svg.close("g");
+        }
+    }
+
+    /** Flight names go on after the bars and stacked areas, so a split drawn over the band does not hide them. */
+    private void drawFlightLabels(SvgWriter svg, Plot p) {
+        for (FlightSpan f : flights) {
+            svg.textElement("text", f.label, "class", "flight-label", "x", SvgWriter.num(p.px(f.from) + 2), "y",
+                    SvgWriter.num(p.top + p.height - 4));
+        }
+    }
+
+    /**
+     * The edges of the stacked areas at the first part's instants: row 0 is the bottom (0), row i + 1 the top of
+     * part i; a part with no value at an instant adds nothing there.
+     */
+    private double[][] stackEdges() {
+        List<Point> at = stack.get(0).points;
+        double[][] edges = new double[stack.size() + 1][at.size()];
+        for (int i = 0; i < stack.size(); i++) {
+            Map<Instant, Double> byInstant = new java.util.HashMap<>();
+            stack.get(i).points.forEach(pt -> byInstant.put(pt.at, pt.value));
+            for (int k = 0; k < at.size(); k++) {
+                edges[i + 1][k] = edges[i][k] + byInstant.getOrDefault(at.get(k).at, 0.0);
+            }
+        }
+        return edges;
+    }
+
+    private void drawStack(SvgWriter svg, Plot p) {
+        if (stack.isEmpty()) {
+            return;
+        }
+        double[][] edges = stackEdges();
+        List<Point> at = stack.get(0).points;
+        for (int i = 0; i < stack.size(); i++) {
+            Area a = stack.get(i);
+            StringBuilder d = new StringBuilder();
+            for (int k = 0; k < at.size(); k++) {
+                d.append(k == 0 ? "M" : "L").append(SvgWriter.num(p.px(at.get(k).at))).append(' ')
+                        .append(SvgWriter.num(p.py(edges[i + 1][k])));
+            }
+            for (int k = at.size() - 1; k >= 0; k--) {
+                d.append('L').append(SvgWriter.num(p.px(at.get(k).at))).append(' ')
+                        .append(SvgWriter.num(p.py(edges[i][k])));
+            }
+            svg.open("g", "class", "area k-" + a.colour);
+            svg.textElement("title", a.tooltip);
+            svg.empty("path", "d", d.append('Z').toString());
+            svg.close("g");
         }
     }
 
@@ -472,6 +552,9 @@ public final class LineChart {
         }
         if (!bars.isEmpty() && barsLabel != null) {
             legend.add(new Chart.LegendEntry(barsLabel, Swatches.bar(barsColour)));
+        }
+        for (Area a : stack) {
+            legend.add(new Chart.LegendEntry(a.label, Swatches.area(a.colour)));
         }
         Map<String, Marker> kinds = new LinkedHashMap<>();
         markers.forEach(m -> kinds.putIfAbsent(m.legend, m));

@@ -23,6 +23,14 @@ final class Swatches {
         return finish(svg.close("g"));
     }
 
+    /** A part of a stacked split: a filled block, as its area on the chart. */
+    static SvgImage area(String colour) {
+        SvgWriter svg = start();
+        svg.open("g", "class", "area k-" + colour);
+        svg.empty("path", "d", "M3 13V4H25V13Z");
+        return finish(svg.close("g"));
+    }
+
     static SvgImage marker(LineChart.Shape shape, String colour) {
         SvgWriter svg = start();
         svg.open("g", "class", "marker k-" + colour);

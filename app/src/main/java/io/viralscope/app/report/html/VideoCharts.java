@@ -37,6 +37,13 @@ final class VideoCharts {
     /** Colours for curves, in order: Okabe–Ito, leaving black for the observed data. */
     private static final int CURVE_COLOURS = 6;
 
+    /**
+     * Colours of a stacked split, bottom up: the part the others stand on in the bars' neutral grey, then sky blue
+     * and green (a push and word of mouth, in the blues and greens of the verdict's colours, but not the blue and
+     * vermillion the best fits' curves take first), then the rest of Okabe–Ito.
+     */
+    private static final String[] STACK_COLOURS = {"bars", "6", "3", "4", "5", "2", "1"};
+
     private final VideoAnalysis video;
     private final String anchor;
     private final String name;
@@ -93,19 +100,39 @@ final class VideoCharts {
 
     private Chart daily() {
         double[] x = grid.dailyViews();
+        Optional<Detection> split = splitOf(video.detections());
         LineChart chart = LineChart.titled(anchor + "-daily", "Daily views of " + name)
-                .caption("Daily views, with events")
-                .valueAxis("views per day", HumanNumbers::compact, true)
-                .bars("views per day (interpolated between samples)", "bars");
+                .caption(split.isPresent() ? "Daily views, split by " + split.get().detector() + ", with events"
+                        : "Daily views, with events")
+                .valueAxis("views per day", HumanNumbers::compact, true);
         int peak = 0;
         for (int k = 0; k < x.length; k++) {
-            boolean interpolated = !grid.usableDay(k);
-            // bar k is the UTC day from time(k) to time(k + 1), named by its own date
-            chart.bar(grid.time(k), grid.time(k + 1), x[k], interpolated, HumanDates.day(grid.time(k)) + ": "
-                    + HumanNumbers.compact(x[k]) + " views" + (interpolated ? " (interpolated across a gap)" : ""));
             peak = x[k] > x[peak] ? k : peak;
         }
+        String splitSentence = "";
+        if (split.isPresent()) {
+            // the parts fill the day's views, so the observed views are their outline: a line, not bars under them
+            List<LineChart.Point> observed = new ArrayList<>(x.length);
+            for (int k = 0; k < x.length; k++) {
+                observed.add(new LineChart.Point(onBar(grid.time(k)), x[k]));
+            }
+            chart.line("views per day (interpolated between samples)", "data", LineChart.Stroke.DATA, observed);
+            splitSentence = stackSplit(chart, split.get());
+        } else {
+            chart.bars("views per day (interpolated between samples)", "bars");
+            for (int k = 0; k < x.length; k++) {
+                boolean interpolated = !grid.usableDay(k);
+                // bar k is the UTC day from time(k) to time(k + 1), named by its own date
+                chart.bar(grid.time(k), grid.time(k + 1), x[k], interpolated, HumanDates.day(grid.time(k)) + ": "
+                        + HumanNumbers.compact(x[k]) + " views" + (interpolated ? " (interpolated across a gap)"
+                        : ""));
+            }
+        }
         List<String> curveNames = addCurves(chart, CurveQuantity.DAILY_VIEWS);
+        // parts of a split no detection's stack took (a second detection's) are still drawn, as curves
+        List<String> partNames = addCurves(chart, CurveQuantity.DAILY_VIEWS_PART, split.orElse(null));
+        curveNames = new ArrayList<>(curveNames);
+        curveNames.addAll(partNames);
         List<EventRanking.Ranked> ranked = EventRanking.of(video.detections());
         // only the top few carry a label, so labels never crowd into an unreadable band; the rest are marks
         for (int i = 0; i < ranked.size(); i++) {
@@ -135,8 +162,39 @@ final class VideoCharts {
                 : "") + "; they are listed in the table below. ")
                 + (episodes.isEmpty() ? "" : Counted.of(episodes.size(), "episode") + " shaded and numbered as in "
                 + "the episode table. ") + (flights.isEmpty() ? "" : Counted.of(flights.size(), "paid flight")
-                + " shaded in orange. ") + curvesSentence(curveNames));
+                + " shaded in orange. ") + splitSentence + curvesSentence(curveNames));
         return chart.render();
+    }
+
+    /**
+     * The detection whose parts of the daily views ({@link CurveQuantity#DAILY_VIEWS_PART}) are stacked: the first
+     * that gives at least two. The chart knows parts, not the detector that made them.
+     */
+    static Optional<Detection> splitOf(List<Detection> detections) {
+        return detections.stream().filter(Detection::isOk).filter(d -> d.curves().stream()
+                .filter(c -> c.quantity() == CurveQuantity.DAILY_VIEWS_PART && c.size() > 0).count() >= 2)
+                .findFirst();
+    }
+
+    /** Stacks the parts of {@code d}'s split in the order it gives them; returns the sentence describing them. */
+    private String stackSplit(LineChart chart, Detection d) {
+        List<FittedCurve> parts = d.curves().stream()
+                .filter(c -> c.quantity() == CurveQuantity.DAILY_VIEWS_PART && c.size() > 0).toList();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            FittedCurve c = parts.get(i);
+            double total = 0;
+            for (int k = 0; k < c.size(); k++) {
+                total += c.value(k);
+            }
+            String part = TerminalText.printable(c.name(), 40);
+            words.add(part + " " + HumanNumbers.compact(total));
+            chart.stacked(d.detector() + ": " + part, STACK_COLOURS[Math.min(i, STACK_COLOURS.length - 1)],
+                    d.detector() + ": " + part + ", " + HumanNumbers.compact(total) + " views over the chart (part "
+                            + (i + 1) + " of " + parts.size() + ", stacked from the bottom)", points(c, true));
+        }
+        return "Stacked beneath the daily views, " + d.detector() + "'s split of them, from the bottom up: "
+                + String.join(", ", words) + " views. ";
     }
 
     private Optional<Chart> ratioChart(String key, String title, Function<Sample, Long> count,
@@ -191,10 +249,18 @@ final class VideoCharts {
      * first, so they take the first colours of the palette (blue, then vermillion) on every chart.
      */
     private List<String> addCurves(LineChart chart, CurveQuantity quantity) {
+        return addCurves(chart, quantity, null);
+    }
+
+    /** As {@link #addCurves(LineChart, CurveQuantity)}, leaving out the curves of {@code drawnElsewhere}. */
+    private List<String> addCurves(LineChart chart, CurveQuantity quantity, Detection drawnElsewhere) {
         record Named(String label, FittedCurve curve) {
         }
         List<Named> curves = new ArrayList<>();
         for (Detection d : video.detections()) {
+            if (d == drawnElsewhere) {
+                continue;
+            }
             for (FittedCurve c : d.curves()) {
                 if (c.quantity() == quantity && c.size() > 0) {
                     curves.add(new Named(d.detector() + ": " + c.name() + (c.primary() ? " (best fit)" : ""), c));
@@ -207,7 +273,7 @@ final class VideoCharts {
             FittedCurve c = curves.get(i).curve();
             chart.line(curves.get(i).label(), Integer.toString(i % CURVE_COLOURS + 1),
                     c.primary() ? LineChart.Stroke.PRIMARY : LineChart.Stroke.SECONDARY,
-                    points(c, quantity == CurveQuantity.DAILY_VIEWS));
+                    points(c, quantity == CurveQuantity.DAILY_VIEWS || quantity == CurveQuantity.DAILY_VIEWS_PART));
             names.add(curves.get(i).label());
         }
         return names;

@@ -24,7 +24,7 @@ import java.util.Map;
 public final class CampaignDetector implements Detector {
 
     static final String ID = "campaign";
-    static final String VERSION = "1.0.2";
+    static final String VERSION = "1.1.0";
     /** Days of views the model needs before a flight: a week for the memory, a week for the baseline. */
     static final int DAYS_BEFORE = 14;
     /** Days after a flight needed to see what its extra views set off. */
@@ -60,7 +60,7 @@ public final class CampaignDetector implements Detector {
             return Detection.ok(this).summary("No campaign flight is declared for this video, so its paid and"
                     + " earned views cannot be told apart; declare one with viralscope campaign add.").build();
         }
-        DailyGrid grid = series.daily();
+        DailyGrid grid = context.grid(series);
         int n = grid.dailyViews().length;
         if (n == 0) {
             return Detection.insufficientData(this, "The series has no daily views to read the flight against.");
@@ -89,7 +89,7 @@ public final class CampaignDetector implements Detector {
         }
         CampaignInput in = input(series, grid, flightFirst, flightLast);
         CampaignEstimate e = CampaignEstimate.of(in);
-        return CampaignFindings.detection(this, series, in, e);
+        return CampaignFindings.detection(this, series, grid.start(), in, e);
     }
 
     /** The model's input: the grid's daily views, the flights' stimulus and, when imported, the paid views. */

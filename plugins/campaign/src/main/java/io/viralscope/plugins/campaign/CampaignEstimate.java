@@ -18,9 +18,10 @@ import java.util.SplittableRandom;
  * @param fit        the best single fit (its branching ratio and kernel, for the summary)
  * @param lift       false when the paid-driven views cannot be told from none: their 80% interval reaches below
  *                   {@value #NO_LIFT_SHARE} of the views of the flight's days
+ * @param daily      the estimate day by day, for the report's chart
  */
 record CampaignEstimate(Interval paidDriven, Interval earned, Interval baseline, Interval multiplier,
-                        Interval share, HipFit fit, boolean lift) {
+                        Interval share, HipFit fit, boolean lift, DailySplit daily) {
 
     static final int REPLICATES = 39;
     static final double NO_LIFT_SHARE = 0.05;
@@ -59,7 +60,7 @@ record CampaignEstimate(Interval paidDriven, Interval earned, Interval baseline,
         boolean lift = paidInterval.low() > NO_LIFT_SHARE * flightViews;
         return new CampaignEstimate(paidInterval, Interval.of(point.earned(), earned),
                 Interval.of(point.baseline(), baseline), Interval.of(point.multiplier(), multiplier),
-                Interval.of(point.earnedShare(), share), best, lift);
+                Interval.of(point.earnedShare(), share), best, lift, ModelAverage.daily(fits, in, rows));
     }
 
     /** Each used day's residual over the noise the fit expects there (variance λ + λ²/size). */

@@ -1,12 +1,16 @@
 package io.viralscope.plugins.campaign;
 
 import io.viralscope.api.CampaignFlight;
+import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
+import io.viralscope.api.FittedCurve;
 import io.viralscope.api.Mechanism;
+import io.viralscope.api.MetricBand;
 import io.viralscope.api.VideoSeries;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +20,20 @@ final class CampaignFindings {
     private CampaignFindings() {
     }
 
-    static Detection detection(Detector detector, VideoSeries series, CampaignInput in, CampaignEstimate e) {
+    /**
+     * How the earned multiplier reads, the one rule for the report and the verdict: from one earned view for each
+     * paid one up, the push set off word of mouth (its evidence, never outweighing the push's, makes the verdict
+     * "external push that set off word of mouth"); below, the push is the story.
+     */
+    static final List<MetricBand> MULTIPLIER_BANDS = List.of(new MetricBand(0, 0.5, "little passed on"),
+            new MetricBand(0.5, 1.0, "some passed on"), MetricBand.above(1.0, "set off word of mouth"));
+    static final MetricBand SET_OFF_WORD_OF_MOUTH = MULTIPLIER_BANDS.get(2);
+
+    /** The names of the daily split's curves, bottom to top, as docs/writing-a-detector.md lists them. */
+    static final List<String> SPLIT = List.of("baseline", "paid-driven", "earned");
+
+    static Detection detection(Detector detector, VideoSeries series, Instant firstDay, CampaignInput in,
+                               CampaignEstimate e) {
         Detection.Builder d = Detection.builder(detector, DetectionStatus.OK);
         CampaignDetector.UNITS.forEach((name, unit) -> {
             d.unit(name, unit);
@@ -50,8 +67,15 @@ final class CampaignFindings {
                     + " earned from it either.").build();
         }
         d.metric("lift", "yes");
+        // the split day by day, stacked by the report on the daily chart (it knows parts, not campaigns)
+        d.curve(FittedCurve.daily(SPLIT.get(0), CurveQuantity.DAILY_VIEWS_PART, false, firstDay, e.daily().baseline()))
+                .curve(FittedCurve.daily(SPLIT.get(1), CurveQuantity.DAILY_VIEWS_PART, false, firstDay,
+                        e.daily().paidDriven()))
+                .curve(FittedCurve.daily(SPLIT.get(2), CurveQuantity.DAILY_VIEWS_PART, false, firstDay,
+                        e.daily().earned()));
         interval(d, "earned_views", e.earned());
         interval(d, "earned_multiplier", e.multiplier());
+        d.bands("earned_multiplier", MULTIPLIER_BANDS);
         interval(d, "earned_share", e.share());
         d.metricOrUnknown("cost_per_earned_view", spend > 0 && e.earned().value() > 0
                 ? spend / e.earned().value() : null);
@@ -65,7 +89,7 @@ final class CampaignFindings {
         d.evidence(Mechanism.EXTERNAL_PUSH, push, String.format(Locale.ROOT,
                 "%s bought %.0f%% of the views directly and set off %.0f%% more.", flights, 100 * paidShare,
                 100 * e.share().value()));
-        if (multiplier >= 1) {
+        if (SET_OFF_WORD_OF_MOUTH.contains(multiplier)) {
             // what the push set off, never outweighing the push itself: the verdict reads "a push that set off
             // word of mouth", not "word of mouth"
             d.evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, Math.min(0.9 * push, e.share().value() * 2), String.format(

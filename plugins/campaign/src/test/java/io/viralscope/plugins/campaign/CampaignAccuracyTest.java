@@ -9,8 +9,9 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Accuracy over {@link CampaignSimulator} families (flights of 3–30 days with varying daily spend, known
- * sensitivity and self-excitation, weekly seasonality, ±10–20% overdispersed noise). Measured, printed, asserted.
+ * Accuracy over {@link CampaignSimulator} families (flights of 3–30 days with varying daily spend or impressions,
+ * known sensitivity and self-excitation, a weekly rhythm over the whole series, ±10–20% overdispersed noise).
+ * Measured, printed, asserted.
  */
 class CampaignAccuracyTest {
 
@@ -41,6 +42,11 @@ class CampaignAccuracyTest {
     @Test
     void paidViewsObserved() {
         measure(Family.PAID_VIEWS_OBSERVED);
+    }
+
+    @Test
+    void impressionsInsteadOfSpend() {
+        measure(Family.IMPRESSIONS);
     }
 
     private static void measure(Family family) {

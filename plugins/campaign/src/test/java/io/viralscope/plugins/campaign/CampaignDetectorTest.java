@@ -21,11 +21,16 @@ class CampaignDetectorTest {
 
     /** The simulated video with its flight declared, as the host hands it over. */
     static VideoSeries withFlight(CampaignSimulator.Campaign c, String name) {
+        return withFlight(c, name, CampaignFlight.Stimulus.SPEND);
+    }
+
+    /** The simulated video with its flight declared by its daily stimulus of {@code kind}. */
+    static VideoSeries withFlight(CampaignSimulator.Campaign c, String name, CampaignFlight.Stimulus kind) {
         List<Double> daily = new ArrayList<>();
         for (int k = c.flightFirstDay(); k <= c.flightLastDay(); k++) {
             daily.add(c.spend()[k]);
         }
-        CampaignFlight flight = new CampaignFlight(name, CampaignFlight.Stimulus.SPEND, "EUR",
+        CampaignFlight flight = new CampaignFlight(name, kind, kind == CampaignFlight.Stimulus.SPEND ? "EUR" : null,
                 c.day(c.flightFirstDay()), daily);
         return c.series("campaign0001").withPaidMedia(null, List.of(flight), List.of());
     }
@@ -64,6 +69,56 @@ class CampaignDetectorTest {
     }
 
     @Test
+    void theSplitDayByDayIsHandedToTheReportAsStackedCurvesThatAddUpToTheMetrics() {
+        CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.SPEND_SUBCRITICAL, 7);
+        Detection d = detector.detect(withFlight(c, "stacked"), DetectorContext.empty());
+        List<io.viralscope.api.FittedCurve> parts = d.curves().stream()
+                .filter(k -> k.quantity() == io.viralscope.api.CurveQuantity.DAILY_VIEWS_PART).toList();
+        assertThat(parts).extracting(io.viralscope.api.FittedCurve::name)
+                .containsExactly("baseline", "paid-driven", "earned");
+        int n = c.views().length;
+        assertThat(parts).allSatisfy(p -> {
+            assertThat(p.size()).isEqualTo(n);
+            assertThat(p.at(0)).isEqualTo(CampaignSimulator.START); // day k's views at its 00:00 UTC
+        });
+        assertThat(sum(parts.get(1).values())).isCloseTo(num(d, "paid_views"),
+                org.assertj.core.data.Offset.offset(1.0));
+        assertThat(sum(parts.get(2).values())).isCloseTo(num(d, "earned_views"),
+                org.assertj.core.data.Offset.offset(1.0));
+        // each day's parts are its views, except where the model's paid and earned views exceed them (baseline 0)
+        int exact = 0;
+        for (int k = 0; k < n; k++) {
+            double stacked = parts.get(0).value(k) + parts.get(1).value(k) + parts.get(2).value(k);
+            assertThat(stacked).isGreaterThanOrEqualTo(Math.round(c.views()[k]) - 1e-6);
+            exact += Math.abs(stacked - Math.round(c.views()[k])) < 1e-6 ? 1 : 0;
+        }
+        assertThat(exact).isGreaterThanOrEqualTo(n * 9 / 10);
+        // no paid-driven views before the flight
+        assertThat(parts.get(1).value(c.flightFirstDay() - 1)).isZero();
+    }
+
+    @Test
+    void impressionsAreTheStimulusAsSpendIsButCostNothingPerEarnedView() {
+        CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.IMPRESSIONS, 3);
+        Detection d = detector.detect(withFlight(c, "reach", CampaignFlight.Stimulus.IMPRESSIONS),
+                DetectorContext.empty());
+        assertThat(d.metrics().get("lift")).isEqualTo("yes");
+        assertThat(num(d, "earned_multiplier")).isCloseTo(c.multiplier(),
+                org.assertj.core.data.Percentage.withPercentage(25));
+        // impressions are no money: no cost per earned view, no currency
+        assertThat(d.metrics().get("cost_per_earned_view")).isNull();
+        assertThat(d.metrics()).doesNotContainKey("currency");
+        assertThat(d.summary()).doesNotContain("Each earned view cost");
+    }
+
+    @Test
+    void aFlightWithNoLiftHasNoSplitToDraw() {
+        Detection d = detector.detect(withFlight(CampaignSimulator.simulate(Family.NO_EFFECT, 2), "dud"),
+                DetectorContext.empty());
+        assertThat(d.curves()).isEmpty();
+    }
+
+    @Test
     void oneSampleIsTooLittleToReadAFlightAgainst() {
         VideoSeries one = new VideoSeries("oneSample01", "", List.of(io.viralscope.api.Sample.ofViews(
                 CampaignSimulator.START, 10)));
@@ -83,6 +138,12 @@ class CampaignDetectorTest {
                 setOff++;
                 double push = weight(d, "external-push");
                 assertThat(weight(d, "community-word-of-mouth")).as("seed " + seed).isPositive().isLessThan(push);
+                assertThat(d.info("earned_multiplier").bandOf(m.doubleValue())).map(io.viralscope.api.MetricBand::label)
+                        .contains("set off word of mouth");
+            } else if (d.metrics().get("earned_multiplier") instanceof Number m) {
+                assertThat(weight(d, "community-word-of-mouth")).isZero();
+                assertThat(d.info("earned_multiplier").bandOf(m.doubleValue())).map(io.viralscope.api.MetricBand::label)
+                        .isNotEqualTo(java.util.Optional.of("set off word of mouth"));
             }
         }
         assertThat(setOff).as("flights whose paid views set off at least as many more").isPositive();

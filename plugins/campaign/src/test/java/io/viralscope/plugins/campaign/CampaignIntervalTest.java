@@ -27,7 +27,7 @@ class CampaignIntervalTest {
     @Test
     void intervalsCoverTheTruthAboutFourTimesInFive() {
         for (Family family : new Family[] {Family.SPEND_SUBCRITICAL, Family.SPEND_NEAR_CRITICAL,
-                Family.PAID_VIEWS_OBSERVED}) {
+                Family.PAID_VIEWS_OBSERVED, Family.IMPRESSIONS}) {
             int covered = 0;
             int lift = 0;
             double width = 0;

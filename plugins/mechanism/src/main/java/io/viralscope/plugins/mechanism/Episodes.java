@@ -28,8 +28,16 @@ final class Episodes {
     private Episodes() {
     }
 
-    /** The episodes of {@code days}, in time order. */
+    /** The episodes of {@code days}, in time order, with no paid flight declared. */
     static List<Episode> of(DailyViews days, CascadeClassifier classifier, double theta) {
+        return of(days, classifier, theta, PaidFlights.NONE);
+    }
+
+    /**
+     * The episodes of {@code days}, in time order; one that peaked during a declared paid flight is an external
+     * push, whatever its shape, and its label names the flight.
+     */
+    static List<Episode> of(DailyViews days, CascadeClassifier classifier, double theta, PaidFlights flights) {
         List<EpisodeFinder.Span> spans = EpisodeFinder.find(days);
         // classified free of the weekly pattern, as found: a busy weekday next to a jump is no build-up
         DailyViews adjusted = EpisodeFinder.weekAdjusted(days);
@@ -39,11 +47,14 @@ final class Episodes {
             EpisodeFinder.Span s = spans.get(i);
             int from = Math.max(i == 0 ? 0 : spans.get(i - 1).end() + 1, s.start() - LEAD_DAYS);
             int to = Math.min(i + 1 < spans.size() ? spans.get(i + 1).start() : x.length, s.end() + 1 + TAIL_DAYS);
-            Mechanism mechanism = mechanism(slice(adjusted, from, to), classifier, theta, s.rise());
+            var flight = flights.on(days.closes()[s.peak()]);
+            Mechanism mechanism = flight.isPresent() ? Mechanism.EXTERNAL_PUSH
+                    : mechanism(slice(adjusted, from, to), classifier, theta, s.rise());
             double ratio = (x[s.peak()] + 1) / (s.baseline() + 1);
             String label = (s.start() == 0 && i == 0 ? "launch burst" : s.rise() >= BUILDUP_DAYS
                     ? "build-up over " + s.rise() + " days" : "burst") + " to " + times(ratio)
-                    + " the baseline, peak on " + Figures.date(days.closes()[s.peak()]);
+                    + " the baseline, peak on " + Figures.date(days.closes()[s.peak()])
+                    + flight.map(f -> ", during " + PaidFlights.words(f)).orElse("");
             episodes.add(new Episode(days.closes()[s.start()], days.closes()[s.end()], Math.round(s.excess(x)),
                     mechanism, label));
         }

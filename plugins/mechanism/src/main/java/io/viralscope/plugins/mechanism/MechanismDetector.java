@@ -1,5 +1,6 @@
 package io.viralscope.plugins.mechanism;
 
+import io.viralscope.api.CampaignFlight;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
@@ -13,6 +14,7 @@ import org.pf4j.Extension;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What mechanism drove the views? Classifies a series as {@code exogenous-critical}, {@code exogenous-subcritical},
@@ -94,7 +96,7 @@ public final class MechanismDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.4.2";
+        return "1.5.0";
     }
 
     @Override
@@ -138,7 +140,8 @@ public final class MechanismDetector implements Detector {
                     + "after the peak, and the series has " + after + ".");
         }
 
-        List<Episode> episodes = Episodes.of(days, classifier, theta);
+        PaidFlights flights = PaidFlights.of(series);
+        List<Episode> episodes = Episodes.of(days, classifier, theta, flights);
         double[] x = days.views();
         SelfExcitingFit hawkes = SelfExcitingFit.fit(x, days.usable(), burst ? shape.peakDay() : -1, theta);
         RelaxationFit relaxation = null;
@@ -200,11 +203,12 @@ public final class MechanismDetector implements Detector {
                 .metric("background_daily_views", hawkes.background())
                 .metric("kernel_shift_days", hawkes.shift())
                 .metricOrUnknown("relaxation_days", relaxation == null ? null : (double) relaxation.points());
+        Optional<CampaignFlight> flight = burst ? flights.on(days.closes()[shape.peakDay()]) : Optional.empty();
         if (burst) {
             d.event(new Event("peak", days.closes()[shape.peakDay()], shape.peakViews(),
                     "peak: " + Figures.count(shape.peakViews()) + " views/day",
                     Map.of("baseline_daily_views", shape.baseline(), "burst_significance", shape.significance())));
-            if (!pushFading) {
+            if (!pushFading && flight.isEmpty()) { // a paid peak is no cascade feeding itself: no breakout
                 CriticalBurst.add(d, k, days.closes()[shape.peakDay()], n);
             }
         } else if (k == CascadeClass.ENDOGENOUS_CRITICAL) {
@@ -212,15 +216,25 @@ public final class MechanismDetector implements Detector {
             CriticalBurst.add(d, k, days.closes()[shape.peakDay()], n);
         }
         MetricUnits.declare(d);
+        String paid = "";
         if (pushFading) {
             d.evidence(Mechanism.EXTERNAL_PUSH, 2 * confidence * 0.8, "After the peak, views decay exponentially"
                     + " rather than as a power law (AIC " + Figures.decimal(-relaxation.powerLawAdvantage())
                     + " better): a sustained outside push fading, not a self-exciting cascade.");
+        } else if (flight.isPresent()) {
+            // a declared cause outranks a shape: a flight's ramp builds up like word of mouth but is paid for
+            paid = " The peak fell during " + PaidFlights.words(flight.get()) + ", so the burst is read as that"
+                    + " push, whatever its shape.";
+            d.evidence(Mechanism.EXTERNAL_PUSH, confidence, "The burst peaked on "
+                    + Figures.date(days.closes()[shape.peakDay()]) + ", during " + PaidFlights.words(flight.get())
+                    + ": its rise is that push, not the " + k.phrase() + " spread its shape alone reads"
+                    + " (branching ratio " + Figures.decimal(n) + "); how much of it viewers passed on is for the flight's"
+                    + " split into paid and earned views to say.");
         } else {
             evidence(d, k, confidence, n, alpha, burst);
         }
-        return with(d.summary(summary(k, days, shape, n, alpha, confidence, pushFading, classifier.burstZ())),
-                episodes);
+        return with(d.summary(summary(k, days, shape, n, alpha, confidence, pushFading, classifier.burstZ())
+                + paid), episodes);
     }
 
     /**

@@ -34,7 +34,7 @@ class MechanismDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("mechanism");
-        assertThat(detector.version()).isEqualTo("1.4.2");
+        assertThat(detector.version()).isEqualTo("1.5.0");
     }
 
     @Test
@@ -165,6 +165,34 @@ class MechanismDetectorTest {
         assertThat(d.number("buildup")).isGreaterThan(0.25);
         assertThat(d.evidence()).extracting(MechanismEvidence::mechanism)
                 .containsExactly(Mechanism.COMMUNITY_WORD_OF_MOUTH);
+    }
+
+    @Test
+    void aBuildUpThatPeakedDuringADeclaredPaidFlightIsThatPushNotWordOfMouth() {
+        Simulation s = Simulator.simulate(SimulationSpec.of(SimulatedMechanism.ENDOGENOUS_CRITICAL, 120, 9));
+        Event peak = detector.detect(s.series(), DetectorContext.empty()).events("peak").get(0);
+        java.time.LocalDate day = peak.at().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        VideoSeries paid = s.series().withPaidMedia(null, List.of(new io.viralscope.api.CampaignFlight("ramp",
+                io.viralscope.api.CampaignFlight.Stimulus.DAYS_ONLY, null, day.minusDays(10),
+                java.util.Collections.nCopies(13, 1.0))), List.of());
+
+        Detection d = detector.detect(paid, DetectorContext.empty());
+        // the shape still reads word of mouth; the declared cause decides the evidence
+        assertThat(d.text("class")).isEqualTo("endogenous-critical");
+        assertThat(d.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.mechanism()).isEqualTo(Mechanism.EXTERNAL_PUSH);
+            assertThat(e.finding()).startsWith("The burst peaked on " + day + ", during the declared paid flight of"
+                    + " ramp (" + day.minusDays(10) + " to " + day.plusDays(2) + "): its rise is that push, not"
+                    + " the endogenous critical spread its shape alone reads (branching ratio ");
+        });
+        assertThat(d.summary()).endsWith(" The peak fell during the declared paid flight of ramp ("
+                + day.minusDays(10) + " to " + day.plusDays(2) + "), so the burst is read as that push, whatever"
+                + " its shape.");
+        assertThat(d.episodes()).filteredOn(e -> e.label().contains(", during the declared paid flight of ramp"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.mechanism()).isEqualTo(Mechanism.EXTERNAL_PUSH));
+        // the same series without the flight is a critical burst, a breakout; a paid peak is none
+        assertThat(detector.detect(s.series(), DetectorContext.empty()).breakouts()).isNotEmpty();
+        assertThat(d.breakouts()).isEmpty();
     }
 
     @Test
