@@ -67,7 +67,8 @@ public final class ResultCache {
 
     /** A rough size in memory: what a detection holds scales with its curve points, events and metrics. */
     static long bytes(Detection d) {
-        long points = d.curves().stream().mapToLong(c -> c.points().size()).sum();
+        // size(), not points(): points() would build every timestamped point of a compact curve
+        long points = d.curves().stream().mapToLong(c -> c.size()).sum();
         return 1_000 + 80 * points + 300L * d.events().size() + 150L * d.metrics().size();
     }
 

@@ -22,7 +22,8 @@ public final class JsonReportWriter implements ReportWriter {
 
     /** Videos are written compact, one a line. */
     private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT = Json.MAPPER.writer()
-            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+            .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            .with(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
 
     private final boolean curves;
 

@@ -132,6 +132,7 @@ final class JumpFinder {
         double[] baseline = new double[n];
         Arrays.fill(baseline, Double.NaN);
         double[] window = new double[WEEK];
+        double[] slopes = new double[WEEK * (WEEK - 1) / 2];
         for (int k = WEEK; k < n; k++) {
             if (!usable[k]) {
                 continue;
@@ -143,7 +144,7 @@ final class JumpFinder {
                 }
             }
             if (m >= MIN_HISTORY) {
-                baseline[k] = median(Arrays.copyOf(window, m)) + Math.max(0, risingSlope(y, usable, k)) * (WEEK + 1)
+                baseline[k] = medianInPlace(window, m) + Math.max(0, risingSlope(y, usable, k, slopes)) * (WEEK + 1)
                         / 2.0;
             }
         }
@@ -169,18 +170,43 @@ final class JumpFinder {
         return offsets;
     }
 
-    /** The Theil–Sen slope of log daily views over the usable days of the week before day {@code k}, per day. */
-    private static double risingSlope(double[] y, boolean[] usable, int k) {
-        double[] slopes = new double[WEEK * (WEEK - 1) / 2];
+    /**
+     * The Theil–Sen slope of log daily views over the usable days of the week before day {@code k}, per day, when
+     * it is positive; 0 or less otherwise (only a rising slope is used). {@code slopes} is scratch space.
+     */
+    private static double risingSlope(double[] y, boolean[] usable, int k, double[] slopes) {
         int m = 0;
+        int rising = 0;
         for (int i = k - WEEK; i < k; i++) {
             for (int j = i + 1; j < k; j++) {
                 if (usable[i] && usable[j]) {
-                    slopes[m++] = (y[j] - y[i]) / (j - i);
+                    double slope = (y[j] - y[i]) / (j - i);
+                    slopes[m++] = slope;
+                    rising += slope > 0 ? 1 : 0;
                 }
             }
         }
-        return m == 0 ? 0 : median(Arrays.copyOf(slopes, m));
+        // a median is positive only when more than half the slopes are (for an even count, half may do): most days
+        // of a fading or steady video are settled without sorting
+        if (m == 0 || rising < m / 2) {
+            return 0;
+        }
+        return medianInPlace(slopes, m);
+    }
+
+    /** The median of the first {@code m} values of {@code a}, which it sorts in place (m is at most 21 here). */
+    static double medianInPlace(double[] a, int m) {
+        for (int i = 1; i < m; i++) {
+            double v = a[i];
+            int j = i - 1;
+            while (j >= 0 && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+        int h = m / 2;
+        return m % 2 == 1 ? a[h] : (a[h - 1] + a[h]) / 2;
     }
 
     /** The UTC day of daily view {@code k}: the grid's points are UTC midnights, and day k begins at time(k). */
