@@ -1,6 +1,8 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.app.Counted;
+import io.viralscope.app.analytics.AnalyticsSession;
+import io.viralscope.app.analytics.DailyAnalytics;
 import io.viralscope.app.UserError;
 import io.viralscope.app.config.DurationText;
 import io.viralscope.app.config.Settings;
@@ -43,6 +45,10 @@ final class WatchCommand implements Callable<Integer> {
             + " (default: run until stopped).")
     String runFor;
 
+    @Option(names = "--analytics", description = "Also pull owner analytics of the tracked videos once a day"
+            + " (after viralscope auth login; see analytics pull).")
+    boolean analytics;
+
     private final CliContext ctx;
 
     WatchCommand(CliContext ctx) {
@@ -65,15 +71,32 @@ final class WatchCommand implements Callable<Integer> {
             StopSignal stop = new StopSignal();
             Sleeper sleeper = Sleeper.forClock(ctx.clock(), stop.realTimeSleeper());
             Poller poller = new Poller(store, settings, key, ctx.clock(), sleeper, stop, new SplittableRandom());
+            // signed in or not is known before the first round, not a day later
+            DailyAnalytics daily = !analytics ? null : new DailyAnalytics(AnalyticsSession.open(root.settings(),
+                    ctx.env(), ctx.home(), store, ctx.clock(), sleeper, new SplittableRandom()),
+                    () -> AnalyticsCommand.defaultVideos(store, ctx), ctx.out());
             try (WatchAnalysis analysis = WatchAnalysis.open(root, store, ctx);
                  SignalStop signals = SignalStop.install(stop, ctx.err())) {
+                java.util.function.Consumer<java.util.Set<String>> afterRound = daily == null ? analysis::analyse
+                        : changed -> analysis.analyse(withAnalytics(daily, changed));
                 WatchLoop.Summary s = new WatchLoop(poller, new WatchSchedule(base, settings.dailyQuota()),
-                        ctx.clock(), sleeper, stop, ctx.out(), analysis::analyse).run(until);
+                        ctx.clock(), sleeper, stop, ctx.out(), afterRound).run(until);
                 ctx.out().println("Stopped watching after " + Counted.of(s.rounds(), "round") + ": "
                         + Counted.of(s.calls(), "request") + ", " + Counted.of(s.samples(), "new sample") + ".");
                 return 0;
             }
         }
+    }
+
+    /** The round's changed videos and those today's analytics pull changed (it runs once a day). */
+    private static java.util.Set<String> withAnalytics(DailyAnalytics daily, java.util.Set<String> changed) {
+        java.util.Set<String> all = new java.util.HashSet<>(changed);
+        try {
+            all.addAll(daily.pullIfDue());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return all;
     }
 
     private static Duration duration(String option, String text) {
