@@ -179,12 +179,12 @@ class StoreOpeningTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-                    + " checksum, installed_by, execution_time, success) VALUES (4, '4', 'from the future', 'SQL',"
-                    + " 'V4__from_the_future.sql', 1, '', 1, 1)");
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'from the future', 'SQL',"
+                    + " 'V99__from_the_future.sql', 1, '', 1, 1)");
         }
         assertThatThrownBy(() -> Store.open(file, CLOCK))
                 .hasMessage("The store " + file.toAbsolutePath() + " was written by a newer Viralscope (store schema"
-                        + " 4; this one knows up to 3); use that version, or name another store with --db FILE.");
+                        + " 99; this one knows up to 5); use that version, or name another store with --db FILE.");
     }
 
     @Test
@@ -211,7 +211,7 @@ class StoreOpeningTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
             s.execute("UPDATE flyway_schema_history SET checksum = 42 WHERE version = '1'");
-            s.execute("DELETE FROM flyway_schema_history WHERE version = '3'");
+            s.execute("DELETE FROM flyway_schema_history WHERE version = '5'");
         }
         assertThatThrownBy(() -> Store.open(file, CLOCK))
                 .hasMessage("The store " + file.toAbsolutePath() + " has a history of schema changes this Viralscope"
