@@ -45,8 +45,9 @@ final class WatchCommand implements Callable<Integer> {
             + " (default: run until stopped).")
     String runFor;
 
-    @Option(names = "--analytics", description = "Also pull owner analytics of the tracked videos once a day"
-            + " (after viralscope auth login; see analytics pull).")
+    @Option(names = "--analytics", description = "Also pull owner analytics of the tracked videos, once a day"
+            + " (Pacific time) after a round that stored new samples (after viralscope auth login; see analytics"
+            + " pull).")
     boolean analytics;
 
     private final CliContext ctx;
