@@ -118,16 +118,6 @@ public final class AnalyticsStore {
         return store.query("SELECT video_id FROM analytics_anchors ORDER BY video_id", rs -> rs.getString(1));
     }
 
-    /** The video's watch minutes per view over its stored days (the cumulative ratio), if any day has views. */
-    public Optional<Double> watchMinutesPerView(String videoId) {
-        return store.query("SELECT SUM(d.watch_minutes) + MAX(a.watch_minutes), SUM(d.views) + MAX(a.views)"
-                        + " FROM analytics_days d JOIN analytics_anchors a ON a.video_id = d.video_id"
-                        + " WHERE d.video_id = ?", rs -> {
-                    long views = rs.getLong(2);
-                    return views > 0 ? (double) rs.getLong(1) / views : null;
-                }, videoId).stream().filter(java.util.Objects::nonNull).findFirst();
-    }
-
     /**
      * Writes one video's pull in one transaction: all of it or, when anything fails, nothing.
      *
