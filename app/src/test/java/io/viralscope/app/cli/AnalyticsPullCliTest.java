@@ -249,6 +249,19 @@ class AnalyticsPullCliTest {
     }
 
     @Test
+    void aRequestTheApiRefusesIsNamedWithItsReason() {
+        wm.stubFor(reports(VIDEO, "day").willReturn(json(400, body("error-400-badRequest_filters_constructed.json"))));
+
+        YoutubeCli.Result r = run("analytics", "pull", "--video", VIDEO);
+
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("The server at " + wm.baseUrl() + "/ refused reports.query for video " + VIDEO
+                + " with HTTP 400 (badRequest); check that youtube.analytics-root points to the YouTube Analytics"
+                + " API.\n");
+        assertThat(clock.sleeps()).isEmpty();
+    }
+
+    @Test
     void aMalformedBodyStopsThePullWithNothingOfTheVideoWritten() {
         wm.stubFor(reports(VIDEO, "day").willReturn(json(200, body(DAILY))));
         wm.stubFor(reports(VIDEO, "day,insightTrafficSourceType").willReturn(json(200,
