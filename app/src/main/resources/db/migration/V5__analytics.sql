@@ -2,6 +2,9 @@
 -- reported it, the totals a pull was anchored to, and every revision YouTube made to a day already stored. The
 -- cumulative samples (source 'analytics') are derived from these. Portable SQL: SQLite and PostgreSQL.
 
+-- Cumulative minutes watched (estimatedMinutesWatched); NULL for every source but owner analytics.
+ALTER TABLE samples ADD COLUMN watch_minutes BIGINT CHECK (watch_minutes >= 0);
+
 CREATE TABLE analytics_days (
     video_id           TEXT    NOT NULL,
     day                TEXT    NOT NULL,   -- YYYY-MM-DD, the channel's reporting day (Pacific time)

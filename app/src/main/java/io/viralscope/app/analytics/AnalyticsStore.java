@@ -21,7 +21,7 @@ import java.util.TreeMap;
 /**
  * Owner analytics in the store (migration V5): each pulled day as the API reported it, the totals a video's first
  * pulled day is anchored to, and the revisions of stored days. From these it derives the video's cumulative samples
- * with source {@value #SOURCE}: one at the start of the first day (the anchor) and one at the end of each day,
+ * with source {@value #SOURCE} (their watch minutes included): one at the start of the first day (the anchor) and one at the end of each day,
  * days ending at midnight Pacific time as in YouTube Studio exports. A day YouTube revised replaces the stored one
  * and is recorded in {@code analytics_revisions}; the samples from that day on are recomputed. The same answer
  * pulled twice changes nothing.
@@ -263,23 +263,24 @@ public final class AnalyticsStore {
             }
         }
         Map<Long, Sample> held = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT at, views, likes, comments, shares FROM samples"
-                + " WHERE video_id = ? AND source = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT at, views, likes, comments, shares, watch_minutes"
+                + " FROM samples WHERE video_id = ? AND source = ?")) {
             ps.setString(1, videoId);
             ps.setString(2, SOURCE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    long watched = rs.getLong(6);
                     held.put(rs.getLong(1), new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2),
-                            rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+                            rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.wasNull() ? null : watched));
                 }
             }
         }
         int added = 0;
         int replaced = 0;
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO samples (video_id, at, source, views, likes,"
-                + " comments, shares, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + " comments, shares, watch_minutes, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement update = c.prepareStatement("UPDATE samples SET views = ?, likes = ?, comments = ?,"
-                     + " shares = ?, stored_at = ? WHERE video_id = ? AND at = ? AND source = ?")) {
+                     + " shares = ?, watch_minutes = ?, stored_at = ? WHERE video_id = ? AND at = ? AND source = ?")) {
             for (Map.Entry<Long, Sample> e : wanted.entrySet()) {
                 Sample s = e.getValue();
                 Sample h = held.get(e.getKey());
@@ -291,7 +292,8 @@ public final class AnalyticsStore {
                     insert.setLong(5, s.likes());
                     insert.setLong(6, s.comments());
                     insert.setLong(7, s.shares());
-                    insert.setLong(8, now);
+                    insert.setLong(8, s.watchMinutes());
+                    insert.setLong(9, now);
                     insert.executeUpdate();
                     added++;
                 } else if (!h.equals(s)) {
@@ -299,10 +301,11 @@ public final class AnalyticsStore {
                     update.setLong(2, s.likes());
                     update.setLong(3, s.comments());
                     update.setLong(4, s.shares());
-                    update.setLong(5, now);
-                    update.setString(6, videoId);
-                    update.setLong(7, e.getKey());
-                    update.setString(8, SOURCE);
+                    update.setLong(5, s.watchMinutes());
+                    update.setLong(6, now);
+                    update.setString(7, videoId);
+                    update.setLong(8, e.getKey());
+                    update.setString(9, SOURCE);
                     update.executeUpdate();
                     replaced++;
                 }
@@ -348,7 +351,8 @@ public final class AnalyticsStore {
     }
 
     private static Sample sample(long at, DayFigures total) {
-        return new Sample(Instant.ofEpochMilli(at), total.views(), total.likes(), total.comments(), total.shares());
+        return new Sample(Instant.ofEpochMilli(at), total.views(), total.likes(), total.comments(), total.shares(),
+                total.watchMinutes());
     }
 
     private static DayFigures figures(ResultSet rs, int from) throws SQLException {

@@ -86,6 +86,7 @@ class AnalyticsPullCliTest {
             assertThat(series.samples().get(0).at()).hasToString("2026-09-01T07:00:00Z");
             assertThat(series.samples().get(14).views()).isEqualTo(74_417);
             assertThat(series.samples().get(14).shares()).isEqualTo(553);
+            assertThat(series.samples().get(14).watchMinutes()).isEqualTo(227_919);
             assertThat(series.samples().get(14).at()).hasToString("2026-09-15T07:00:00Z");
             assertThat(store.query("SELECT source, COUNT(*) FROM samples GROUP BY source",
                     rs -> rs.getString(1) + "=" + rs.getInt(2))).containsExactly("analytics=15");

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * End to end: {@code analytics pull} from a WireMock token endpoint and {@code reports.query} into a real SQLite
  * store, then {@code report --format json} with the built-in plugins built by this build: the engagement detector
- * reports shares per view of the owner analytics, with its 95% interval.
+ * reports shares per view of the owner analytics, with its 95% interval, and watch time per view.
  */
 class AnalyticsReportIT {
 
@@ -66,6 +66,9 @@ class AnalyticsReportIT {
         assertThat(m.path("shares_per_view").asDouble()).isCloseTo(553.0 / 74_417, within(1e-6));
         assertThat(m.path("shares_per_view_low").asDouble()).isBetween(0.0068, 553.0 / 74_417);
         assertThat(m.path("shares_per_view_high").asDouble()).isBetween(553.0 / 74_417, 0.0081);
+        // 227,919 minutes watched over the 74,417 views
+        assertThat(m.path("watch_minutes_per_view").asDouble()).isCloseTo(227_919.0 / 74_417, within(1e-3));
+        assertThat(engagement.path("summary").asText()).endsWith("; 3.1 minutes watched per view.");
         assertThat(video.path("sample_sources").toString()).isEqualTo("{\"analytics\":15}");
     }
 }

@@ -337,7 +337,7 @@ class CliTest {
     @Test
     void pluginsCommandSaysWhenNothingIsLoaded() {
         assertThat(run(withDb("plugins", "--verbose"))).isZero();
-        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.5.0");
+        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.6.0");
     }
 
     @Test
