@@ -1,9 +1,9 @@
 package io.viralscope.app.cli;
 
 import io.viralscope.app.Counted;
+import io.viralscope.app.UserError;
 import io.viralscope.app.analytics.AnalyticsSession;
 import io.viralscope.app.analytics.DailyAnalytics;
-import io.viralscope.app.UserError;
 import io.viralscope.app.config.DurationText;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.Store;
@@ -20,8 +20,11 @@ import picocli.CommandLine.ParentCommand;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code viralscope watch [--every DURATION] [--for DURATION]}: poll until stopped, on an adaptive schedule. */
 @Command(name = "watch", description = {
@@ -78,7 +81,7 @@ final class WatchCommand implements Callable<Integer> {
                     () -> AnalyticsCommand.defaultVideos(store, ctx), ctx.out());
             try (WatchAnalysis analysis = WatchAnalysis.open(root, store, ctx);
                  SignalStop signals = SignalStop.install(stop, ctx.err())) {
-                java.util.function.Consumer<java.util.Set<String>> afterRound = daily == null ? analysis::analyse
+                Consumer<Set<String>> afterRound = daily == null ? analysis::analyse
                         : changed -> analysis.analyse(withAnalytics(daily, changed));
                 WatchLoop.Summary s = new WatchLoop(poller, new WatchSchedule(base, settings.dailyQuota()),
                         ctx.clock(), sleeper, stop, ctx.out(), afterRound).run(until);
@@ -90,8 +93,8 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     /** The round's changed videos and those today's analytics pull changed (it runs once a day). */
-    private static java.util.Set<String> withAnalytics(DailyAnalytics daily, java.util.Set<String> changed) {
-        java.util.Set<String> all = new java.util.HashSet<>(changed);
+    private static Set<String> withAnalytics(DailyAnalytics daily, Set<String> changed) {
+        Set<String> all = new HashSet<>(changed);
         try {
             all.addAll(daily.pullIfDue());
         } catch (InterruptedException e) {
