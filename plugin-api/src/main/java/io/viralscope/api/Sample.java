@@ -14,11 +14,20 @@ import java.util.Objects;
  * @param likes    cumulative likes, or {@code null} when unknown
  * @param comments cumulative comments, or {@code null} when unknown
  * @param shares   cumulative shares, or {@code null} when unknown (only owner data has shares)
+ * @param watchMinutes cumulative minutes watched (YouTube's estimate), or {@code null} when unknown: only owner
+ *                 analytics have them (since 1.7.0)
  */
 @Stability(level = Stability.Level.STABLE, since = "1.0.0")
-public record Sample(Instant at, long views, Long likes, Long comments, Long shares) {
+public record Sample(Instant at, long views, Long likes, Long comments, Long shares, Long watchMinutes) {
+
+    /** A sample without watch time (the 1.0.0 constructor). */
+    @Stability(level = Stability.Level.STABLE, since = "1.0.0")
+    public Sample(Instant at, long views, Long likes, Long comments, Long shares) {
+        this(at, views, likes, comments, shares, null);
+    }
 
     /** Validates the sample: an instant is required and no count may be negative. */
+    @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.7.0")
     public Sample {
         Objects.requireNonNull(at, "at");
         requireNonNegative("views", views);
@@ -31,6 +40,16 @@ public record Sample(Instant at, long views, Long likes, Long comments, Long sha
         if (shares != null) {
             requireNonNegative("shares", shares);
         }
+        if (watchMinutes != null) {
+            requireNonNegative("watchMinutes", watchMinutes);
+        }
+    }
+
+    /** Cumulative minutes watched, or {@code null} when unknown (only owner analytics have them). */
+    @Override
+    @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.7.0")
+    public Long watchMinutes() {
+        return watchMinutes;
     }
 
     /** A sample with views only; likes, comments and shares unknown. */

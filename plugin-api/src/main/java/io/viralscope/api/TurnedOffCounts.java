@@ -74,7 +74,7 @@ public final class TurnedOffCounts {
         for (int i = 0; i < in.size(); i++) {
             Sample s = in.get(i);
             out.add(new Sample(s.at(), s.views(), hidden[0][i] ? null : s.likes(),
-                    hidden[1][i] ? null : s.comments(), hidden[2][i] ? null : s.shares()));
+                    hidden[1][i] ? null : s.comments(), hidden[2][i] ? null : s.shares(), s.watchMinutes()));
         }
         return new VideoSeries(series.videoId(), series.title(), out);
     }

@@ -60,6 +60,6 @@ public final class PublicationStart {
 
     private static Sample zero(Instant at, Sample first) {
         return new Sample(at, 0, first.likes() == null ? null : 0L, first.comments() == null ? null : 0L,
-                first.shares() == null ? null : 0L);
+                first.shares() == null ? null : 0L, first.watchMinutes() == null ? null : 0L);
     }
 }

@@ -48,6 +48,10 @@ public final class SeriesFingerprint {
             buf.putLong(s.at().toEpochMilli()).putLong(s.views()).putLong(orMinusOne(s.likes()))
                     .putLong(orMinusOne(s.comments())).putLong(orMinusOne(s.shares()));
             md.update(buf.array());
+            if (s.watchMinutes() != null) {
+                // only owner analytics have watch time: every other series keeps its fingerprint (and cache)
+                md.update(ByteBuffer.allocate(Long.BYTES).putLong(s.watchMinutes()).array());
+            }
         }
         paidMedia(md, series);
         return HexFormat.of().formatHex(md.digest());

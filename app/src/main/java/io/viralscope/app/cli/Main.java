@@ -98,9 +98,11 @@ public final class Main {
         return false;
     }
 
-    /** Google API keys and {@code key=} query parameters, which a library's message could carry. */
+    /** Google API keys, {@code key=} query parameters and OAuth secrets, which a library's message could carry. */
     private static final java.util.regex.Pattern API_KEY = java.util.regex.Pattern.compile(
-            "AIza[0-9A-Za-z_-]{20,}|(?<=[?&]key=)[^&\\s\"']+");
+            "AIza[0-9A-Za-z_-]{20,}|(?<=[?&]key=)[^&\\s\"']+"
+                    // OAuth access tokens, refresh tokens and client secrets (owner analytics)
+                    + "|ya29\\.[0-9A-Za-z_.-]+|1//[0-9A-Za-z_-]+|GOCSPX-[0-9A-Za-z_-]+");
 
     /** Removes anything that looks like an API key: even a debugging trace must never show it. */
     static String redactKeys(String text) {

@@ -21,7 +21,7 @@ import java.nio.file.Path;
         description = "Tells how YouTube videos spread: growth curves, engagement, change points, mechanism.",
         subcommands = {DemoCommand.class, ImportCommand.class, TrackCommand.class, CampaignCommand.class,
                 PollCommand.class, WatchCommand.class, QuotaCommand.class, ReportCommand.class, PluginsCommand.class,
-                SimulateCommand.class},
+                SimulateCommand.class, AuthCommand.class, AnalyticsCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class ViralscopeCommand implements Runnable {
 
@@ -55,7 +55,7 @@ public final class ViralscopeCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command: name one of demo, import, track, poll,"
-                + " watch, quota, report, plugins, simulate (viralscope --help lists them).");
+                + " watch, quota, report, plugins, simulate, auth, analytics (viralscope --help lists them).");
     }
 
     /** The configuration with command-line overrides applied; loaded once. */

@@ -2,6 +2,8 @@ package io.viralscope.app.cli;
 
 import io.viralscope.app.Counted;
 import io.viralscope.app.UserError;
+import io.viralscope.app.analytics.AnalyticsSession;
+import io.viralscope.app.analytics.DailyAnalytics;
 import io.viralscope.app.config.DurationText;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.Store;
@@ -18,8 +20,11 @@ import picocli.CommandLine.ParentCommand;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code viralscope watch [--every DURATION] [--for DURATION]}: poll until stopped, on an adaptive schedule. */
 @Command(name = "watch", description = {
@@ -43,6 +48,11 @@ final class WatchCommand implements Callable<Integer> {
             + " (default: run until stopped).")
     String runFor;
 
+    @Option(names = "--analytics", description = "Also pull owner analytics of the tracked videos, once a day"
+            + " (Pacific time) after a round that stored new samples (after viralscope auth login; see analytics"
+            + " pull).")
+    boolean analytics;
+
     private final CliContext ctx;
 
     WatchCommand(CliContext ctx) {
@@ -65,15 +75,32 @@ final class WatchCommand implements Callable<Integer> {
             StopSignal stop = new StopSignal();
             Sleeper sleeper = Sleeper.forClock(ctx.clock(), stop.realTimeSleeper());
             Poller poller = new Poller(store, settings, key, ctx.clock(), sleeper, stop, new SplittableRandom());
+            // signed in or not is known before the first round, not a day later
+            DailyAnalytics daily = !analytics ? null : new DailyAnalytics(AnalyticsSession.open(root.settings(),
+                    ctx.env(), ctx.home(), store, ctx.clock(), sleeper, new SplittableRandom()),
+                    () -> AnalyticsCommand.defaultVideos(store, ctx), ctx.out());
             try (WatchAnalysis analysis = WatchAnalysis.open(root, store, ctx);
                  SignalStop signals = SignalStop.install(stop, ctx.err())) {
+                Consumer<Set<String>> afterRound = daily == null ? analysis::analyse
+                        : changed -> analysis.analyse(withAnalytics(daily, changed));
                 WatchLoop.Summary s = new WatchLoop(poller, new WatchSchedule(base, settings.dailyQuota()),
-                        ctx.clock(), sleeper, stop, ctx.out(), analysis::analyse).run(until);
+                        ctx.clock(), sleeper, stop, ctx.out(), afterRound).run(until);
                 ctx.out().println("Stopped watching after " + Counted.of(s.rounds(), "round") + ": "
                         + Counted.of(s.calls(), "request") + ", " + Counted.of(s.samples(), "new sample") + ".");
                 return 0;
             }
         }
+    }
+
+    /** The round's changed videos and those today's analytics pull changed (it runs once a day). */
+    private static Set<String> withAnalytics(DailyAnalytics daily, Set<String> changed) {
+        Set<String> all = new HashSet<>(changed);
+        try {
+            all.addAll(daily.pullIfDue());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return all;
     }
 
     private static Duration duration(String option, String text) {

@@ -142,7 +142,14 @@ public final class ConfigLoader {
         return new Settings(source, db, pluginsDir.isBlank() ? null : expand(pluginsDir),
                 new Settings.Analysis(timeout, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
                         cacheSize),
-                youtube(r), alerts(r), detectors(root.get("detectors"), source));
+                youtube(r), alerts(r), detectors(root.get("detectors"), source), ownerAnalytics(r));
+    }
+
+    private Settings.OwnerAnalytics ownerAnalytics(Reader r) {
+        String clientFile = r.text("youtube.oauth-client-file");
+        return new Settings.OwnerAnalytics(r.url("youtube.analytics-root", "https://youtubeanalytics.googleapis.com/"),
+                r.url("youtube.oauth-token-url", "https://oauth2.googleapis.com/token").replaceAll("/$", ""),
+                clientFile.isBlank() ? null : expand(clientFile));
     }
 
     private Settings.Alerts alerts(Reader r) {

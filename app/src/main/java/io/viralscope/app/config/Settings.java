@@ -15,9 +15,21 @@ import java.util.Map;
  * @param youtube   YouTube Data API settings
  * @param alerts    breakout alert settings
  * @param detectors per-detector settings, {@code detectors.<id>.<key>}
+ * @param ownerAnalytics YouTube Analytics API and OAuth settings ({@code viralscope auth}, {@code analytics pull})
  */
 public record Settings(String source, Path dbPath, Path pluginsDir, Analysis analysis, YouTube youtube,
-                       Alerts alerts, Map<String, Map<String, Object>> detectors) {
+                       Alerts alerts, Map<String, Map<String, Object>> detectors, OwnerAnalytics ownerAnalytics) {
+
+    /**
+     * @param rootUrl    base URL of the YouTube Analytics API ({@code youtube.analytics-root})
+     * @param tokenUrl   Google's OAuth 2.0 token endpoint ({@code youtube.oauth-token-url})
+     * @param clientFile the OAuth client JSON downloaded from the Cloud console, or {@code null} when none is
+     *                   configured ({@code youtube.oauth-client-file})
+     */
+    public record OwnerAnalytics(String rootUrl, String tokenUrl, Path clientFile) {
+        public static final OwnerAnalytics DEFAULT = new OwnerAnalytics("https://youtubeanalytics.googleapis.com/",
+                "https://oauth2.googleapis.com/token", null);
+    }
 
     /**
      * @param detectorTimeout longest time one detector may take on one video
@@ -81,14 +93,15 @@ public record Settings(String source, Path dbPath, Path pluginsDir, Analysis ana
     }
 
     public Settings withDbPath(Path path) {
-        return new Settings(source, path, pluginsDir, analysis, youtube, alerts, detectors);
+        return new Settings(source, path, pluginsDir, analysis, youtube, alerts, detectors, ownerAnalytics);
     }
 
     public Settings withPluginsDir(Path dir) {
-        return new Settings(source, dbPath, dir, analysis, youtube, alerts, detectors);
+        return new Settings(source, dbPath, dir, analysis, youtube, alerts, detectors, ownerAnalytics);
     }
 
     public Settings withYouTubeRootUrl(String rootUrl) {
-        return new Settings(source, dbPath, pluginsDir, analysis, youtube.withRootUrl(rootUrl), alerts, detectors);
+        return new Settings(source, dbPath, pluginsDir, analysis, youtube.withRootUrl(rootUrl), alerts, detectors,
+                ownerAnalytics);
     }
 }

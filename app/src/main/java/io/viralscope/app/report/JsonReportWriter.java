@@ -163,6 +163,11 @@ public final class JsonReportWriter implements ReportWriter {
         vn.put("video_id", v.series().videoId());
         vn.put("title", v.series().title());
         vn.put("sample_count", v.window().samples());
+        if (report.videos() instanceof VideoSource stored) {
+            // where the series came from: owner analytics (exact, with shares), API polls, imports
+            ObjectNode sources = vn.putObject("sample_sources");
+            stored.sampleSources(v.series().videoId()).forEach(sources::put);
+        }
         // a null String is written as JSON null
         vn.put("first_at", v.series().firstAt().map(Object::toString).orElse(null));
         vn.put("last_at", v.series().lastAt().map(Object::toString).orElse(null));

@@ -163,6 +163,17 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
         return v;
     }
 
+    /**
+     * How many of the video's stored samples each source gave ({@code analytics}, {@code api}, {@code csv},
+     * {@code studio}...), by source: which data a series, and so each detection, rests on.
+     */
+    Map<String, Integer> sampleSources(String videoId) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        store.query("SELECT source, COUNT(*) FROM samples WHERE video_id = ? GROUP BY source", rs ->
+                out.put(rs.getString(1), rs.getInt(2)), videoId);
+        return out;
+    }
+
     /** The error for a requested video the store holds no samples of. */
     static UserError noSamples(Store store, String id) {
         return UserError.badInput("The store " + store.file() + " holds no samples of video '" + id

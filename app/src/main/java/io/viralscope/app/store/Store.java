@@ -419,9 +419,10 @@ public final class Store implements AutoCloseable {
         // the title alone: the sample count and newest sample of video() would be computed for nothing
         String title = query("SELECT title FROM videos WHERE video_id = ?", rs -> rs.getString(1), videoId).stream()
                 .findFirst().orElse("");
-        List<Sample> samples = query("SELECT at, views, likes, comments, shares FROM samples WHERE video_id = ?"
+        List<Sample> samples = query("SELECT at, views, likes, comments, shares, watch_minutes FROM samples"
+                        + " WHERE video_id = ?"
                         + " ORDER BY at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
-                Store::sample, videoId);
+                Store::sampleWithWatchTime, videoId);
         // the publication instant is read only for a video with paid media (most have none)
         return paidMedia().withPaidMedia(new VideoSeries(videoId, title, samples),
                 () -> publishedAt(videoId).orElse(null));
@@ -445,11 +446,12 @@ public final class Store implements AutoCloseable {
             return at == null ? null : published.put(rs.getString(1), at);
         }, videoIds.toArray());
         Map<String, List<Sample>> samples = new HashMap<>();
-        query("SELECT video_id, at, views, likes, comments, shares FROM samples WHERE video_id IN (" + in + ")"
+        query("SELECT video_id, at, views, likes, comments, shares, watch_minutes FROM samples WHERE video_id IN ("
+                        + in + ")"
                         + " ORDER BY video_id, at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
                 rs -> samples.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Sample(
                         Instant.ofEpochMilli(rs.getLong(2)), rs.getLong(3), nullableLong(rs, 4),
-                        nullableLong(rs, 5), nullableLong(rs, 6))), videoIds.toArray());
+                        nullableLong(rs, 5), nullableLong(rs, 6), nullableLong(rs, 7))), videoIds.toArray());
         CampaignStore paid = paidMedia();
         samples.forEach((id, list) -> out.put(id, new StoredVideo(paid.withPaidMedia(
                 new VideoSeries(id, titles.getOrDefault(id, ""), list), () -> published.get(id)), published.get(id))));
@@ -622,6 +624,12 @@ public final class Store implements AutoCloseable {
     static Sample sample(ResultSet rs) throws SQLException {
         return new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), nullableLong(rs, 3),
                 nullableLong(rs, 4), nullableLong(rs, 5));
+    }
+
+    /** A sample from columns at, views, likes, comments, shares, watch_minutes (owner analytics' watch time). */
+    private static Sample sampleWithWatchTime(ResultSet rs) throws SQLException {
+        return new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), nullableLong(rs, 3),
+                nullableLong(rs, 4), nullableLong(rs, 5), nullableLong(rs, 6));
     }
 
     /** An instant stored as epoch milliseconds, or {@code null}. */

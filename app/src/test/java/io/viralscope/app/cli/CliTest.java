@@ -71,7 +71,7 @@ class CliTest {
         assertThat(err()).contains("Unknown options: '--colour', 'red'");
         assertThat(run()).isEqualTo(1);
         assertThat(err()).contains("Missing command: name one of demo, import, track, poll, watch, quota, report,"
-                + " plugins, simulate (viralscope --help lists them).");
+                + " plugins, simulate, auth, analytics (viralscope --help lists them).");
         assertThat(run("report", "--format", "pdf")).isEqualTo(1);
         assertThat(err()).contains("'pdf' is not a report format; choose html, json or csv.");
     }
@@ -85,7 +85,8 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{"demo"}, {"import"}, {"track"}, {"track", "add"}, {"track", "list"},
-                {"track", "remove"}, {"poll"}, {"watch"}, {"quota"}, {"report"}, {"plugins"}, {"simulate"}}) {
+                {"track", "remove"}, {"poll"}, {"watch"}, {"quota"}, {"report"}, {"plugins"}, {"simulate"}, {"auth"},
+                {"auth", "login"}, {"auth", "status"}, {"auth", "logout"}, {"analytics"}, {"analytics", "pull"}}) {
             for (String flag : new String[] {"-h", "--help"}) {
                 String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream
                         .of(flag)).toArray(String[]::new);
@@ -337,7 +338,7 @@ class CliTest {
     @Test
     void pluginsCommandSaysWhenNothingIsLoaded() {
         assertThat(run(withDb("plugins", "--verbose"))).isZero();
-        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.6.0");
+        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.7.0");
     }
 
     @Test

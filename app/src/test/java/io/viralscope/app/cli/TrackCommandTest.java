@@ -155,6 +155,6 @@ class TrackCommandTest {
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith("Missing command: name one of demo, import, track, poll, watch, quota, report,"
-                + " plugins, simulate (viralscope --help lists them).");
+                + " plugins, simulate, auth, analytics (viralscope --help lists them).");
     }
 }

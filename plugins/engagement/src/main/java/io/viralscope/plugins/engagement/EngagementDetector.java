@@ -27,6 +27,7 @@ import java.util.Map;
  * {@link WilsonInterval}; {@code <kind>_per_view_trend}, the change per day of engagement per new view
  * ({@link EngagementTrend}). Text metrics {@code likes_band} and {@code comments_band} ({@link EngagementBand}).
  * Every ratio declares its unit (percent), likes and comments per view their bands and a place in the overview.
+ * {@code watch_minutes_per_view}: minutes watched per view, from owner analytics ({@link WatchTime}); null otherwise.
  * Unknown stays unknown: hidden likes, disabled comments and public data without shares give {@code null}, never
  * 0; so does a count of 0 that is turned off (it fell to 0 after being positive, or reads 0 on many views:
  * {@link TurnedOffCounts}), and the summary says it appears turned off. Curves: each known ratio of cumulative
@@ -51,12 +52,12 @@ public final class EngagementDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.2.0";
+        return "1.3.0";
     }
 
     @Override
     public String description() {
-        return "Likes, comments and shares per view with 95% intervals, bands and trend.";
+        return "Likes, comments and shares per view with 95% intervals, bands and trend; watch time per view.";
     }
 
     @Override
@@ -105,6 +106,8 @@ public final class EngagementDetector implements Detector {
         } else {
             d.metricOrUnknown("comments_band", null);
         }
+        Double watch = WatchTime.perView(samples);
+        d.metricOrUnknown(WatchTime.METRIC, watch);
         for (EngagementKind kind : EngagementKind.values()) {
             EngagementTrend t = trends.get(kind);
             d.metricOrUnknown(kind.metric() + "_trend", t == null ? null : t.slope());
@@ -120,7 +123,7 @@ public final class EngagementDetector implements Detector {
                     + "(hidden, turned off or not in the data), so there is no engagement to measure.").build();
         }
         if (status != DetectionStatus.OK) {
-            String reading = summary(ratios, off, samples);
+            String reading = summary(ratios, off, samples, watch);
             return d.summary(ratios.isEmpty() ? reading : "Only 1 sample, so engagement over time is unknown (it"
                     + " needs at least 2); at that moment, o" + reading.substring(1)).build();
         }
@@ -132,7 +135,7 @@ public final class EngagementDetector implements Detector {
         double firstViews = samples.get(0).views();
         double lastViews = samples.get(samples.size() - 1).views();
         EngagementEvidence.add(d, trends.get(EngagementKind.LIKES), likes, firstViews, lastViews);
-        return d.summary(summary(ratios, off, samples)).build();
+        return d.summary(summary(ratios, off, samples, watch)).build();
     }
 
     /** The counts turned off at the last sample having them (read 0, but hidden or disabled), with their run. */
@@ -166,7 +169,8 @@ public final class EngagementDetector implements Detector {
     }
 
     private static String summary(Map<EngagementKind, EngagementRatio> ratios,
-                                  Map<EngagementKind, TurnedOffCounts.TurnedOff> off, List<Sample> samples) {
+                                  Map<EngagementKind, TurnedOffCounts.TurnedOff> off, List<Sample> samples,
+                                  Double watchMinutesPerView) {
         double views = ratios.values().stream().mapToDouble(EngagementRatio::views).max()
                 .orElse(samples.get(samples.size() - 1).views());
         StringBuilder s = new StringBuilder("Of ").append(Numbers.count(views)).append(" views");
@@ -181,6 +185,9 @@ public final class EngagementDetector implements Detector {
                     : r == null ? kind.plural() + " unknown"
                     : Numbers.percent(r.ratio()) + " " + kind.verb() + band(kind, r));
             separator = ", ";
+        }
+        if (watchMinutesPerView != null) {
+            s.append("; ").append(Numbers.minutes(watchMinutesPerView)).append(" watched per view");
         }
         return s.append('.').toString();
     }

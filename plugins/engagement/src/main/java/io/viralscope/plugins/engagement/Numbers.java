@@ -23,6 +23,11 @@ final class Numbers {
         return String.format(Locale.ROOT, "%." + decimals + "f%%", p);
     }
 
+    /** Minutes with two significant figures, such as {@code 3.1 minutes} or {@code 12 minutes}. */
+    static String minutes(double m) {
+        return String.format(Locale.ROOT, m >= 10 ? "%.0f minutes" : m >= 1 ? "%.1f minutes" : "%.2f minutes", m);
+    }
+
     /** A growth factor, such as {@code 8-fold}. */
     static String times(double factor) {
         return String.format(Locale.ROOT, factor >= 10 ? "%.0f-fold" : "%.1f-fold", factor);

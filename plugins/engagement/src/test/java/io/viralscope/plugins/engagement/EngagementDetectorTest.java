@@ -42,7 +42,7 @@ class EngagementDetectorTest {
     @Test
     void identifiesItselfAndIsIndexed() throws Exception {
         assertThat(detector.id()).isEqualTo("engagement");
-        assertThat(detector.version()).isEqualTo("1.2.0");
+        assertThat(detector.version()).isEqualTo("1.3.0");
         StringBuilder indexes = new StringBuilder();
         for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/extensions.idx"))) {
             try (InputStream in = url.openStream()) {
@@ -84,6 +84,21 @@ class EngagementDetectorTest {
         assertThat(d.number("shares_per_view")).isEqualTo(0.008);
         assertThat(d.curves()).extracting(FittedCurve::quantity).containsExactly(CurveQuantity.SHARES_PER_VIEW);
         assertThat(d.summary()).isEqualTo("Of 5,000 views: likes unknown, comments unknown, 0.80% shared.");
+    }
+
+    @Test
+    void ownerAnalyticsGiveWatchMinutesPerView() {
+        VideoSeries s = new VideoSeries("owner", "", List.of(
+                new Sample(T0, 0, 0L, 0L, 0L, 0L),
+                new Sample(T0.plusSeconds(86_400), 1_000, 40L, 3L, 9L, 2_900L),
+                new Sample(T0.plusSeconds(2 * 86_400), 3_000, 110L, 8L, 24L, 9_300L)));
+        Detection d = detect(s);
+        assertThat(d.number("watch_minutes_per_view")).isEqualTo(3.1);
+        assertThat(d.number("shares_per_view")).isEqualTo(0.008);
+        assertThat(d.summary()).isEqualTo("Of 3,000 views: 3.7% liked (high), 0.27% commented (typical), 0.80%"
+                + " shared; 3.1 minutes watched per view.");
+        assertThat(detect(Simulator.simulate(SimulationSpec.of(SimulatedMechanism.LOGISTIC)).series()).metrics())
+                .containsEntry("watch_minutes_per_view", null);
     }
 
     @Test
