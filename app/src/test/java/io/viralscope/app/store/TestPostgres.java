@@ -1,0 +1,92 @@
+package io.viralscope.app.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A real PostgreSQL server for the store's tests: one embedded server per test JVM (its binaries come from the
+ * Maven repository), started on first use and stopped when the JVM exits, and one database per test class,
+ * emptied before each test.
+ */
+public final class TestPostgres {
+
+    private static EmbeddedPostgres server;
+    private static final Map<Class<?>, String> DATABASES = new HashMap<>();
+
+    private TestPostgres() {
+    }
+
+    /**
+     * The database of {@code testClass}, created on its first use and emptied (every table, the schema history
+     * included) on every call: what a test's {@code @BeforeEach} asks for.
+     */
+    public static synchronized StoreLocation.PostgresDatabase emptyDatabaseFor(Class<?> testClass) {
+        String name = DATABASES.computeIfAbsent(testClass, c -> createDatabase(c.getSimpleName()));
+        StoreLocation.PostgresDatabase db = database(name);
+        try (Connection c = DriverManager.getConnection(db.url()); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot empty the test database " + name, e);
+        }
+        return db;
+    }
+
+    /** The URL of database {@code name} on the test server, as the superuser (no password: trust). */
+    public static synchronized StoreLocation.PostgresDatabase database(String name) {
+        return new StoreLocation.PostgresDatabase("jdbc:postgresql://localhost:" + server().getPort() + "/" + name
+                + "?user=postgres");
+    }
+
+    /** The port the test server listens on. */
+    public static synchronized int port() {
+        return server().getPort();
+    }
+
+    /** Runs {@code sql} as the superuser on the server's maintenance database. */
+    public static synchronized void asSuperuser(String... sql) {
+        try (Connection c = DriverManager.getConnection(database("postgres").url());
+             Statement s = c.createStatement()) {
+            for (String q : sql) {
+                s.execute(q);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String createDatabase(String className) {
+        String name = "vs_" + className.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_" + DATABASES.size();
+        asSuperuser("CREATE DATABASE " + name);
+        return name;
+    }
+
+    private static EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                // the server's own log goes nowhere: a failing test shows the store's sentence, not postmaster's
+                server = EmbeddedPostgres.builder().setOutputRedirector(ProcessBuilder.Redirect.DISCARD).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the embedded PostgreSQL server did not start", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting; the data folder is temporary
+                }
+            }));
+        }
+        return server;
+    }
+}
