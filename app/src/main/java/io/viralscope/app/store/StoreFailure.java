@@ -94,6 +94,11 @@ final class StoreFailure {
                     + " for " + db + "; give them as the driver expects (the URL's user and password parameters,"
                     + " or a line in ~/.pgpass).", e);
         }
+        if (state.equals("42501")) {
+            return new StoreException("The PostgreSQL user of " + db + " may not create or change Viralscope's tables"
+                    + " there; have the database's owner grant it (GRANT ALL ON SCHEMA public TO the user), or name"
+                    + " another database with --db URL.", e);
+        }
         if (state.equals("3D000")) {
             return new StoreException("The PostgreSQL server " + db.server() + " has no database named in " + db
                     + "; create it (createdb NAME) or name another with --db URL.", e);

@@ -64,6 +64,33 @@ public final class TestPostgres {
         }
     }
 
+    private static boolean passwordsChecked;
+
+    /**
+     * Makes the server check passwords of every role but the superuser (the embedded server trusts everybody), and
+     * creates role {@code name} with {@code password}: for tests of credentials.
+     */
+    public static synchronized void roleWithPassword(String name, String password) {
+        if (!passwordsChecked) {
+            try (Connection c = DriverManager.getConnection(database("postgres").url());
+                 Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SHOW hba_file")) {
+                rs.next();
+                java.nio.file.Files.writeString(java.nio.file.Path.of(rs.getString(1)), String.join("\n",
+                        "local all all trust",
+                        "host all postgres 127.0.0.1/32 trust",
+                        "host all postgres ::1/128 trust",
+                        "host all all 127.0.0.1/32 scram-sha-256",
+                        "host all all ::1/128 scram-sha-256", ""));
+                s.execute("SELECT pg_reload_conf()");
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException("cannot make the test server check passwords", e);
+            }
+            passwordsChecked = true;
+        }
+        asSuperuser("DROP ROLE IF EXISTS " + name, "CREATE ROLE " + name + " LOGIN PASSWORD '" + password + "'");
+    }
+
     private static String createDatabase(String className) {
         String name = "vs_" + className.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_" + DATABASES.size();
         asSuperuser("CREATE DATABASE " + name);
