@@ -113,6 +113,10 @@ final class SchemaMigration {
                     + " Viralscope schema history, so Viralscope leaves it untouched; name an empty database (or a"
                     + " Viralscope one) with --db URL.", null);
         }
+        if (!hasPostgresTable(connection, HISTORY_TABLE) && !mayCreateTables(connection)) {
+            // refused at once: Flyway would retry creating its history table for ten seconds first
+            throw StoreFailure.postgresWithoutRights(db, null);
+        }
         FluentConfiguration config = Flyway.configure().dataSource(new Connecting(db.url()))
                 .locations("classpath:db/migration").loggers("slf4j");
         Flyway flyway = config.resourceProvider(new Translated(
@@ -130,6 +134,14 @@ final class SchemaMigration {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
+        }
+    }
+
+    private static boolean mayCreateTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_schema() IS NOT NULL"
+                     + " AND has_schema_privilege(current_schema(), 'CREATE')")) {
+            return rs.next() && rs.getBoolean(1);
         }
     }
 

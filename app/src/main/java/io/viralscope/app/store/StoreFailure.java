@@ -95,9 +95,7 @@ final class StoreFailure {
                     + " or a line in ~/.pgpass).", e);
         }
         if (state.equals("42501")) {
-            return new StoreException("The PostgreSQL user of " + db + " may not create or change Viralscope's tables"
-                    + " there; have the database's owner grant it (GRANT ALL ON SCHEMA public TO the user), or name"
-                    + " another database with --db URL.", e);
+            return postgresWithoutRights(db, e);
         }
         if (state.equals("3D000")) {
             return new StoreException("The PostgreSQL server " + db.server() + " has no database named in " + db
@@ -106,6 +104,13 @@ final class StoreFailure {
         return new StoreException("The store " + db + " could not be " + doing + " (PostgreSQL error "
                 + (state.isEmpty() ? firstLine(e) : state) + "); run the command again, and report it if it keeps"
                 + " failing.", e);
+    }
+
+    /** The user named by the URL may not create tables in the database's schema. */
+    static StoreException postgresWithoutRights(StoreLocation.PostgresDatabase db, Throwable cause) {
+        return new StoreException("The PostgreSQL user of " + db + " may not create or change Viralscope's tables"
+                + " there; have the database's owner grant it (GRANT ALL ON SCHEMA public TO the user), or name"
+                + " another database with --db URL.", cause);
     }
 
     private static PSQLException postgresCause(Throwable e) {
