@@ -1,5 +1,7 @@
 package io.viralscope.app.store;
 
+import io.viralscope.app.UserError;
+
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,11 +17,19 @@ public sealed interface StoreLocation {
     /** The prefix of the URLs PostgreSQL's JDBC driver accepts. */
     String POSTGRESQL_PREFIX = "jdbc:postgresql:";
 
-    /** What {@code --db} or {@code store.path} says: a PostgreSQL JDBC URL, or else a file path. */
+    /**
+     * What {@code --db} or {@code store.path} says: a PostgreSQL JDBC URL, or else a file path. Another JDBC URL
+     * is refused rather than taken for a file name (which would create folders named after the URL).
+     */
     static StoreLocation parse(String text, java.util.function.Function<String, Path> filePath) {
         String t = text.trim();
         if (t.regionMatches(true, 0, POSTGRESQL_PREFIX, 0, POSTGRESQL_PREFIX.length())) {
             return new PostgresDatabase(t);
+        }
+        if (t.regionMatches(true, 0, "jdbc:", 0, "jdbc:".length())) {
+            String kind = t.substring("jdbc:".length()).split(":", 2)[0];
+            throw UserError.badInput("The store '" + kind + "' named by a JDBC URL is not one Viralscope keeps; name an"
+                    + " SQLite file, or a PostgreSQL database as jdbc:postgresql://host:port/db.");
         }
         return new SqliteFile(filePath.apply(t));
     }
