@@ -206,4 +206,25 @@ class PostgresStoreCliTest {
             assertThat(rs.getString(1)).isEqualTo("customers");
         }
     }
+
+    @Test
+    void aSchemaOfItsOwnServesBesideAnotherApplicationsTables() throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.url()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)");
+            s.execute("CREATE SCHEMA viralscope");
+        }
+
+        YoutubeCli.Result r = run(db.url() + "&currentSchema=viralscope", "track", "add", "dQw4w9WgXcQ");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (Connection c = DriverManager.getConnection(db.url()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT table_schema, COUNT(*) FROM information_schema.tables"
+                     + " WHERE table_schema IN ('public', 'viralscope') GROUP BY table_schema ORDER BY 1")) {
+            rs.next();
+            assertThat(rs.getString(1) + "=" + rs.getInt(2)).isEqualTo("public=1");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("viralscope");
+            assertThat(rs.getInt(2)).isGreaterThanOrEqualTo(9);
+        }
+    }
 }
