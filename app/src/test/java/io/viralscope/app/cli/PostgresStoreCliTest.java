@@ -162,6 +162,10 @@ class PostgresStoreCliTest {
     @Test
     void aPasswordFileServesAsTheDriverReadsItAndAUserWithoutRightsIsToldSo() throws IOException, SQLException {
         TestPostgres.roleWithPassword("analyst", "right-one");
+        try (Connection c = DriverManager.getConnection(db.url()); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA public CASCADE"); // no tables yet: the analyst is to create them
+            s.execute("CREATE SCHEMA public");
+        }
         String name = db.url().replaceAll(".*/([^/?]+)\\?.*", "$1");
         Path pgpass = Files.writeString(dir.resolve("pgpass"), "localhost:" + TestPostgres.port() + ":" + name
                 + ":analyst:right-one\n");

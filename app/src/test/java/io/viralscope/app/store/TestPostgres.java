@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,19 +28,45 @@ public final class TestPostgres {
     }
 
     /**
-     * The database of {@code testClass}, created on its first use and emptied (every table, the schema history
-     * included) on every call: what a test's {@code @BeforeEach} asks for.
+     * The database of {@code testClass}, created on its first use and emptied on every call: what a test's
+     * {@code @BeforeEach} asks for. A Viralscope schema is emptied by truncating its tables (migrating anew would
+     * cost most of a short test's time); anything else a test left (another application's tables, a schema of its
+     * own) is dropped whole.
      */
     public static synchronized StoreLocation.PostgresDatabase emptyDatabaseFor(Class<?> testClass) {
         String name = DATABASES.computeIfAbsent(testClass, c -> createDatabase(c.getSimpleName()));
         StoreLocation.PostgresDatabase db = database(name);
         try (Connection c = DriverManager.getConnection(db.url()); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
+            List<String> schemas = strings(s, "SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%'"
+                    + " AND nspname NOT IN ('public', 'information_schema')");
+            List<String> tables = strings(s, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                    + " AND tablename <> 'flyway_schema_history'");
+            // a Viralscope schema: its history table beside the others, and no schema of a test's own
+            boolean viralscope = schemas.isEmpty() && tables.size() < strings(s, "SELECT tablename FROM pg_tables"
+                    + " WHERE schemaname = 'public'").size();
+            if (viralscope && !tables.isEmpty()) {
+                s.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+            } else if (!viralscope) {
+                for (String schema : schemas) {
+                    s.execute("DROP SCHEMA " + schema + " CASCADE");
+                }
+                s.execute("DROP SCHEMA public CASCADE");
+                s.execute("CREATE SCHEMA public");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot empty the test database " + name, e);
         }
         return db;
+    }
+
+    private static List<String> strings(Statement s, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     /** The URL of database {@code name} on the test server, as the superuser (no password: trust). */
