@@ -183,7 +183,10 @@ final class SchemaMigration {
         }
     }
 
-    /** The migrations of {@code db/migration} as Flyway finds them, their SQL read in {@code dialect}. */
+    /**
+     * The migrations of {@code db/migration} as Flyway finds them, their SQL read in {@code dialect}. Flyway's own
+     * scanner (an internal class, so tied to the pinned Flyway version) finds them; only their text changes.
+     */
     private record Translated(ResourceProvider scanned, Dialect dialect) implements ResourceProvider {
 
         @Override

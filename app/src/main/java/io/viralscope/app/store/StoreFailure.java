@@ -98,8 +98,8 @@ final class StoreFailure {
             return postgresWithoutRights(db, e);
         }
         if (state.equals("3D000")) {
-            return new StoreException("The PostgreSQL server " + db.server() + " has no database named in " + db
-                    + "; create it (createdb NAME) or name another with --db URL.", e);
+            return new StoreException("There is no database " + db.database() + " on the PostgreSQL server "
+                    + db.server() + "; create it (createdb " + db.database() + ") or name another with --db URL.", e);
         }
         return new StoreException("The store " + db + " could not be " + doing + " (PostgreSQL error "
                 + (state.isEmpty() ? firstLine(e) : state) + "); run the command again, and report it if it keeps"

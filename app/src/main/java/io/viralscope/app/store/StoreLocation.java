@@ -84,6 +84,27 @@ public sealed interface StoreLocation {
             return hostPort.isEmpty() ? "localhost" : hostPort.toLowerCase(Locale.ROOT);
         }
 
+        /** The database the URL names ("" when it names none: the driver then takes the user's name). */
+        public String database() {
+            String rest = url.substring(POSTGRESQL_PREFIX.length());
+            if (rest.startsWith("//")) {
+                int slash = rest.indexOf('/', 2);
+                int query = rest.indexOf('?', 2);
+                if (slash < 0 || (query >= 0 && query < slash)) {
+                    return "";
+                }
+                rest = rest.substring(slash + 1);
+            }
+            int end = rest.length();
+            for (char stop : new char[] {'?', '#'}) {
+                int i = rest.indexOf(stop);
+                if (i >= 0) {
+                    end = Math.min(end, i);
+                }
+            }
+            return rest.substring(0, end);
+        }
+
         /** The URL with its password parameters removed: what any message shows. */
         @Override
         public String toString() {

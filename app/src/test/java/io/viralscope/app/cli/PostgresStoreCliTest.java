@@ -144,6 +144,17 @@ class PostgresStoreCliTest {
     }
 
     @Test
+    void aMissingDatabaseIsNamed() {
+        String url = "jdbc:postgresql://localhost:" + TestPostgres.port() + "/nosuchdb?user=postgres";
+
+        YoutubeCli.Result r = run(url, "report");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("There is no database nosuchdb on the PostgreSQL server localhost:"
+                + TestPostgres.port() + "; create it (createdb nosuchdb) or name another with --db URL.\n");
+    }
+
+    @Test
     void aWrongPasswordIsOneSentenceWithoutThePassword() {
         TestPostgres.roleWithPassword("analyst", "right-one");
         String url = "jdbc:postgresql://localhost:" + TestPostgres.port() + "/postgres?user=analyst&password=wr0ng-0ne"

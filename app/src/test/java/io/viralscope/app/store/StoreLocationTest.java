@@ -57,6 +57,14 @@ class StoreLocationTest {
     }
 
     @Test
+    void theDatabaseIsThePathOfTheUrl() {
+        assertThat(new StoreLocation.PostgresDatabase("jdbc:postgresql://h:5432/vs?user=a").database()).isEqualTo("vs");
+        assertThat(new StoreLocation.PostgresDatabase("jdbc:postgresql://h/vs").database()).isEqualTo("vs");
+        assertThat(new StoreLocation.PostgresDatabase("jdbc:postgresql:vs?user=a").database()).isEqualTo("vs");
+        assertThat(new StoreLocation.PostgresDatabase("jdbc:postgresql://h?user=a").database()).isEmpty();
+    }
+
+    @Test
     void theConfigurationNamesADatabaseAsItIsWritten() throws IOException {
         Path config = Files.writeString(home.resolve("v.yaml"), "store:\n  path: jdbc:postgresql://db:5432/vs?user=a\n");
 
