@@ -65,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
                 CampaignStore campaigns = new CampaignStore(store, ctx.clock());
                 int rows = campaigns.addTrafficSources(traffic.stream().flatMap(t -> t.rows().stream()).toList());
                 ctx.out().println("Imported " + Counted.of(rows, "daily traffic-source count") + " from "
-                        + Counted.of(trafficFiles.size(), "file") + " into " + store.file() + ".");
+                        + Counted.of(trafficFiles.size(), "file") + " into " + store.location() + ".");
             }
             return 0;
         }
@@ -129,7 +129,7 @@ final class ImportCommand implements Callable<Integer> {
             }
             ctx.out().println("Imported " + Counted.of(r.added(), "new sample") + " of " + Counted.of(r.videos(), "video")
                     + " into "
-                    + store.file() + (r.alreadyPresent() > 0 ? " (" + r.alreadyPresent() + " already present)" : "")
+                    + store.location() + (r.alreadyPresent() > 0 ? " (" + r.alreadyPresent() + " already present)" : "")
                     + ".");
             return 0;
         }

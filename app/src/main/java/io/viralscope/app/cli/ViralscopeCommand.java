@@ -5,6 +5,7 @@ import io.viralscope.app.config.ConfigLoader;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.plugins.PluginHost;
 import io.viralscope.app.store.Store;
+import io.viralscope.app.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,9 +34,10 @@ public final class ViralscopeCommand implements Runnable {
             + " (default: ./viralscope.yaml, then ~/.viralscope/viralscope.yaml, then built-in defaults).")
     Path configFile;
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE", description = "SQLite store file"
-            + " (default: store.path in the configuration, ~/.viralscope/viralscope.db).")
-    Path dbFile;
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE|URL", description = "SQLite store file,"
+            + " or a PostgreSQL database as jdbc:postgresql://host:port/db (default: store.path in the"
+            + " configuration, ~/.viralscope/viralscope.db).")
+    String db;
 
     @Option(names = "--plugins-dir", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "Directory of"
             + " detector plugin jars (default: the plugins folder beside viralscope.jar).")
@@ -63,8 +65,8 @@ public final class ViralscopeCommand implements Runnable {
         if (settings == null) {
             ConfigLoader loader = new ConfigLoader(context.home());
             Settings s = loader.load(configFile);
-            if (dbFile != null) {
-                s = s.withDbPath(dbFile);
+            if (db != null) {
+                s = s.withStore(StoreLocation.parse(db, Path::of));
             }
             if (pluginsDir != null) {
                 s = s.withPluginsDir(pluginsDir);
@@ -87,7 +89,10 @@ public final class ViralscopeCommand implements Runnable {
      * command but {@code import} and {@code track add}, so none of them leaves an empty store behind.
      */
     Store openExistingStore() {
-        Path db = settings().dbPath();
+        if (!(settings().store() instanceof StoreLocation.SqliteFile file)) {
+            return Store.open(settings().store(), context.clock()); // a database, created by its administrator
+        }
+        Path db = file.file();
         if (!Files.exists(db)) {
             throw UserError.badInput("There is no store at " + db + "; import or track videos first, or name the"
                     + " store with --db FILE.");
@@ -101,7 +106,7 @@ public final class ViralscopeCommand implements Runnable {
 
     /** Opens the store named by the settings, creating it when it does not exist yet: for commands that add data. */
     Store openStore() {
-        return Store.open(settings().dbPath(), context.clock());
+        return Store.open(settings().store(), context.clock());
     }
 
     /** Loads the plugins from the configured directory, or the one beside viralscope.jar. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.viralscope.app.UserError;
+import io.viralscope.app.store.StoreLocation;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,7 +135,7 @@ public final class ConfigLoader {
 
     private Settings toSettings(JsonNode root, String source) {
         Reader r = new Reader(root, source);
-        Path db = r.path("store.path");
+        StoreLocation db = r.store("store.path");
         String pluginsDir = r.text("plugins.dir");
         Duration timeout = r.duration("analysis.detector-timeout", Duration.ofMillis(1), Duration.ofHours(1));
         int threads = r.integer("analysis.threads", 0, 256);
@@ -294,6 +295,15 @@ public final class ConfigLoader {
                 throw invalid(source, key, n, "a single value");
             }
             return n.asText();
+        }
+
+        /** A store: a file path, or a PostgreSQL JDBC URL (which a path would mangle: it folds "//"). */
+        StoreLocation store(String key) {
+            String t = text(key);
+            if (t.isBlank()) {
+                throw invalid(source, key, t, "a file path or a jdbc:postgresql:// URL");
+            }
+            return StoreLocation.parse(t, ConfigLoader.this::expand);
         }
 
         Path path(String key) {

@@ -1,5 +1,7 @@
 package io.viralscope.app.config;
 
+import io.viralscope.app.store.StoreLocation;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -9,7 +11,7 @@ import java.util.Map;
  * command-line options. Built once by {@link ConfigLoader}; every other class reads settings from here.
  *
  * @param source    where the user's values came from ("built-in defaults" or a file path), for messages
- * @param dbPath    the SQLite store file
+ * @param store     where the store lives: an SQLite file or a PostgreSQL database
  * @param pluginsDir directory of plugin jars, or {@code null} for the directory beside viralscope.jar
  * @param analysis  detector run settings
  * @param youtube   YouTube Data API settings
@@ -17,7 +19,7 @@ import java.util.Map;
  * @param detectors per-detector settings, {@code detectors.<id>.<key>}
  * @param ownerAnalytics YouTube Analytics API and OAuth settings ({@code viralscope auth}, {@code analytics pull})
  */
-public record Settings(String source, Path dbPath, Path pluginsDir, Analysis analysis, YouTube youtube,
+public record Settings(String source, StoreLocation store, Path pluginsDir, Analysis analysis, YouTube youtube,
                        Alerts alerts, Map<String, Map<String, Object>> detectors, OwnerAnalytics ownerAnalytics) {
 
     /**
@@ -92,16 +94,16 @@ public record Settings(String source, Path dbPath, Path pluginsDir, Analysis ana
         return detectors.getOrDefault(detectorId, Map.of());
     }
 
-    public Settings withDbPath(Path path) {
-        return new Settings(source, path, pluginsDir, analysis, youtube, alerts, detectors, ownerAnalytics);
+    public Settings withStore(StoreLocation location) {
+        return new Settings(source, location, pluginsDir, analysis, youtube, alerts, detectors, ownerAnalytics);
     }
 
     public Settings withPluginsDir(Path dir) {
-        return new Settings(source, dbPath, dir, analysis, youtube, alerts, detectors, ownerAnalytics);
+        return new Settings(source, store, dir, analysis, youtube, alerts, detectors, ownerAnalytics);
     }
 
     public Settings withYouTubeRootUrl(String rootUrl) {
-        return new Settings(source, dbPath, pluginsDir, analysis, youtube.withRootUrl(rootUrl), alerts, detectors,
+        return new Settings(source, store, pluginsDir, analysis, youtube.withRootUrl(rootUrl), alerts, detectors,
                 ownerAnalytics);
     }
 }

@@ -176,7 +176,7 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
 
     /** The error for a requested video the store holds no samples of. */
     static UserError noSamples(Store store, String id) {
-        return UserError.badInput("The store " + store.file() + " holds no samples of video '" + id
+        return UserError.badInput("The store " + store.location() + " holds no samples of video '" + id
                 + "'; import or track it first (viralscope import FILE, viralscope track add ID).");
     }
 }

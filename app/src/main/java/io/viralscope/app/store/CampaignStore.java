@@ -132,9 +132,10 @@ public final class CampaignStore {
     public int addTrafficSources(List<io.viralscope.app.campaign.TrafficSourceFile.Row> rows) {
         return store.inTransaction(c -> {
             try (PreparedStatement video = c.prepareStatement(
-                    "INSERT OR IGNORE INTO videos (video_id, first_seen_at) VALUES (?, ?)");
-                 PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO traffic_source_days (video_id,"
-                         + " day, source, views) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO videos (video_id, first_seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING");
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO traffic_source_days (video_id, day, source,"
+                         + " views) VALUES (?, ?, ?, ?) ON CONFLICT (video_id, day, source)"
+                         + " DO UPDATE SET views = excluded.views")) {
                 for (io.viralscope.app.campaign.TrafficSourceFile.Row r : rows) {
                     video.setString(1, r.videoId());
                     video.setLong(2, clock.millis());

@@ -3,17 +3,28 @@ package io.viralscope.app.store;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.resource.LoadableResource;
+import org.flywaydb.core.internal.scanner.Scanner;
 
 import javax.sql.DataSource;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -89,7 +100,60 @@ final class SchemaMigration {
         }
     }
 
-    private static void refuseNewerSchema(MigrationInfoService info, Path file) {
+    /**
+     * Migrates a PostgreSQL store with the same migrations, translated by {@link Dialect#POSTGRESQL}. Flyway locks
+     * a PostgreSQL database itself (an advisory lock), so several processes opening a new store wait for each
+     * other; a database of another application (tables, but no Viralscope schema history) is refused untouched.
+     *
+     * @param connection the store's connection, for the checks; Flyway opens its own with the same URL
+     */
+    static void migratePostgres(Connection connection, StoreLocation.PostgresDatabase db) throws SQLException {
+        if (!hasPostgresTable(connection, HISTORY_TABLE) && hasOtherPostgresTables(connection)) {
+            throw new StoreException("The PostgreSQL database " + db + " holds tables of another application and no"
+                    + " Viralscope schema history, so Viralscope leaves it untouched; name an empty database (or a"
+                    + " Viralscope one) with --db URL.", null);
+        }
+        if (!hasPostgresTable(connection, HISTORY_TABLE) && !mayCreateTables(connection)) {
+            // refused at once: Flyway would retry creating its history table for ten seconds first
+            throw StoreFailure.postgresWithoutRights(db, null);
+        }
+        FluentConfiguration config = Flyway.configure().dataSource(new Connecting(db.url()))
+                .locations("classpath:db/migration").loggers("slf4j");
+        Flyway flyway = config.resourceProvider(new Translated(
+                new Scanner<>(JavaMigration.class, config, config.getLocations()), Dialect.POSTGRESQL)).load();
+        refuseNewerSchema(flyway.info(), db);
+        if (flyway.info().pending().length > 0) {
+            flyway.migrate();
+        }
+    }
+
+    private static boolean hasPostgresTable(Connection c, String name) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT 1 FROM information_schema.tables"
+                + " WHERE table_schema = current_schema() AND table_name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static boolean mayCreateTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_schema() IS NOT NULL"
+                     + " AND has_schema_privilege(current_schema(), 'CREATE')")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    private static boolean hasOtherPostgresTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM information_schema.tables"
+                     + " WHERE table_schema = current_schema()")) {
+            return rs.next();
+        }
+    }
+
+    private static void refuseNewerSchema(MigrationInfoService info, Object file) {
         Optional<MigrationInfo> newest = Arrays.stream(info.applied())
                 .filter(m -> m.getState().name().startsWith("FUTURE") && m.getVersion() != null)
                 .max(Comparator.comparing(MigrationInfo::getVersion));
@@ -98,7 +162,7 @@ final class SchemaMigration {
                     && m.getVersion() != null).map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("none");
             throw new StoreException("The store " + file + " was written by a newer Viralscope (store schema "
                     + newest.get().getVersion().getVersion() + "; this one knows up to " + known + "); use that"
-                    + " version, or name another store with --db FILE.", null);
+                    + " version, or name another store with --db " + (file instanceof StoreLocation.PostgresDatabase ? "URL" : "FILE") + ".", null);
         }
     }
 
@@ -116,6 +180,116 @@ final class SchemaMigration {
              ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table'"
                      + " AND name NOT LIKE 'sqlite_%'")) {
             return rs.next();
+        }
+    }
+
+    /**
+     * The migrations of {@code db/migration} as Flyway finds them, their SQL read in {@code dialect}. Flyway's own
+     * scanner (an internal class, so tied to the pinned Flyway version) finds them; only their text changes.
+     */
+    private record Translated(ResourceProvider scanned, Dialect dialect) implements ResourceProvider {
+
+        @Override
+        public LoadableResource getResource(String name) {
+            LoadableResource r = scanned.getResource(name);
+            return r == null ? null : new TranslatedResource(r, dialect);
+        }
+
+        @Override
+        public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+            return scanned.getResources(prefix, suffixes).stream()
+                    .<LoadableResource>map(r -> new TranslatedResource(r, dialect)).toList();
+        }
+    }
+
+    private static final class TranslatedResource extends LoadableResource {
+        private final LoadableResource original;
+        private final Dialect dialect;
+
+        TranslatedResource(LoadableResource original, Dialect dialect) {
+            this.original = original;
+            this.dialect = dialect;
+        }
+
+        @Override
+        public Reader read() {
+            StringBuilder sql = new StringBuilder();
+            char[] buf = new char[8192];
+            try (Reader in = original.read()) {
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    sql.append(buf, 0, n);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new StringReader(dialect.migrationSql(sql.toString()));
+        }
+
+        @Override
+        public String getAbsolutePath() {
+            return original.getAbsolutePath();
+        }
+
+        @Override
+        public String getAbsolutePathOnDisk() {
+            return original.getAbsolutePathOnDisk();
+        }
+
+        @Override
+        public String getFilename() {
+            return original.getFilename();
+        }
+
+        @Override
+        public String getRelativePath() {
+            return original.getRelativePath();
+        }
+    }
+
+    /** Connections to a PostgreSQL URL, for Flyway (which opens its own, and locks the database through them). */
+    private record Connecting(String url) implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(url);
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getLogger("io.viralscope.app.store");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
         }
     }
 

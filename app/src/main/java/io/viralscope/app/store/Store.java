@@ -27,9 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The SQLite store: one file holding videos, samples and cached detector results, migrated by Flyway, in WAL
- * mode so readers never block the writer. One connection per store, used under this object's lock: SQLite
- * serialises writers anyway, and a crash can lose at most the transaction under way, never a committed one.
+ * The store: videos, samples and cached detector results, migrated by Flyway. By default one SQLite file, in WAL
+ * mode so readers never block the writer; or a PostgreSQL database shared by a team (docs/postgresql.md), with
+ * the same schema and the same SQL apart from what {@link Dialect} keeps. One connection per store, used under
+ * this object's lock, and a crash can lose at most the transaction under way, never a committed one.
  */
 public final class Store implements AutoCloseable {
 
@@ -38,13 +39,15 @@ public final class Store implements AutoCloseable {
             + " v.unavailable_since, (SELECT COUNT(*) FROM samples s WHERE s.video_id = v.video_id),"
             + " (SELECT MAX(at) FROM samples s WHERE s.video_id = v.video_id) FROM videos v";
 
-    private final Path file;
+    private final StoreLocation location;
+    private final Dialect dialect;
     private final Connection connection;
     private final Clock clock;
     private final Duration busyWait;
 
-    private Store(Path file, Connection connection, Clock clock, Duration busyWait) {
-        this.file = file;
+    private Store(StoreLocation location, Connection connection, Clock clock, Duration busyWait) {
+        this.location = location;
+        this.dialect = location.dialect();
         this.connection = connection;
         this.clock = clock;
         this.busyWait = busyWait;
@@ -59,6 +62,38 @@ public final class Store implements AutoCloseable {
     /** Opens (creating and migrating if needed) the store at {@code file}; {@code clock} gives stored-at times. */
     public static Store open(Path file, Clock clock) {
         return open(file, clock, BUSY_WAIT);
+    }
+
+    /**
+     * Opens (migrating if needed) the store at {@code location}: an SQLite file, created if needed, or a
+     * PostgreSQL database, which must exist.
+     */
+    public static Store open(StoreLocation location, Clock clock) {
+        if (location instanceof StoreLocation.PostgresDatabase db) {
+            return openPostgres(db, clock);
+        }
+        return open(((StoreLocation.SqliteFile) location).file(), clock, BUSY_WAIT);
+    }
+
+    /**
+     * Connects with the driver's own conventions for credentials (the URL's user and password parameters, a
+     * {@code .pgpass} file or a service file) and brings the schema up to date.
+     */
+    private static Store openPostgres(StoreLocation.PostgresDatabase db, Clock clock) {
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(db.url());
+            SchemaMigration.migratePostgres(c, db);
+            Store store = new Store(db, c, clock, BUSY_WAIT);
+            store.giveIdentity();
+            return store;
+        } catch (SQLException | FlywayException | StoreException e) {
+            closeQuietly(c);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw StoreFailure.ofPostgres(db, "opened", e);
+        }
     }
 
     /** Opens the store, waiting at most {@code busyWait} whenever another process holds the write lock. */
@@ -106,7 +141,7 @@ public final class Store implements AutoCloseable {
                 useWriteAheadLog(s);
             }
             SchemaMigration.migrate(c, abs);
-            Store store = new Store(abs, c, clock, busyWait);
+            Store store = new Store(StoreLocation.file(abs), c, clock, busyWait);
             store.giveIdentity();
             return store;
         } catch (SQLException | FlywayException | StoreException e) {
@@ -157,9 +192,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The store file. */
+    /** The SQLite store file (a PostgreSQL store has none: see {@link #location()}). */
     public Path file() {
-        return file;
+        if (location instanceof StoreLocation.SqliteFile f) {
+            return f.file();
+        }
+        throw new IllegalStateException("a PostgreSQL store has no file");
+    }
+
+    /** Where the store lives; its {@code toString()} is what messages show (never a password). */
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** The SQL dialect of the store. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The failure {@code e} met while {@code doing} the store, as a sentence. */
+    private StoreException failure(String doing, Throwable e) {
+        return location instanceof StoreLocation.PostgresDatabase db ? StoreFailure.ofPostgres(db, doing, e)
+                : StoreFailure.of(file(), doing, e, busyWait);
     }
 
     /**
@@ -183,6 +237,7 @@ public final class Store implements AutoCloseable {
     public synchronized SampleWrite addSamples(Collection<VideoMetadata> videos, Collection<NewSample> samples,
                                                OnDiffering onDiffering) {
         return inTransaction(c -> {
+            dialect.lockForImport(c);
             List<String> differing = differingSamples(c, samples);
             if (!differing.isEmpty() && onDiffering == OnDiffering.WRITE_NOTHING) {
                 return new SampleWrite(0, differing);
@@ -233,23 +288,35 @@ public final class Store implements AutoCloseable {
      * @param listLimit at most this many differing samples are described; all are counted
      */
     public synchronized SampleWrite addStaged(StagedImport staged, OnDiffering onDiffering, int listLimit) {
+        if (dialect == Dialect.POSTGRESQL) {
+            return inTransaction(c -> {
+                dialect.lockForImport(c);
+                PostgresStaging.copy(c, staged);
+                List<String> differing = new ArrayList<>();
+                int differingCount = stagedDiffering(c, PostgresStaging.SAMPLES, "samples", differing, listLimit);
+                if (differingCount > 0 && onDiffering == OnDiffering.WRITE_NOTHING) {
+                    return new SampleWrite(0, differingCount, differing);
+                }
+                return new SampleWrite(PostgresStaging.write(c, clock.millis()), differingCount, differing);
+            });
+        }
         // ATTACH is refused inside a transaction, so it brackets the write
         try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS staged")) {
             attach.setString(1, staged.database().toAbsolutePath().toString());
             attach.execute();
         } catch (SQLException e) {
-            throw StoreFailure.of(file, "written", e, busyWait);
+            throw StoreFailure.of(file(), "written", e, busyWait);
         }
         try {
             try (Statement s = connection.createStatement()) {
                 // a bigger page cache while the samples' B-trees grow: fewer pages spilled to the log and read back
                 s.execute("PRAGMA main.cache_size = " + IMPORT_CACHE_KIB);
             } catch (SQLException e) {
-                throw StoreFailure.of(file, "written", e, busyWait);
+                throw StoreFailure.of(file(), "written", e, busyWait);
             }
             return inTransaction(c -> {
                 List<String> differing = new ArrayList<>();
-                int differingCount = stagedDiffering(c, differing, listLimit);
+                int differingCount = stagedDiffering(c, "staged.samples", "main.samples", differing, listLimit);
                 if (differingCount > 0 && onDiffering == OnDiffering.WRITE_NOTHING) {
                     return new SampleWrite(0, differingCount, differing);
                 }
@@ -260,9 +327,10 @@ public final class Store implements AutoCloseable {
                                 + " ORDER BY file, video_id ON CONFLICT (video_id) DO UPDATE SET"
                                 + " title = CASE WHEN excluded.title <> '' THEN excluded.title ELSE videos.title END,"
                                 + " published_at = COALESCE(excluded.published_at, videos.published_at)");
-                     PreparedStatement samples = c.prepareStatement("INSERT OR IGNORE INTO main.samples (video_id,"
-                             + " at, source, views, likes, comments, shares, stored_at) SELECT video_id, at, source,"
-                             + " views, likes, comments, shares, ? FROM staged.samples ORDER BY file, video_id, at")) {
+                     PreparedStatement samples = c.prepareStatement("INSERT INTO main.samples (video_id, at, source,"
+                             + " views, likes, comments, shares, stored_at) SELECT video_id, at, source, views, likes,"
+                             + " comments, shares, ? FROM staged.samples WHERE true ORDER BY file, video_id, at"
+                             + " ON CONFLICT DO NOTHING")) {
                     videos.setLong(1, now);
                     videos.executeUpdate();
                     samples.setLong(1, now);
@@ -283,12 +351,14 @@ public final class Store implements AutoCloseable {
      * Counts the staged samples the store holds with other counts, describing the first {@code limit} of them
      * into {@code out}, in file, video and instant order.
      */
-    private static int stagedDiffering(Connection c, List<String> out, int limit) throws SQLException {
+    private static int stagedDiffering(Connection c, String stagedTable, String storeTable, List<String> out,
+                                       int limit) throws SQLException {
         // CROSS JOIN keeps the staged table outermost: each staged row is one primary-key look-up in the store
         try (PreparedStatement ps = c.prepareStatement("SELECT n.video_id, n.at, s.views, s.likes, s.comments,"
-                + " s.shares, n.views, n.likes, n.comments, n.shares FROM staged.samples n CROSS JOIN main.samples s"
-                + " WHERE s.video_id = n.video_id AND s.at = n.at AND s.source = n.source AND NOT (s.views = n.views"
-                + " AND s.likes IS n.likes AND s.comments IS n.comments AND s.shares IS n.shares)"
+                + " s.shares, n.views, n.likes, n.comments, n.shares FROM " + stagedTable + " n CROSS JOIN "
+                + storeTable + " s WHERE s.video_id = n.video_id AND s.at = n.at AND s.source = n.source"
+                + " AND NOT (s.views = n.views AND s.likes IS NOT DISTINCT FROM n.likes"
+                + " AND s.comments IS NOT DISTINCT FROM n.comments AND s.shares IS NOT DISTINCT FROM n.shares)"
                 + " ORDER BY n.file, n.video_id, n.at");
              ResultSet rs = ps.executeQuery()) {
             int count = 0;
@@ -319,9 +389,9 @@ public final class Store implements AutoCloseable {
      */
     static int insertSamples(Connection c, Collection<NewSample> samples, long storedAt) throws SQLException {
         try (PreparedStatement ensure = c.prepareStatement(
-                "INSERT OR IGNORE INTO videos (video_id, first_seen_at) VALUES (?, ?)");
-             PreparedStatement ins = c.prepareStatement("INSERT OR IGNORE INTO samples (video_id, at, source, views,"
-                     + " likes, comments, shares, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO videos (video_id, first_seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO samples (video_id, at, source, views, likes,"
+                     + " comments, shares, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (NewSample ns : samples) {
                 ensure.setString(1, ns.videoId());
                 ensure.setLong(2, storedAt);
@@ -518,9 +588,11 @@ public final class Store implements AutoCloseable {
     /** Saves a detection (as JSON) under its key, replacing any older one; the data's generation stays. */
     public synchronized void saveResult(ResultKey key, String detectionJson) {
         transaction(false, c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO detection_results"
-                    + " (detector_id, detector_version, settings_hash, series_fingerprint, detection_json,"
-                    + " computed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO detection_results (detector_id,"
+                    + " detector_version, settings_hash, series_fingerprint, detection_json, computed_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (detector_id, detector_version, settings_hash,"
+                    + " series_fingerprint) DO UPDATE SET detection_json = excluded.detection_json,"
+                    + " computed_at = excluded.computed_at")) {
                 ps.setString(1, key.detectorId());
                 ps.setString(2, key.detectorVersion());
                 ps.setString(3, key.settingsHash());
@@ -534,9 +606,10 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one write transaction on the store's connection; rolls back if it throws. The write
-     * lock is taken first ({@code BEGIN IMMEDIATE}, waiting for another process's write up to the busy timeout),
-     * so whatever {@code work} reads stays true until it commits.
+     * Runs {@code work} in one write transaction on the store's connection; rolls back if it throws. On SQLite
+     * the write lock is taken first ({@code BEGIN IMMEDIATE}, waiting for another process's write up to the busy
+     * timeout), so whatever {@code work} reads stays true until it commits; on PostgreSQL rows are locked as they
+     * are written, and imports lock out other imports ({@link Dialect}).
      */
     public synchronized <T> T inTransaction(SqlWork<T> work) {
         return transaction(true, work);
@@ -544,21 +617,23 @@ public final class Store implements AutoCloseable {
 
     /** As {@link #inTransaction}; {@code dataChanges} adds one to the data's generation in the same transaction. */
     private <T> T transaction(boolean dataChanges, SqlWork<T> work) {
-        try (Statement s = connection.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
+        try {
+            dialect.begin(connection);
             try {
                 if (dataChanges) {
-                    s.executeUpdate("UPDATE store_generation SET generation = generation + 1 WHERE id = 1");
+                    try (Statement s = connection.createStatement()) {
+                        s.executeUpdate("UPDATE store_generation SET generation = generation + 1 WHERE id = 1");
+                    }
                 }
                 T result = work.run(connection);
-                s.execute("COMMIT");
+                dialect.commit(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                s.execute("ROLLBACK");
+                dialect.rollback(connection);
                 throw e;
             }
         } catch (SQLException e) {
-            throw StoreFailure.of(file, "written", e, busyWait);
+            throw failure("written", e);
         }
     }
 
@@ -602,7 +677,7 @@ public final class Store implements AutoCloseable {
                 return out;
             }
         } catch (SQLException e) {
-            throw StoreFailure.of(file, "read", e, busyWait);
+            throw failure("read", e);
         }
     }
 
@@ -611,7 +686,7 @@ public final class Store implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw StoreFailure.of(file, "closed", e, busyWait);
+            throw failure("closed", e);
         }
     }
 

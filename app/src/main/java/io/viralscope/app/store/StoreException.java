@@ -13,4 +13,9 @@ public class StoreException extends UserError {
     public StoreException(String message, Throwable cause) {
         super(ExitCodes.BAD_INPUT, message, cause);
     }
+
+    /** A store failure with another exit code (a PostgreSQL server that cannot be reached: 3). */
+    public StoreException(int exitCode, String message, Throwable cause) {
+        super(exitCode, message, cause);
+    }
 }

@@ -1,7 +1,9 @@
 package io.viralscope.app.store;
 
 import io.viralscope.app.config.DurationText;
+import io.viralscope.app.ExitCodes;
 import org.flywaydb.core.api.FlywayException;
+import org.postgresql.util.PSQLException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -69,6 +71,55 @@ final class StoreFailure {
         }
         return new StoreException("The store " + file + " could not be " + doing + " (SQLite error " + code
                 + "); run the command again, and report it if it keeps failing.", e);
+    }
+
+    /**
+     * The sentence for {@code e}, met while {@code doing} the PostgreSQL store {@code db}. The SQLSTATE decides, as
+     * SQLite's result code does above; the URL is shown without its password parameters.
+     */
+    static StoreException ofPostgres(StoreLocation.PostgresDatabase db, String doing, Throwable e) {
+        PSQLException pg = postgresCause(e);
+        if (pg == null && e instanceof FlywayException) {
+            return new StoreException("The store " + db + " has a history of schema changes this Viralscope does"
+                    + " not recognise, so it cannot be brought up to date; name another store with --db URL (set"
+                    + " VIRALSCOPE_DEBUG=1 to see the details).", e);
+        }
+        String state = pg == null || pg.getSQLState() == null ? "" : pg.getSQLState();
+        if (state.startsWith("08") && !state.equals("08004")) {
+            return new StoreException(ExitCodes.STORE_UNREACHABLE, "The PostgreSQL server " + db.server() + " cannot be"
+                    + " reached; check that it is running and that the store URL names the right host and port.", e);
+        }
+        if (state.equals("28P01") || state.equals("28000") || state.equals("08004")) {
+            return new StoreException("The PostgreSQL server " + db.server() + " refused the user name or password"
+                    + " for " + db + "; give them as the driver expects (the URL's user and password parameters,"
+                    + " or a line in ~/.pgpass).", e);
+        }
+        if (state.equals("42501")) {
+            return postgresWithoutRights(db, e);
+        }
+        if (state.equals("3D000")) {
+            return new StoreException("There is no database " + db.database() + " on the PostgreSQL server "
+                    + db.server() + "; create it (createdb " + db.database() + ") or name another with --db URL.", e);
+        }
+        return new StoreException("The store " + db + " could not be " + doing + " (PostgreSQL error "
+                + (state.isEmpty() ? firstLine(e) : state) + "); run the command again, and report it if it keeps"
+                + " failing.", e);
+    }
+
+    /** The user named by the URL may not create tables in the database's schema. */
+    static StoreException postgresWithoutRights(StoreLocation.PostgresDatabase db, Throwable cause) {
+        return new StoreException("The PostgreSQL user of " + db + " may not create or change Viralscope's tables"
+                + " there; have the database's owner grant it (GRANT ALL ON SCHEMA public TO the user), or name"
+                + " another database with --db URL.", cause);
+    }
+
+    private static PSQLException postgresCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PSQLException p) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Another process holds the write lock for longer than this one waits. */

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,7 +64,7 @@ public final class TrackingStore {
             long now = clock.millis();
             List<String> added = new ArrayList<>();
             try (PreparedStatement ensure = c.prepareStatement(
-                    "INSERT OR IGNORE INTO videos (video_id, first_seen_at) VALUES (?, ?)");
+                    "INSERT INTO videos (video_id, first_seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING");
                  PreparedStatement track = c.prepareStatement(
                          "UPDATE videos SET tracked = 1, tracked_since = ? WHERE video_id = ? AND tracked = 0")) {
                 for (String id : ids) {
@@ -124,29 +123,30 @@ public final class TrackingStore {
 
     /**
      * Claims the videos of {@code ids} that no run fetched or claimed within {@code minInterval}, in one
-     * statement, so two runs can never both claim a video.
+     * statement, so two runs can never both claim a video (on PostgreSQL, rows another run is claiming at this
+     * moment are skipped, not waited for). A claim expires after the interval, or a minute with none: that is how
+     * the claims of a run that died on another machine come back.
      *
+     * @param claimant the run's id: its process id on SQLite, a random id on a shared server
      * @return the ids claimed by this call, in the given order
      */
-    public List<String> claim(List<String> ids, Instant now, Duration minInterval, long pid) {
+    public List<String> claim(List<String> ids, Instant now, Duration minInterval, long claimant) {
         if (ids.isEmpty()) {
             return List.of();
         }
         long cutoff = now.toEpochMilli() - minInterval.toMillis();
-        String sql = "UPDATE videos SET claimed_at = ?, claimed_by = ? WHERE video_id IN (" + placeholders(ids.size())
-                + ") AND (last_fetched_at IS NULL OR last_fetched_at <= ?)"
-                + " AND (claimed_at IS NULL OR claimed_at <= ?) RETURNING video_id";
+        String sql = store.dialect().claimSql(ids.size());
         Set<String> claimed = new HashSet<>(store.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 ps.setLong(i++, now.toEpochMilli());
-                ps.setLong(i++, pid);
+                ps.setLong(i++, claimant);
                 for (String id : ids) {
                     ps.setString(i++, id);
                 }
                 ps.setLong(i++, cutoff);
                 // a claim older than the interval (or than a minute, with no interval) belongs to a lost run
-                ps.setLong(i, now.toEpochMilli() - Math.max(minInterval.toMillis(), 60_000));
+                ps.setLong(i, now.toEpochMilli() - claimLifetime(minInterval).toMillis());
                 List<String> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -157,6 +157,11 @@ public final class TrackingStore {
             }
         }));
         return ids.stream().filter(claimed::contains).toList();
+    }
+
+    /** How long a claim holds: the minimum poll interval, and at least a minute. */
+    public static Duration claimLifetime(Duration minInterval) {
+        return minInterval.compareTo(Duration.ofMinutes(1)) > 0 ? minInterval : Duration.ofMinutes(1);
     }
 
     /** Releases this process's claims on {@code ids} (a batch that could not be fetched). */
@@ -311,8 +316,9 @@ public final class TrackingStore {
                     ps.executeUpdate();
                 }
             } else {
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO batch_etags"
-                        + " (batch_key, etag, fetched_at) VALUES (?, ?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO batch_etags (batch_key, etag,"
+                        + " fetched_at) VALUES (?, ?, ?) ON CONFLICT (batch_key) DO UPDATE SET etag = excluded.etag,"
+                        + " fetched_at = excluded.fetched_at")) {
                     ps.setString(1, batch.batchKey());
                     ps.setString(2, batch.etag());
                     ps.setLong(3, at);
@@ -365,7 +371,4 @@ public final class TrackingStore {
     }
 
 
-    private static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
-    }
 }

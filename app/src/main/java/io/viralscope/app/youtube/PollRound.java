@@ -13,6 +13,7 @@ import io.viralscope.app.store.VideoMetadata;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,6 +59,12 @@ public final class PollRound {
     private final StopSignal stop;
     private final Backoff backoff;
     private final long pid = ProcessHandle.current().pid();
+    /**
+     * Who this run's claims name: on SQLite (one machine) the process, so the claims of a process that is gone are
+     * voided at once; on a shared server a random id, since process ids of two machines can be equal, and the
+     * claims of a run that died there expire by the clock instead.
+     */
+    private final long claimant;
 
     /**
      * @param tracking the store's tracking data
@@ -81,6 +88,8 @@ public final class PollRound {
         this.sleeper = sleeper;
         this.stop = stop;
         this.backoff = new Backoff(settings.retry(), random);
+        this.claimant = tracking.store().dialect().claimsOfOneMachine() ? pid
+                : new SecureRandom().nextLong() & Long.MAX_VALUE;
     }
 
     /** Polls {@code videoIds} once. Never throws for API failures: they are in the outcome. */
@@ -99,8 +108,10 @@ public final class PollRound {
                 candidates.add(id);
             }
         }
-        tracking.releaseClaimsOfDeadProcesses(p -> p == pid
-                || ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false));
+        if (tracking.store().dialect().claimsOfOneMachine()) {
+            tracking.releaseClaimsOfDeadProcesses(p -> p == pid
+                    || ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false));
+        }
         List<List<String>> batches = new ArrayList<>();
         for (int from = 0; from < candidates.size(); from += VideosClient.MAX_IDS) {
             batches.add(candidates.subList(from, Math.min(candidates.size(), from + VideosClient.MAX_IDS)));
@@ -145,7 +156,7 @@ public final class PollRound {
             tally.notPolled.addAndGet(batch.size());
             return;
         }
-        List<String> claimed = tracking.claim(batch, clock.instant(), settings.minPollInterval(), pid);
+        List<String> claimed = tracking.claim(batch, clock.instant(), settings.minPollInterval(), claimant);
         tally.skippedRecent.addAndGet(batch.size() - claimed.size());
         if (claimed.isEmpty()) {
             return;
@@ -177,7 +188,7 @@ public final class PollRound {
             tally.notPolled.addAndGet(claimed.size());
         } finally {
             if (!stored) {
-                tracking.release(claimed, pid);
+                tracking.release(claimed, claimant);
             }
         }
     }

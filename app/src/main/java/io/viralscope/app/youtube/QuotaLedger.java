@@ -63,7 +63,7 @@ public final class QuotaLedger {
         String day = today().toString();
         return store.inTransaction(c -> {
             try (PreparedStatement ensure = c.prepareStatement(
-                    "INSERT OR IGNORE INTO quota_ledger (day, units_used, calls) VALUES (?, 0, 0)");
+                    "INSERT INTO quota_ledger (day, units_used, calls) VALUES (?, 0, 0) ON CONFLICT DO NOTHING");
                  PreparedStatement take = c.prepareStatement("UPDATE quota_ledger SET units_used = units_used + ?,"
                          + " calls = calls + 1 WHERE day = ? AND units_used + ? <= ? AND exhausted_at IS NULL")) {
                 ensure.setString(1, day);
@@ -83,7 +83,7 @@ public final class QuotaLedger {
         long now = clock.millis();
         store.inTransaction(c -> {
             try (PreparedStatement ensure = c.prepareStatement(
-                    "INSERT OR IGNORE INTO quota_ledger (day, units_used, calls) VALUES (?, 0, 0)");
+                    "INSERT INTO quota_ledger (day, units_used, calls) VALUES (?, 0, 0) ON CONFLICT DO NOTHING");
                  PreparedStatement mark = c.prepareStatement(
                          "UPDATE quota_ledger SET exhausted_at = COALESCE(exhausted_at, ?) WHERE day = ?")) {
                 ensure.setString(1, day);

@@ -1,5 +1,6 @@
 package io.viralscope.app.config;
 
+import io.viralscope.app.store.StoreLocation;
 import io.viralscope.app.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class ConfigLoaderTest {
     @Test
     void shippedDefaultsApplyWithoutAFile() {
         Settings s = new ConfigLoader(home).load(null);
-        assertThat(s.dbPath()).isEqualTo(home.resolve(".viralscope/viralscope.db"));
+        assertThat(s.store()).isEqualTo(StoreLocation.file(home.resolve(".viralscope/viralscope.db")));
         assertThat(s.pluginsDir()).isNull();
         assertThat(s.analysis().detectorTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(s.analysis().threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
@@ -134,7 +135,7 @@ class ConfigLoaderTest {
     @Test
     void tildeMeansHome() throws IOException {
         Settings s = new ConfigLoader(home).load(write("store:\n  path: ~/data/v.db\n"));
-        assertThat(s.dbPath()).isEqualTo(home.resolve("data/v.db"));
+        assertThat(s.store()).isEqualTo(StoreLocation.file(home.resolve("data/v.db")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.viralscope.app.ingest;
 import io.viralscope.api.Sample;
 import io.viralscope.app.UserError;
 import io.viralscope.app.store.Store;
+import io.viralscope.app.store.StoreLocation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,13 @@ class ImporterTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("v.db"), CLOCK);
+        store = Store.open(newStore("v.db"), CLOCK);
         importer = Importer.withBuiltInFormats();
+    }
+
+    /** A new, empty store for the test: a file here ({@link ImporterOnPostgresTest}: a PostgreSQL database). */
+    StoreLocation newStore(String fileName) {
+        return StoreLocation.file(dir.resolve(fileName));
     }
 
     @AfterEach
@@ -120,7 +126,7 @@ class ImporterTest {
         }
         List<Path> files = List.of(csv("low.csv", low.toString()), csv("high.csv", high.toString()));
         for (int attempt = 0; attempt < 3; attempt++) {
-            Path db = dir.resolve("race-" + attempt + ".db");
+            StoreLocation db = newStore("race-" + attempt + ".db");
             Store.open(db, CLOCK).close();
             // two stores on one file: two connections, as two processes would have
             List<ImportBatch> batches = List.of(importer.read(List.of(files.get(0)), false),

@@ -21,16 +21,21 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Campaign flights and traffic sources in a real SQLite store. */
+/** Campaign flights and traffic sources in a real SQLite store ({@link CampaignStoreOnPostgresTest}: PostgreSQL). */
 class CampaignStoreTest {
 
     @TempDir
     Path dir;
 
+    /** A new store for the test. */
+    StoreLocation storeLocation() {
+        return StoreLocation.file(dir.resolve("s.db"));
+    }
+
     final Clock clock = Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC);
 
     private Store storeWithCounts() {
-        Store store = Store.open(dir.resolve("s.db"), clock);
+        Store store = Store.open(storeLocation(), clock);
         List<NewSample> samples = new ArrayList<>();
         for (int k = 0; k < 30; k++) {
             samples.add(new NewSample("dQw4w9WgXcQ", Sample.ofViews(Instant.parse("2026-03-01T00:00:00Z")

@@ -2,6 +2,7 @@ package io.viralscope.app.store;
 
 import io.viralscope.api.Sample;
 import io.viralscope.api.VideoSeries;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The store's SQL on SQLite; {@link StoreOnPostgresTest} runs the same tests on PostgreSQL. */
 class StoreTest {
 
     private static final String ID = "dQw4w9WgXcQ";
@@ -23,9 +25,25 @@ class StoreTest {
     @TempDir
     Path dir;
 
+    StoreLocation location;
+
+    @BeforeEach
+    void placeStore() {
+        location = storeLocation();
+    }
+
+    /** Where each test's store lives: a new file in a folder still to be made. */
+    StoreLocation storeLocation() {
+        return StoreLocation.file(dir.resolve("sub/dir/v.db"));
+    }
+
+    Store open() {
+        return Store.open(location, CLOCK);
+    }
+
     @Test
     void samplesAreUniquePerVideoInstantAndSource() {
-        try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
+        try (Store store = open()) {
             List<NewSample> samples = List.of(
                     new NewSample(ID, new Sample(T0, 10, 1L, null, null), "csv"),
                     new NewSample(ID, new Sample(T0.plusSeconds(86_400), 20, 2L, null, null), "csv"));
@@ -48,24 +66,25 @@ class StoreTest {
 
     @Test
     void survivesReopeningAndKeepsMetadataUnlessNewValuesAreGiven() {
-        Path file = dir.resolve("sub/dir/v.db");
-        try (Store store = Store.open(file, CLOCK)) {
+        try (Store store = open()) {
             store.addSamples(List.of(new VideoMetadata(ID, "First", T0)),
                     List.of(new NewSample(ID, Sample.ofViews(T0, 1), "csv")));
             store.addSamples(List.of(new VideoMetadata(ID, "", null)), List.of());
         }
-        try (Store store = Store.open(file, CLOCK)) {
+        try (Store store = open()) {
             assertThat(store.video(ID)).hasValueSatisfying(v -> {
                 assertThat(v.title()).isEqualTo("First");
                 assertThat(v.publishedAt()).isEqualTo(T0);
             });
-            assertThat(store.query("PRAGMA journal_mode", rs -> rs.getString(1))).containsExactly("wal");
+            if (store.dialect() == Dialect.SQLITE) {
+                assertThat(store.query("PRAGMA journal_mode", rs -> rs.getString(1))).containsExactly("wal");
+            }
         }
     }
 
     @Test
     void aFailedTransactionWritesNothing() {
-        try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
+        try (Store store = open()) {
             assertThatThrownBy(() -> store.inTransaction(c -> {
                 c.createStatement().execute("INSERT INTO videos (video_id, first_seen_at) VALUES ('aaaaaaaaaaa', 0)");
                 throw new IllegalStateException("crash in the middle");
@@ -76,7 +95,7 @@ class StoreTest {
 
     @Test
     void resultsAreKeptByTheirFullKey() {
-        try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
+        try (Store store = open()) {
             ResultKey key = new ResultKey("d", "1.0.0", "s", "f");
             store.saveResult(key, "{}");
             assertThat(store.findResult(key)).contains("{}");

@@ -25,7 +25,7 @@ class YoutubeOverlappingRunsTest extends YoutubePollTestBase {
         tracking.track(ids(200));
         Settings.YouTube s = settings(10_000, 2, 3);
         // a second connection to the same file, as another process (cron poll beside watch) would have
-        try (Store other = Store.open(dir.resolve("test.db"), clock)) {
+        try (Store other = Store.open(location, clock)) {
             PollRound first = round(s);
             PollRound second = new PollRound(new TrackingStore(other, clock), new QuotaLedger(other, clock, 10_000),
                     VideosClient.create(s.rootUrl(), ApiKey.of(KEY), s.requestTimeout()),

@@ -279,6 +279,8 @@ class YoutubePollRoundTest extends YoutubePollTestBase {
 
     @Test
     void claimsOfProcessesThatAreGoneAreVoidAndLiveOnesAreRespected() {
+        // on one machine only: on a shared server a claim names a run, not a process, and expires instead
+        org.junit.jupiter.api.Assumptions.assumeTrue(store.dialect().claimsOfOneMachine());
         answerLikeYouTube();
         tracking.track(ids(4));
         long gone = deadPid();

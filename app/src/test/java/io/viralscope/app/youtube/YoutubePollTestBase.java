@@ -3,6 +3,7 @@ package io.viralscope.app.youtube;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.Store;
+import io.viralscope.app.store.StoreLocation;
 import io.viralscope.app.store.TrackingStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,7 @@ abstract class YoutubePollTestBase {
     Path dir;
 
     YoutubeTestClock clock;
+    StoreLocation location;
     Store store;
     TrackingStore tracking;
     YoutubeFakeApi fake;
@@ -47,8 +49,14 @@ abstract class YoutubePollTestBase {
         fake = FakeApiHolder.API;
         fake.reset();
         fake.counts((id, at) -> new YoutubeFakeApi.Counts(1000 + Duration.between(START, at).toMinutes(), 10L, 1L));
-        store = Store.open(dir.resolve("test.db"), clock);
+        location = storeLocation();
+        store = Store.open(location, clock);
         tracking = new TrackingStore(store, clock);
+    }
+
+    /** Where each test's store lives: a file here; a fresh PostgreSQL database in the *OnPostgresTest classes. */
+    StoreLocation storeLocation() {
+        return StoreLocation.file(dir.resolve("test.db"));
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package io.viralscope.app.youtube;
 
 import io.viralscope.app.store.Store;
+import io.viralscope.app.store.StoreLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,10 +19,15 @@ class YoutubeQuotaLedgerTest {
     @TempDir
     Path dir;
 
+    /** A new store for each test ({@link YoutubeQuotaLedgerOnPostgresTest}: a PostgreSQL database). */
+    StoreLocation storeLocation() {
+        return StoreLocation.file(dir.resolve("q.db"));
+    }
+
     @Test
     void theDayAndTheResetFollowPacificTimeAcrossDaylightSavingTime() {
         YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-11-25T07:59:00Z"));
-        try (Store store = Store.open(dir.resolve("q.db"), clock)) {
+        try (Store store = Store.open(storeLocation(), clock)) {
             QuotaLedger ledger = new QuotaLedger(store, clock, 10);
             assertThat(ledger.today()).isEqualTo(LocalDate.parse("2026-11-24")); // 23:59 PST
             assertThat(ledger.nextReset()).isEqualTo(Instant.parse("2026-11-25T08:00:00Z"));
@@ -37,7 +44,7 @@ class YoutubeQuotaLedgerTest {
     @Test
     void reservesUpToTheBudgetThenRefusesUntilTheNextPacificDay() {
         YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-11-25T20:00:00Z"));
-        try (Store store = Store.open(dir.resolve("q.db"), clock)) {
+        try (Store store = Store.open(storeLocation(), clock)) {
             QuotaLedger ledger = new QuotaLedger(store, clock, 3);
             assertThat(ledger.tryReserve()).isTrue();
             assertThat(ledger.tryReserve()).isTrue();
@@ -55,7 +62,7 @@ class YoutubeQuotaLedgerTest {
     @Test
     void aQuotaReportedExhaustedByYouTubeBlocksEvenWithBudgetLeft() {
         YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-11-25T20:00:00Z"));
-        try (Store store = Store.open(dir.resolve("q.db"), clock)) {
+        try (Store store = Store.open(storeLocation(), clock)) {
             QuotaLedger ledger = new QuotaLedger(store, clock, 10_000);
             ledger.tryReserve();
             ledger.markExhausted();
@@ -72,13 +79,39 @@ class YoutubeQuotaLedgerTest {
     @Test
     void twoStoreConnectionsShareOneBudget() {
         YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-11-25T20:00:00Z"));
-        try (Store a = Store.open(dir.resolve("q.db"), clock); Store b = Store.open(dir.resolve("q.db"), clock)) {
+        StoreLocation shared = storeLocation();
+        try (Store a = Store.open(shared, clock); Store b = Store.open(shared, clock)) {
             QuotaLedger la = new QuotaLedger(a, clock, 2);
             QuotaLedger lb = new QuotaLedger(b, clock, 2);
             assertThat(la.tryReserve()).isTrue();
             assertThat(lb.tryReserve()).isTrue();
             assertThat(la.tryReserve()).isFalse();
             assertThat(lb.tryReserve()).isFalse();
+        }
+    }
+
+    @Test
+    void runsReservingAtTheSameMomentNeverSpendMoreThanTheBudget() throws Exception {
+        YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-11-25T20:00:00Z"));
+        StoreLocation shared = storeLocation();
+        try (Store a = Store.open(shared, clock); Store b = Store.open(shared, clock)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+                for (int i = 0; i < 120; i++) {
+                    QuotaLedger ledger = new QuotaLedger(i % 2 == 0 ? a : b, clock, 50);
+                    tries.add(pool.submit(ledger::tryReserve));
+                }
+                int granted = 0;
+                for (java.util.concurrent.Future<Boolean> t : tries) {
+                    granted += t.get() ? 1 : 0;
+                }
+                assertThat(granted).isEqualTo(50);
+                assertThat(new QuotaLedger(a, clock, 50).usage().unitsUsed()).isEqualTo(50);
+                assertThat(new QuotaLedger(b, clock, 50).usage().calls()).isEqualTo(50);
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 }

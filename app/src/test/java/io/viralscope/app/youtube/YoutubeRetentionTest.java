@@ -6,6 +6,7 @@ import io.viralscope.app.config.ConfigLoader;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.NewSample;
 import io.viralscope.app.store.Store;
+import io.viralscope.app.store.StoreLocation;
 import io.viralscope.app.store.TrackingStore;
 import io.viralscope.app.store.VideoMetadata;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,15 @@ class YoutubeRetentionTest {
     @TempDir
     Path dir;
 
+    /** A new store ({@link YoutubeRetentionOnPostgresTest}: a PostgreSQL database). */
+    StoreLocation storeLocation() {
+        return StoreLocation.file(dir.resolve("r.db"));
+    }
+
     @Test
     void purgesApiSamplesOlderThanTheRetentionAndKeepsImportedOnes() {
         YoutubeTestClock clock = new YoutubeTestClock(Instant.parse("2026-10-01T00:00:00Z"));
-        try (Store store = Store.open(dir.resolve("r.db"), clock)) {
+        try (Store store = Store.open(storeLocation(), clock)) {
             TrackingStore tracking = new TrackingStore(store, clock);
             Instant old = clock.instant();
             store.addSamples(List.of(new VideoMetadata("dQw4w9WgXcQ", "", null)), List.of(
