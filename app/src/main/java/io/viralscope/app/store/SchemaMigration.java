@@ -58,9 +58,12 @@ final class SchemaMigration {
      * @throws SQLException   when SQLite fails (busy beyond the timeout, read-only, corrupt...)
      */
     static void migrate(Connection connection, Path file) throws SQLException {
+        acceptEditedComment(connection);
+        if (current(connection)) {
+            return;
+        }
         Flyway flyway = Flyway.configure().dataSource(new OneConnection(connection))
                 .locations("classpath:db/migration").loggers("slf4j").load();
-        acceptEditedComment(connection);
         refuseNewerSchema(flyway.info(), file);
         if (flyway.info().pending().length == 0) {
             return;
@@ -81,6 +84,35 @@ final class SchemaMigration {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The versions of the migrations this Viralscope carries, in order; {@code SchemaMigrationTest} checks them
+     * against the files in {@code db/migration}.
+     */
+    static final java.util.List<String> VERSIONS = java.util.List.of("1", "2", "3", "4", "5");
+
+    /**
+     * Whether the store has every migration this Viralscope carries applied, successfully, and no other: the usual
+     * case, told by one query, without starting Flyway (whose loading and classpath scan are most of the time a
+     * command takes to open a store). Anything else (a new, older, newer or damaged schema history) goes to Flyway.
+     */
+    static boolean current(Connection connection) throws SQLException {
+        if (!hasTable(connection, HISTORY_TABLE)) {
+            return false;
+        }
+        java.util.List<String> applied = new java.util.ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, success FROM " + HISTORY_TABLE
+                     + " WHERE version IS NOT NULL ORDER BY installed_rank")) {
+            while (rs.next()) {
+                if (!rs.getBoolean(2)) {
+                    return false;
+                }
+                applied.add(rs.getString(1));
+            }
+        }
+        return applied.equals(VERSIONS);
     }
 
     /** Records migration 2's new checksum in a store migrated before its comment was edited (a read otherwise). */

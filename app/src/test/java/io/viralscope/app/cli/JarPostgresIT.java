@@ -34,6 +34,8 @@ class JarPostgresIT {
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile())
                 .redirectOutput(cwd.resolve("out.txt").toFile()).redirectError(cwd.resolve("err.txt").toFile());
         pb.environment().put("HOME", cwd.toString());
+        // Java takes user.home from the account, not HOME: kept reports go to the test's folder this way
+        pb.environment().put("XDG_CACHE_HOME", cwd.resolve("cache").toString());
         Process p = pb.start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("finished in time").isTrue();
         return new Result(p.exitValue(), Files.readString(cwd.resolve("out.txt"), StandardCharsets.UTF_8),
