@@ -82,18 +82,29 @@ final class OutputRows {
                     numbers.put(name, n.doubleValue());
                 } else if (value != null) {
                     texts.put(name, value.toString());
+                } else {
+                    numbers.put(name, null); // unknown, as null in the report
                 }
             });
             List<Row> events = new ArrayList<>();
             for (Event e : d.events()) {
-                events.add(RowFactory.create(e.type(), e.at(), e.value(), e.label(), e.attributes()));
+                events.add(RowFactory.create(e.type(), e.at(), e.value(), e.label(), scala(e.attributes())));
             }
             detections.add(RowFactory.create(id, d.detector(), d.version(), d.status().wireName(), d.summary(),
-                    numbers, texts, events));
+                    scala(numbers), scala(texts), seq(events)));
         }
         Row verdict = RowFactory.create(id, v.series().title(), v.window().samples(),
                 v.series().firstAt().orElse(null), v.series().lastAt().orElse(null), v.verdict().mechanism(),
-                v.verdict().phrase(), v.verdict().confidence(), v.verdict().evidence());
+                v.verdict().phrase(), v.verdict().confidence(), seq(v.verdict().evidence()));
         return new VideoResult(null, verdict, detections);
+    }
+
+    /** Spark's rows hold Scala maps and sequences. */
+    private static <K, V> scala.collection.Map<K, V> scala(Map<K, V> map) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(new LinkedHashMap<>(map == null ? Map.of() : map));
+    }
+
+    private static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(new ArrayList<>(list)).toList();
     }
 }

@@ -96,6 +96,9 @@ public final class SparkMain implements Callable<Integer> {
             }
         }
         SparkSession spark = builder.getOrCreate();
+        if (master != null && master.startsWith("local")) {
+            spark.sparkContext().setLogLevel("WARN"); // on one machine Spark's progress talk drowns the report
+        }
         try {
             new SparkJob(spark, settings, strict, out, err).run(inputs, outDir);
             return ExitCodes.OK;
@@ -118,9 +121,13 @@ public final class SparkMain implements Callable<Integer> {
             default -> throw UserError.badInput("--format must be parquet or json, but was '" + format + "'.");
         };
         Path plugins = Path.of(pluginsDir);
-        if (!Files.isDirectory(plugins)) {
+        if (!Files.exists(plugins)) {
             throw UserError.badInput("Plugins directory " + pluginsDir + " does not exist; pass --plugins-dir DIR,"
                     + " the folder holding the detector jars.");
+        }
+        if (!Files.isDirectory(plugins)) {
+            throw UserError.badInput("Plugins directory " + pluginsDir + " is a file, not a folder; pass"
+                    + " --plugins-dir DIR, the folder holding the detector jars.");
         }
         if (!Files.isReadable(plugins) || !Files.isExecutable(plugins)) {
             throw UserError.badInput("Plugins directory " + pluginsDir + " cannot be read (permission denied);"
