@@ -158,6 +158,23 @@ class SparkBadInputTest {
                         + " never writes over earlier results.");
     }
 
+    @Test
+    void aBadDetectorSettingStopsTheRunWithTheCliSentence() throws IOException {
+        Path config = Files.writeString(dir.resolve("viralscope.yaml"), "detectors:\n  growth-curve:\n"
+                + "    min-days: lots\n");
+        JobSettings settings = JobSettings.of(SparkSessions.plugins().toString(),
+                new ConfigLoader(dir.resolve("home")).load(config), JobSettings.OutputFormat.JSON);
+        SparkJob job = new SparkJob(spark, settings, false, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> job.run(List.of(good.toString()),
+                dir.resolve("out").toString()));
+        // thrown on an executor, it reaches the driver inside Spark's failure, and is told as the CLI tells it
+        UserError told = SparkJob.userErrorIn(thrown);
+        assertThat(told.exitCode()).isEqualTo(2);
+        assertThat(told.getMessage()).startsWith("Setting detectors.growth-curve.min-days is 'lots' but must be ");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     private static List<String> lines(Path out) throws IOException {
         try (Stream<Path> parts = Files.list(out.resolve("videos"))) {
             return parts.filter(p -> p.getFileName().toString().startsWith("part-")).flatMap(p -> {
