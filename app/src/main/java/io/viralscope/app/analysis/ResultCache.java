@@ -60,6 +60,14 @@ public final class ResultCache {
         return new ResultCache(store, memory, true);
     }
 
+    /**
+     * A cache that keeps nothing and has no store: every detection is computed. For runs that see each series once
+     * and have no store to keep results in (the Spark job).
+     */
+    public static ResultCache none() {
+        return new ResultCache(null, Caffeine.newBuilder().maximumSize(0).build(), false);
+    }
+
     /** A report's memory tier takes at most this share of the heap (1/4). */
     static final int HEAP_SHARE = 4;
     /** The weight of {@code analysis.cache-size} entries in a report's memory tier: this many bytes each. */
@@ -79,6 +87,9 @@ public final class ResultCache {
     public void prefetch(Collection<ResultKey> keys) {
         List<ResultKey> absent = keys.stream().filter(k -> memory.getIfPresent(k) == null && !failed.containsKey(k))
                 .toList();
+        if (store == null) {
+            return;
+        }
         Map<ResultKey, String> found = store.findResults(absent);
         for (ResultKey k : absent) {
             prefetched.put(k, found.getOrDefault(k, NOT_STORED));
@@ -98,6 +109,9 @@ public final class ResultCache {
         Detection failure = failed.get(key);
         if (failure != null) {
             return Optional.of(failure);
+        }
+        if (store == null) {
+            return Optional.empty();
         }
         String read = prefetched.remove(key);
         // a row of an older form reads as empty: recomputed, and replaced by put
@@ -119,6 +133,9 @@ public final class ResultCache {
             if (keepFailures) {
                 failed.put(key, detection);
             }
+            return;
+        }
+        if (store == null) {
             return;
         }
         memory.put(key, detection);

@@ -159,6 +159,17 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     private static ObjectNode video(Report report, VideoAnalysis v, boolean curves) {
+        return videoEntry(v, report.breakout(v.series().videoId()), curves);
+    }
+
+    /**
+     * One entry of the report's {@code videos[]}, every detection with its own units, bands and headline (a
+     * report moves those into {@code metric_info} once they repeat): also what the Spark job writes, one a line.
+     *
+     * @param breakout the video's breakout, if the report found one
+     */
+    public static ObjectNode videoEntry(VideoAnalysis v, java.util.Optional<io.viralscope.app.alert.Breakout> breakout,
+                                        boolean curves) {
         ObjectNode vn = Json.MAPPER.createObjectNode();
         vn.put("video_id", v.series().videoId());
         vn.put("title", v.series().title());
@@ -185,7 +196,7 @@ public final class JsonReportWriter implements ReportWriter {
         for (Detection d : v.detections()) {
             dets.add(roundedMetrics(DetectionJson.toJson(d, curves)));
         }
-        report.breakout(v.series().videoId()).ifPresentOrElse(b -> {
+        breakout.ifPresentOrElse(b -> {
             ObjectNode bn = vn.putObject("breakout");
             bn.put("data_until", b.dataUntil().toString());
             ArrayNode reasons = bn.putArray("reasons");
