@@ -67,7 +67,7 @@ final class OutputRows {
         if (format == JobSettings.OutputFormat.JSON) {
             try {
                 return new VideoResult(COMPACT.writeValueAsString(JsonReportWriter.videoEntry(v, Optional.empty(),
-                        false)), null, List.of());
+                        false, null)), null, List.of());
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("a video's analysis could not be written as JSON", e);
             }

@@ -13,6 +13,7 @@ import io.viralscope.app.analysis.VideoAnalysis;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * The JSON report (docs/architecture.md#json-report, {@code viralscope.report/2}); fields beyond the contract are
@@ -159,25 +160,28 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     private static ObjectNode video(Report report, VideoAnalysis v, boolean curves) {
-        return videoEntry(v, report.breakout(v.series().videoId()), curves);
+        // where the series came from: owner analytics (exact, with shares), API polls, imports
+        Map<String, Integer> sources = report.videos() instanceof VideoSource stored
+                ? stored.sampleSources(v.series().videoId()) : null;
+        return videoEntry(v, report.breakout(v.series().videoId()), curves, sources);
     }
 
     /**
      * One entry of the report's {@code videos[]}, every detection with its own units, bands and headline (a
      * report moves those into {@code metric_info} once they repeat): also what the Spark job writes, one a line.
      *
-     * @param breakout the video's breakout, if the report found one
+     * @param breakout      the video's breakout, if the report found one
+     * @param sampleSources samples by source, or {@code null} when not known (the Spark job reads no store)
      */
     public static ObjectNode videoEntry(VideoAnalysis v, java.util.Optional<io.viralscope.app.alert.Breakout> breakout,
-                                        boolean curves) {
+                                        boolean curves, Map<String, Integer> sampleSources) {
         ObjectNode vn = Json.MAPPER.createObjectNode();
         vn.put("video_id", v.series().videoId());
         vn.put("title", v.series().title());
         vn.put("sample_count", v.window().samples());
-        if (report.videos() instanceof VideoSource stored) {
-            // where the series came from: owner analytics (exact, with shares), API polls, imports
+        if (sampleSources != null) {
             ObjectNode sources = vn.putObject("sample_sources");
-            stored.sampleSources(v.series().videoId()).forEach(sources::put);
+            sampleSources.forEach(sources::put);
         }
         // a null String is written as JSON null
         vn.put("first_at", v.series().firstAt().map(Object::toString).orElse(null));
