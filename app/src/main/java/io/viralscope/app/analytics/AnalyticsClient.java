@@ -7,17 +7,13 @@ import com.google.api.client.http.HttpRequest;
 import com.google.api.client.http.HttpResponse;
 import com.google.api.client.http.HttpTransport;
 import io.viralscope.app.Json;
-import io.viralscope.app.config.DurationText;
+import io.viralscope.app.youtube.NetworkFailureText;
 import io.viralscope.app.youtube.ApiErrorClassifier;
 import io.viralscope.app.youtube.ApiFailure;
 import io.viralscope.app.youtube.ApiProblem;
 
-import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +82,7 @@ public final class AnalyticsClient {
                 response.disconnect();
             }
         } catch (IOException e) {
-            throw new ApiFailure(ApiProblem.NETWORK, 0, describe(e), 1);
+            throw new ApiFailure(ApiProblem.NETWORK, 0, NetworkFailureText.of(e, timeout), 1);
         }
         if (status < 100) {
             throw new ApiFailure(ApiProblem.NETWORK, 0, "not an HTTP answer", 1);
@@ -160,22 +156,5 @@ public final class AnalyticsClient {
 
     private static ApiFailure malformed(String why) {
         return new ApiFailure(ApiProblem.NOT_AN_API_RESPONSE, 200, why, 1);
-    }
-
-    /** A short description of a network failure; never the exception's message, which may hold the URL. */
-    private String describe(IOException e) {
-        if (e instanceof SocketTimeoutException) {
-            return "no answer within " + DurationText.format(timeout);
-        }
-        if (e instanceof ConnectException) {
-            return "connection refused";
-        }
-        if (e instanceof UnknownHostException) {
-            return "unknown host";
-        }
-        if (e instanceof SSLException) {
-            return "TLS failure";
-        }
-        return "network error (" + e.getClass().getSimpleName() + ")";
     }
 }

@@ -279,49 +279,11 @@ final class SchemaMigration {
     }
 
     /** Connections to a PostgreSQL URL, for Flyway (which opens its own, and locks the database through them). */
-    private record Connecting(String url) implements DataSource {
+    private record Connecting(String url) implements ConnectionsOnly {
 
         @Override
         public Connection getConnection() throws SQLException {
             return DriverManager.getConnection(url);
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getLogger("io.viralscope.app.store");
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 
@@ -329,7 +291,7 @@ final class SchemaMigration {
      * Hands Flyway the store's connection inside the migration transaction: Flyway's own begin, commit, rollback
      * and close become no-ops, so everything it does commits (or rolls back) with the outer transaction.
      */
-    private record OneConnection(Connection connection) implements DataSource {
+    private record OneConnection(Connection connection) implements ConnectionsOnly {
 
         @Override
         public Connection getConnection() {
@@ -347,42 +309,46 @@ final class SchemaMigration {
                         }
                     });
         }
+    }
+
+    /** A data source that only hands out connections: what Flyway asks of one, with the rest of the interface inert. */
+    private interface ConnectionsOnly extends DataSource {
 
         @Override
-        public Connection getConnection(String username, String password) {
+        default Connection getConnection(String username, String password) throws SQLException {
             return getConnection();
         }
 
         @Override
-        public PrintWriter getLogWriter() {
+        default PrintWriter getLogWriter() {
             return null;
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) {
+        default void setLogWriter(PrintWriter out) {
         }
 
         @Override
-        public void setLoginTimeout(int seconds) {
+        default void setLoginTimeout(int seconds) {
         }
 
         @Override
-        public int getLoginTimeout() {
+        default int getLoginTimeout() {
             return 0;
         }
 
         @Override
-        public Logger getParentLogger() {
+        default Logger getParentLogger() {
             return Logger.getLogger("io.viralscope.app.store");
         }
 
         @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
+        default <T> T unwrap(Class<T> iface) throws SQLException {
             throw new SQLException("not a wrapper");
         }
 
         @Override
-        public boolean isWrapperFor(Class<?> iface) {
+        default boolean isWrapperFor(Class<?> iface) {
             return false;
         }
     }

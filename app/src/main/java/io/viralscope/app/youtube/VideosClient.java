@@ -10,14 +10,9 @@ import com.google.api.services.youtube.model.Video;
 import com.google.api.services.youtube.model.VideoListResponse;
 import com.google.api.services.youtube.model.VideoSnippet;
 import com.google.api.services.youtube.model.VideoStatistics;
-import io.viralscope.app.config.DurationText;
 
-import javax.net.ssl.SSLException;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,7 +91,7 @@ public final class VideosClient {
                 response.disconnect();
             }
         } catch (IOException e) {
-            throw new ApiFailure(ApiProblem.NETWORK, 0, describe(e), 1);
+            throw new ApiFailure(ApiProblem.NETWORK, 0, NetworkFailureText.of(e, timeout), 1);
         }
         if (status < 100) {
             // bytes that are not an HTTP answer: a broken connection or proxy
@@ -155,29 +150,5 @@ public final class VideosClient {
             throw new ApiFailure(ApiProblem.NOT_AN_API_RESPONSE, 200, "count out of range", 1);
         }
         return value.longValue();
-    }
-
-    /** A short description of a network failure; never the exception's message, which may hold the URL. */
-    private String describe(IOException e) {
-        if (e instanceof SocketTimeoutException) {
-            return "no answer within " + DurationText.format(timeout);
-        }
-        if (e instanceof ConnectException) {
-            return "connection refused";
-        }
-        if (e instanceof UnknownHostException) {
-            return "unknown host";
-        }
-        if (e instanceof SSLException) {
-            return "TLS failure";
-        }
-        String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase();
-        if (m.contains("reset")) {
-            return "connection reset";
-        }
-        if (m.contains("unexpected end") || m.contains("premature") || m.contains("eof")) {
-            return "connection closed mid-answer";
-        }
-        return "network error (" + e.getClass().getSimpleName() + ")";
     }
 }
