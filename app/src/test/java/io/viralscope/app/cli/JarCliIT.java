@@ -1,5 +1,6 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.app.cli.JarInFolder.Result;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.viralscope.app.Json;
 import io.viralscope.app.plugins.PluginLoadingIT;
@@ -7,12 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,22 +21,8 @@ class JarCliIT {
     @TempDir
     Path cwd;
 
-    record Result(int exit, String out, String err) {
-    }
-
     private Result java(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of(System.getProperty("viralscope.test.jar")).toAbsolutePath().toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile())
-                .redirectOutput(cwd.resolve("out.txt").toFile()).redirectError(cwd.resolve("err.txt").toFile());
-        pb.environment().put("HOME", cwd.toString());
-        // Java takes user.home from the account, not HOME: kept reports go to the test's folder this way
-        pb.environment().put("XDG_CACHE_HOME", cwd.resolve("cache").toString());
-        Process p = pb.start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        return new Result(p.exitValue(), Files.readString(cwd.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(cwd.resolve("err.txt"), StandardCharsets.UTF_8));
+        return JarInFolder.run(cwd, java.time.Duration.ofSeconds(120), List.of(args));
     }
 
     @Test

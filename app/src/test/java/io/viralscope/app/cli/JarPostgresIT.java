@@ -1,17 +1,15 @@
 package io.viralscope.app.cli;
 
+import io.viralscope.app.cli.JarInFolder.Result;
 import io.viralscope.app.store.StoreLocation;
 import io.viralscope.app.store.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,22 +22,8 @@ class JarPostgresIT {
     @TempDir
     Path cwd;
 
-    record Result(int exit, String out, String err) {
-    }
-
     private Result java(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of(System.getProperty("viralscope.test.jar")).toAbsolutePath().toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile())
-                .redirectOutput(cwd.resolve("out.txt").toFile()).redirectError(cwd.resolve("err.txt").toFile());
-        pb.environment().put("HOME", cwd.toString());
-        // Java takes user.home from the account, not HOME: kept reports go to the test's folder this way
-        pb.environment().put("XDG_CACHE_HOME", cwd.resolve("cache").toString());
-        Process p = pb.start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        return new Result(p.exitValue(), Files.readString(cwd.resolve("out.txt"), StandardCharsets.UTF_8),
-                Files.readString(cwd.resolve("err.txt"), StandardCharsets.UTF_8));
+        return JarInFolder.run(cwd, java.time.Duration.ofSeconds(180), List.of(args));
     }
 
     @Test
