@@ -145,7 +145,9 @@ public final class DetectorRunner implements AutoCloseable {
             String fingerprint = fingerprints.get(i);
             tasks.add(() -> analyseOne(s, fingerprint, progress));
         }
-        return all(tasks);
+        List<VideoAnalysis> analyses = all(tasks);
+        cache.flush();
+        return analyses;
     }
 
     /** Runs the tasks on the workers and waits for every result, in order. */

@@ -28,6 +28,8 @@ public final class ResultCache {
     // results read ahead by prefetch, each served once; NOT_STORED marks a key the store does not hold
     private final Map<ResultKey, String> prefetched = new ConcurrentHashMap<>();
     private final Map<ResultKey, Detection> failed = new ConcurrentHashMap<>();
+    // computed but not yet written to the store (see flush)
+    private final Map<ResultKey, String> pending = new ConcurrentHashMap<>();
     private final boolean keepFailures;
     private static final String NOT_STORED = new String("not stored");
 
@@ -114,6 +116,11 @@ public final class ResultCache {
             return Optional.empty();
         }
         String read = prefetched.remove(key);
+        if (read == null || read == NOT_STORED) {
+            // computed in this batch, not yet written: the memory tier may have let it go already
+            String unwritten = pending.get(key);
+            read = unwritten != null ? unwritten : read;
+        }
         // a row of an older form reads as empty: recomputed, and replaced by put
         Optional<Detection> stored = read == null ? store.findResult(key).flatMap(DetectionJson::cached)
                 : read == NOT_STORED ? Optional.empty() : DetectionJson.cached(read);
@@ -139,8 +146,32 @@ public final class ResultCache {
             return;
         }
         memory.put(key, detection);
-        store.saveResult(key, DetectionJson.write(detection));
+        pending.put(key, DetectionJson.write(detection));
+        if (pending.size() >= FLUSH_AT) {
+            flush();
+        }
     }
+
+    /**
+     * Writes the detections put since the last flush to the store, in one transaction: a report's cold run computes
+     * tens of thousands, and a transaction each cost more than the rows. The runner flushes after every batch.
+     */
+    public void flush() {
+        if (store == null || pending.isEmpty()) {
+            return;
+        }
+        synchronized (pending) {
+            Map<ResultKey, String> rows = new java.util.HashMap<>(pending);
+            if (rows.isEmpty()) {
+                return;
+            }
+            store.saveResults(rows);
+            rows.keySet().forEach(pending::remove);
+        }
+    }
+
+    /** Detections kept unwritten at most: a batch of 64 videos' worth and more. */
+    static final int FLUSH_AT = 1_024;
 
     /** Hits served from memory. */
     public long memoryHits() {

@@ -587,19 +587,28 @@ public final class Store implements AutoCloseable {
 
     /** Saves a detection (as JSON) under its key, replacing any older one; the data's generation stays. */
     public synchronized void saveResult(ResultKey key, String detectionJson) {
+        saveResults(Map.of(key, detectionJson));
+    }
+
+    /** Saves detections (as JSON) under their keys in one transaction, replacing older ones; as above. */
+    public synchronized void saveResults(Map<ResultKey, String> detections) {
         transaction(false, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO detection_results (detector_id,"
                     + " detector_version, settings_hash, series_fingerprint, detection_json, computed_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (detector_id, detector_version, settings_hash,"
                     + " series_fingerprint) DO UPDATE SET detection_json = excluded.detection_json,"
                     + " computed_at = excluded.computed_at")) {
-                ps.setString(1, key.detectorId());
-                ps.setString(2, key.detectorVersion());
-                ps.setString(3, key.settingsHash());
-                ps.setString(4, key.seriesFingerprint());
-                ps.setString(5, detectionJson);
-                ps.setLong(6, clock.millis());
-                ps.executeUpdate();
+                long now = clock.millis();
+                for (Map.Entry<ResultKey, String> d : detections.entrySet()) {
+                    ps.setString(1, d.getKey().detectorId());
+                    ps.setString(2, d.getKey().detectorVersion());
+                    ps.setString(3, d.getKey().settingsHash());
+                    ps.setString(4, d.getKey().seriesFingerprint());
+                    ps.setString(5, d.getValue());
+                    ps.setLong(6, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
             return null;
         });
