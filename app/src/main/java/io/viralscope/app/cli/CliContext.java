@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * What a command may use from the world outside: its output streams, environment, home directory, whether a
  * person watches a terminal, the one clock and the one way to wait. Tests run commands in-process with their own
- * context. {@link #system()} is the composition root: the only place that reads the system clock or sleeps for real.
+ * context; {@link Main#systemContext()}, the composition root, makes the real one.
  *
  * @param out         standard output
  * @param err         standard error (messages, progress)
@@ -26,13 +26,7 @@ public record CliContext(PrintStream out, PrintStream err, Map<String, String> e
     /** A context whose sleeper is the clock itself when it can sleep (simulated time), else real waiting. */
     public CliContext(PrintStream out, PrintStream err, Map<String, String> env, Path home, boolean interactive,
                       Clock clock) {
-        this(out, err, env, home, interactive, clock, Sleeper.forClock(clock, CliContext::sleepForReal));
-    }
-
-    /** The real process context. */
-    public static CliContext system() {
-        return new CliContext(System.out, System.err, System.getenv(), Path.of(System.getProperty("user.home")),
-                System.console() != null, Clock.systemUTC());
+        this(out, err, env, home, interactive, clock, Sleeper.forClock(clock, Main.REAL_WAIT));
     }
 
     /**
@@ -45,7 +39,4 @@ public record CliContext(PrintStream out, PrintStream err, Map<String, String> e
         return base.resolve("viralscope");
     }
 
-    private static void sleepForReal(java.time.Duration d) throws InterruptedException {
-        Thread.sleep(Math.max(0, d.toMillis()));
-    }
 }
