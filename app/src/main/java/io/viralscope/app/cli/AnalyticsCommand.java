@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -42,8 +41,7 @@ final class AnalyticsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: name pull (viralscope analytics"
-                + " --help explains it).");
+        throw MissingSubcommand.of(spec);
     }
 
     /** The tracked videos and those pulled before: what a pull without --video covers. */

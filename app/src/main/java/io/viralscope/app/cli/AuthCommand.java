@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -43,8 +42,7 @@ final class AuthCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: name one of login, status, logout"
-                + " (viralscope auth --help explains them).");
+        throw MissingSubcommand.of(spec);
     }
 
     private static SignInFile file(CliContext ctx) {

@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -47,8 +46,7 @@ final class CampaignCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: name one of add, import, list, remove"
-                + " (viralscope campaign --help explains them).");
+        throw MissingSubcommand.of(spec);
     }
 
     /** {@code campaign add NAME --video ID|URL... --from DATE --to DATE [--spend AMOUNT --currency CODE]}. */

@@ -42,8 +42,7 @@ final class TrackCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing subcommand: name one of add, list, remove"
-                + " (viralscope track --help explains them).");
+        throw MissingSubcommand.of(spec);
     }
 
     /** {@code track add ID|URL...}. */

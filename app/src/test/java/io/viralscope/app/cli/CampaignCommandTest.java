@@ -42,6 +42,14 @@ class CampaignCommandTest {
     }
 
     @Test
+    void campaignWithoutASubcommandNamesThemAll() {
+        YoutubeCli.Result r = run("campaign");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith("Missing subcommand: name one of add, import, list, remove (viralscope"
+                + " campaign --help explains them).\n");
+    }
+
+    @Test
     void addsAFlightWithItsSpendSpreadEvenlyAndListsIt() {
         YoutubeCli.Result r = run("campaign", "add", "spring-launch", "--video", "dQw4w9WgXcQ",
                 "https://youtu.be/9bZkp7q19f0", "--from", "2026-03-03", "--to", "2026-03-17", "--spend", "3000",
