@@ -34,6 +34,8 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
     private final AnalysisWindow window;
     private final DetectorRunner runner;
     private final Progress reading;
+    // the batch last read: the writer asks for its videos' sample sources as it writes them
+    private volatile Map<String, Store.StoredVideo> handedOut = Map.of();
 
     /**
      * @param ids    the videos, in report order
@@ -140,6 +142,7 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
 
     private List<Analysed> batch(List<String> some, Progress progress) {
         Map<String, Store.StoredVideo> read = store.storedVideos(some);
+        handedOut = read;
         List<Store.StoredVideo> stored = new ArrayList<>();
         List<AnalysedSeries> series = new ArrayList<>();
         for (String id : some) {
@@ -165,9 +168,14 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
 
     /**
      * How many of the video's stored samples each source gave ({@code analytics}, {@code api}, {@code csv},
-     * {@code studio}...), by source: which data a series, and so each detection, rests on.
+     * {@code studio}...), by source: which data a series, and so each detection, rests on. Counted when its batch
+     * was read, for the batch being handed out; asked of the store for any other video.
      */
     Map<String, Integer> sampleSources(String videoId) {
+        Store.StoredVideo v = handedOut.get(videoId);
+        if (v != null) {
+            return new java.util.TreeMap<>(v.sources());
+        }
         Map<String, Integer> out = new java.util.TreeMap<>();
         store.query("SELECT source, COUNT(*) FROM samples WHERE video_id = ? GROUP BY source", rs ->
                 out.put(rs.getString(1), rs.getInt(2)), videoId);

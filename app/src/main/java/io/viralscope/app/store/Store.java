@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The store: videos, samples and cached detector results, migrated by Flyway. By default one SQLite file, in WAL
@@ -516,15 +517,21 @@ public final class Store implements AutoCloseable {
             return at == null ? null : published.put(rs.getString(1), at);
         }, videoIds.toArray());
         Map<String, List<Sample>> samples = new HashMap<>();
-        query("SELECT video_id, at, views, likes, comments, shares, watch_minutes FROM samples WHERE video_id IN ("
-                        + in + ")"
+        Map<String, Map<String, Integer>> sources = new HashMap<>();
+        query("SELECT video_id, at, views, likes, comments, shares, watch_minutes, source FROM samples"
+                        + " WHERE video_id IN (" + in + ")"
                         + " ORDER BY video_id, at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
-                rs -> samples.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Sample(
-                        Instant.ofEpochMilli(rs.getLong(2)), rs.getLong(3), nullableLong(rs, 4),
-                        nullableLong(rs, 5), nullableLong(rs, 6), nullableLong(rs, 7))), videoIds.toArray());
+                rs -> {
+                    String id = rs.getString(1);
+                    sources.computeIfAbsent(id, k -> new TreeMap<>()).merge(rs.getString(8), 1, Integer::sum);
+                    return samples.computeIfAbsent(id, k -> new ArrayList<>()).add(new Sample(
+                            Instant.ofEpochMilli(rs.getLong(2)), rs.getLong(3), nullableLong(rs, 4),
+                            nullableLong(rs, 5), nullableLong(rs, 6), nullableLong(rs, 7)));
+                }, videoIds.toArray());
         CampaignStore paid = paidMedia();
         samples.forEach((id, list) -> out.put(id, new StoredVideo(paid.withPaidMedia(
-                new VideoSeries(id, titles.getOrDefault(id, ""), list), () -> published.get(id)), published.get(id))));
+                new VideoSeries(id, titles.getOrDefault(id, ""), list), () -> published.get(id)), published.get(id),
+                sources.get(id))));
         return out;
     }
 
@@ -541,8 +548,13 @@ public final class Store implements AutoCloseable {
      *
      * @param series      its series
      * @param publishedAt its publication instant, or {@code null} when unknown
+     * @param sources     how many of its samples each source gave ({@code analytics}, {@code api}, {@code csv},
+     *                    {@code studio}...), by source
      */
-    public record StoredVideo(VideoSeries series, Instant publishedAt) {
+    public record StoredVideo(VideoSeries series, Instant publishedAt, Map<String, Integer> sources) {
+        public StoredVideo {
+            sources = Map.copyOf(sources);
+        }
     }
 
     /**
