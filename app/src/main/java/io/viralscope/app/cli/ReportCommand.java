@@ -149,7 +149,7 @@ final class ReportCommand implements Callable<Integer> {
         announce(s.breakouts());
         if (target == null) {
             try {
-                kept.copyTo((java.io.OutputStream) ctx.out());
+                kept.copyTo(ctx.out());
                 ctx.out().flush();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.viralscope.app.alert.Breakout;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -80,13 +79,6 @@ public final class ReportReuse {
 
     /** A kept report: its bytes (UTF-8) and its summary. */
     public record Kept(Path body, Summary summary) {
-
-        /** Copies the report to {@code out}. */
-        public void copyTo(Writer out) throws IOException {
-            try (Reader in = Files.newBufferedReader(body, StandardCharsets.UTF_8)) {
-                in.transferTo(out);
-            }
-        }
 
         /** Copies the report's bytes to {@code out}. */
         public void copyTo(java.io.OutputStream out) throws IOException {

@@ -597,12 +597,10 @@ public final class Store implements AutoCloseable {
                 .stream().findFirst();
     }
 
-    /** Saves a detection (as JSON) under its key, replacing any older one; the data's generation stays. */
-    public synchronized void saveResult(ResultKey key, String detectionJson) {
-        saveResults(Map.of(key, detectionJson));
-    }
-
-    /** Saves detections (as JSON) under their keys in one transaction, replacing older ones; as above. */
+    /**
+     * Saves detections (as JSON) under their keys in one transaction, replacing older ones; the data's generation
+     * stays.
+     */
     public synchronized void saveResults(Map<ResultKey, String> detections) {
         transaction(false, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO detection_results (detector_id,"

@@ -117,7 +117,7 @@ class CompactCacheTest {
                 + "\"metrics\":{\"samples\":999.0},\"events\":[],\"evidence\":[],\"curves\":[{\"name\":\"x\","
                 + "\"quantity\":\"daily_views\",\"primary\":true,\"points\":[[\"2026-03-01T00:00:00Z\",1.0]]}]}";
         try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
-            store.saveResult(key, old);
+            store.saveResults(java.util.Map.of(key, old));
             try (DetectorRunner r = runner(store, List.of(counting))) {
                 Detection d = r.analyse(List.of(video), Progress.NONE).get(0).detections().get(0);
                 assertThat(d.number("samples")).isEqualTo(10.0);

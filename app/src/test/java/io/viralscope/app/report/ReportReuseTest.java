@@ -48,9 +48,9 @@ class ReportReuseTest {
         }
         assertThat(out.toString()).isEqualTo("{\"schema\":\"viralscope.report/2\",\"title\":\"é ✓\"}\n");
         ReportReuse.Kept kept = reuse.find("k1").orElseThrow();
-        StringWriter again = new StringWriter();
+        java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
         kept.copyTo(again);
-        assertThat(again.toString()).isEqualTo(out.toString());
+        assertThat(again.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(out.toString());
         assertThat(kept.summary()).isEqualTo(summary());
         assertThat(reuse.find("k2")).isEmpty();
     }

@@ -97,7 +97,7 @@ class StoreTest {
     void resultsAreKeptByTheirFullKey() {
         try (Store store = open()) {
             ResultKey key = new ResultKey("d", "1.0.0", "s", "f");
-            store.saveResult(key, "{}");
+            store.saveResults(java.util.Map.of(key, "{}"));
             assertThat(store.findResult(key)).contains("{}");
             assertThat(store.findResult(new ResultKey("d", "1.0.1", "s", "f"))).isEmpty();
         }
