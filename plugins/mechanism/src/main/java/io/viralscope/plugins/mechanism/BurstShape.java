@@ -67,7 +67,10 @@ record BurstShape(int peakDay, double peakViews, double typicalViews, double noi
                 counted++;
             }
         }
-        double buildup = counted == 0 || height <= 0 ? 0
+        // a series that starts inside the build-up window (tracking began during the burst, or a launch that is
+        // highest on its first days) shows no build-up: what came before its first day is not seen
+        boolean unseen = peak - BUILDUP_DAYS < firstUsable(usable);
+        double buildup = unseen || counted == 0 || height <= 0 ? 0
                 : Math.max(-1, Math.min(1, (before / counted - baseline) / height));
         double total = 0;
         double above = 0;
@@ -79,6 +82,15 @@ record BurstShape(int peakDay, double peakViews, double typicalViews, double noi
         }
         double weight = total > 0 ? above / total : 0;
         return new BurstShape(peak, x[peak], typical, noise, significance, baseline, buildup, weight);
+    }
+
+    private static int firstUsable(boolean[] usable) {
+        for (int k = 0; k < usable.length; k++) {
+            if (usable[k]) {
+                return k;
+            }
+        }
+        return usable.length;
     }
 
     private static double noise(double[] x, boolean[] usable, int peak) {

@@ -96,7 +96,7 @@ public final class MechanismDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.5.0";
+        return "1.5.1";
     }
 
     @Override

@@ -34,7 +34,7 @@ class MechanismDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("mechanism");
-        assertThat(detector.version()).isEqualTo("1.5.0");
+        assertThat(detector.version()).isEqualTo("1.5.1");
     }
 
     @Test
@@ -267,6 +267,22 @@ class MechanismDetectorTest {
         assertThatThrownBy(() -> detector.detect(s.series(), bad))
                 .isInstanceOf(DetectorSettings.InvalidSettingException.class)
                 .hasMessage("Setting detectors.mechanism.theta is 'wide' but must be a number.");
+    }
+
+    @Test
+    void aSeriesThatStartsAtItsPeakShowsNoBuildUp() {
+        // tracking began on launch day: daily views highest at once, then a slow power-law fade to a catalogue
+        // level; nothing before the first day is seen, so nothing can be read as a word-of-mouth build-up
+        double[] cumulative = new double[400];
+        double total = 0;
+        for (int k = 0; k < cumulative.length; k++) {
+            // the first day counted lower (the counts began part-way through it): the peak is on the second day
+            total += k == 0 ? 0 : (40_000 * Math.pow(k, -0.9) + 900) * (k == 1 ? 0.5 : 1);
+            cumulative[k] = k == 0 ? 0 : total;
+        }
+        Detection d = detector.detect(daily(cumulative.length, k -> Math.round(cumulative[k])), DetectorContext.empty());
+        assertThat(d.number("buildup")).isZero();
+        assertThat(d.text("class")).isNotEqualTo("endogenous-critical").isNotEqualTo("endogenous-subcritical");
     }
 
     private static VideoSeries daily(int samples, IntToLongFunction views) {
