@@ -254,6 +254,16 @@ public record Detection(String detector, String version, DetectionStatus status,
             return this;
         }
 
+        /**
+         * Marks metric {@code name} as diagnostic: how the detector reached its answer (another model's fit, a
+         * method's step), left out of the JSON report unless asked for. A headline metric cannot be diagnostic.
+         */
+        @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.8.0")
+        public Builder diagnostic(String name) {
+            info.put(checkName(name), info(name).asDiagnostic());
+            return this;
+        }
+
         /** A finding that the dynamics turned critical; the host alerts on recent ones. */
         @Stability(level = Stability.Level.EXPERIMENTAL, since = "1.2.0")
         public Builder breakout(BreakoutSignal.Kind kind, Instant at, String finding) {

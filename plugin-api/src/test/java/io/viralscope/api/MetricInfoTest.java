@@ -58,6 +58,19 @@ class MetricInfoTest {
     }
 
     @Test
+    void aDiagnosticMetricKeepsItsUnitAndIsNeverAHeadline() {
+        Detection d = Detection.ok(DETECTOR).summary("s.").metric("aicc_bass", -12.5).metric("r2", 0.9)
+                .unit("aicc_bass", Unit.COUNT).diagnostic("aicc_bass").headline("r2").build();
+        assertThat(d.info("aicc_bass").diagnostic()).isTrue();
+        assertThat(d.info("aicc_bass").unit()).isEqualTo(Unit.COUNT);
+        assertThat(d.info("r2").diagnostic()).isFalse();
+        assertThat(new MetricInfo(null, List.of(), true).diagnostic()).isFalse();
+        assertThatThrownBy(() -> Detection.ok(DETECTOR).summary("s.").metric("r2", 0.9).headline("r2")
+                .diagnostic("r2").build())
+                .hasMessage("a headline metric cannot be diagnostic: the overview shows it for every video");
+    }
+
+    @Test
     void bandsMustBeInOrderAndEndAboveTheirStart() {
         assertThatThrownBy(() -> new MetricInfo(null, List.of(new MetricBand(0.5, 1.0, "b"),
                 new MetricBand(0, 0.5, "a")), false))

@@ -112,12 +112,14 @@ public final class DetectionJson {
     /**
      * Additions of API 1.2: {@code units} (metric to unit wire name), {@code bands} (metric to its bands, each
      * {@code low}, {@code high} or {@code null} for "and above", {@code label}) and {@code headline} (the metrics
-     * the overview compares). Metrics without a declaration are absent from them.
+     * the overview compares); of API 1.8, {@code diagnostic} (the metrics the JSON report leaves out unless asked).
+     * Metrics without a declaration are absent from them.
      */
     private static void writeMetricInfo(ObjectNode o, Detection d) {
         ObjectNode units = o.putObject("units");
         ObjectNode bands = o.putObject("bands");
         ArrayNode headline = o.putArray("headline");
+        ArrayNode diagnostic = o.putArray("diagnostic");
         d.metricInfo().forEach((metric, info) -> {
             if (info.unit() != null) {
                 units.put(metric, info.unit().wireName());
@@ -136,6 +138,9 @@ public final class DetectionJson {
             }
             if (info.headline()) {
                 headline.add(metric);
+            }
+            if (info.diagnostic()) {
+                diagnostic.add(metric);
             }
         });
     }
@@ -156,6 +161,10 @@ public final class DetectionJson {
         for (JsonNode h : o.path("headline")) {
             MetricInfo i = info.getOrDefault(h.asText(), MetricInfo.PLAIN);
             info.put(h.asText(), new MetricInfo(i.unit(), i.bands(), true));
+        }
+        for (JsonNode h : o.path("diagnostic")) {
+            MetricInfo i = info.getOrDefault(h.asText(), MetricInfo.PLAIN);
+            info.put(h.asText(), new MetricInfo(i.unit(), i.bands(), i.headline(), true));
         }
         return info;
     }

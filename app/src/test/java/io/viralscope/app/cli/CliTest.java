@@ -338,7 +338,7 @@ class CliTest {
     @Test
     void pluginsCommandSaysWhenNothingIsLoaded() {
         assertThat(run(withDb("plugins", "--verbose"))).isZero();
-        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.7.0");
+        assertThat(out()).contains("No detector is loaded.").contains("Plugin API provided: 1.8.0");
     }
 
     @Test

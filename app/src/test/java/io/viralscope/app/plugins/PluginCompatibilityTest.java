@@ -59,8 +59,8 @@ class PluginCompatibilityTest {
         try (PluginHost host = PluginHost.load(dir)) {
             assertThat(host.detectors()).extracting(d -> d.detector().id()).containsExactly("good");
             assertThat(host.problems()).containsExactlyInAnyOrder(
-                    "Plugin 'future' is skipped: it requires plugin API >=2.0.0 but this Viralscope provides 1.7.0;"
-                            + " use a plugin version built for API 1.7.0.",
+                    "Plugin 'future' is skipped: it requires plugin API >=2.0.0 but this Viralscope provides 1.8.0;"
+                            + " use a plugin version built for API 1.8.0.",
                     "Plugin 'broken' is skipped: its detectors could not be created: ClassNotFoundException:"
                             + " t.broken.Helper.",
                     "Plugin 'twin' is skipped: detector id 'good' is already provided by plugin 'good'; ids must"

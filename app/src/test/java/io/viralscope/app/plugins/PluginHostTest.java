@@ -52,7 +52,7 @@ class PluginHostTest {
         try (PluginHost host = PluginHost.load(dir)) {
             assertThat(host.detectors()).isEmpty();
             assertThat(host.problems()).containsExactly("Plugin 'future' is skipped: it requires plugin API >=2.0.0"
-                    + " but this Viralscope provides 1.7.0; use a plugin version built for API 1.7.0.");
+                    + " but this Viralscope provides 1.8.0; use a plugin version built for API 1.8.0.");
             assertThat(host.statuses()).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo("disabled"));
         }
     }
