@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * The job's output tables and lines. Parquet: {@code detections}, one row per video and detector, its number
  * metrics as a map (text metrics in a second map), its events as a list; {@code verdicts}, one row per video. JSON
- * lines: each the report's {@code videos[]} entry ({@code viralscope.report/2}), without a breakout, which is about
+ * lines: each the report's {@code videos[]} entry ({@code viralscope.report/3}), without a breakout, which is about
  * the moment a report is made, not about an archive.
  */
 final class OutputRows {
@@ -66,8 +66,8 @@ final class OutputRows {
     static VideoResult of(VideoAnalysis v, JobSettings.OutputFormat format) {
         if (format == JobSettings.OutputFormat.JSON) {
             try {
-                return new VideoResult(COMPACT.writeValueAsString(JsonReportWriter.videoEntry(v, Optional.empty(),
-                        false, null)), null, List.of());
+                return new VideoResult(COMPACT.writeValueAsString(JsonReportWriter.withoutEmptyInfo(
+                        JsonReportWriter.videoEntry(v, Optional.empty(), false, false, null))), null, List.of());
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("a video's analysis could not be written as JSON", e);
             }

@@ -66,6 +66,11 @@ final class ReportCommand implements Callable<Integer> {
             + " compact form (start, step, values); left out by default, as they are most of its size.")
     boolean curves;
 
+    @Option(names = "--diagnostics", description = "Include each detection's diagnostic metrics (how a detector"
+            + " reached its answer, such as every model's fit) and its events' attributes in the JSON report; left"
+            + " out by default.")
+    boolean diagnostics;
+
     @Option(names = "--details", paramLabel = "N", description = "HTML: give at most N videos a section with charts"
             + " and every detector's result, those breaking out first, then the most viewed; every video keeps its"
             + " table row and small multiple (default: " + ReportPage.DEFAULT_DETAILS + ").")
@@ -95,19 +100,23 @@ final class ReportCommand implements Callable<Integer> {
             throw UserError.badInput("--curves applies to the JSON report only (the HTML report always draws the"
                     + " curves, the CSV report has none); leave it out or use --format json.");
         }
+        if (diagnostics && chosen != ReportFormat.JSON) {
+            throw UserError.badInput("--diagnostics applies to the JSON report only (the HTML report shows every"
+                    + " metric, the CSV report has a column for each); leave it out or use --format json.");
+        }
         Path target = outputFile(chosen);
         AnalysisWindow window = AnalysisWindow.of(from, to, first);
         if (details != null && details < 0) {
             throw UserError.badInput("--details " + details + " is negative; give the number of videos to show in"
                     + " detail, 0 or more.");
         }
-        ReportWriter writer = ReportService.writerFor(chosen, curves,
+        ReportWriter writer = ReportService.writerFor(chosen, curves, diagnostics,
                 details == null ? ReportPage.DEFAULT_DETAILS : details);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(videos.stream().map(VideoIdParser::parse).toList()));
         try (Store store = root.openExistingStore()) {
             // everything the report's bytes rest on; a report kept under the same key is handed back as written
             Optional<String> key = fresh ? Optional.empty() : ReportReuseKey.of(store.dataGeneration(),
-                    root.settings(), root.pluginsDir(), List.of("format " + chosen, "curves " + curves,
+                    root.settings(), root.pluginsDir(), List.of("format " + chosen, "curves " + curves, "diagnostics " + diagnostics,
                             "details " + details, "videos " + ids, "window " + from + " " + to + " " + first));
             ReportReuse reuse = new ReportReuse(ctx.cacheDir().resolve("reports"));
             Optional<ReportReuse.Kept> kept = key.flatMap(reuse::find);

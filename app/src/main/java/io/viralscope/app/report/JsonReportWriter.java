@@ -16,8 +16,10 @@ import java.io.Writer;
 import java.util.Map;
 
 /**
- * The JSON report (docs/architecture.md#json-report, {@code viralscope.report/2}); fields beyond the contract are
- * additions only. Fitted curves are left out unless asked for ({@code report --curves}), then in compact form.
+ * The JSON report (docs/architecture.md#json-report, {@code viralscope.report/3}); fields beyond the contract are
+ * additions only. Fitted curves are left out unless asked for ({@code report --curves}), then in compact form;
+ * diagnostic metrics and event attributes unless asked for ({@code report --diagnostics}); empty lists, unknown
+ * metrics and a missing breakout are left out, so absent means none or unknown.
  */
 public final class JsonReportWriter implements ReportWriter {
 
@@ -27,15 +29,20 @@ public final class JsonReportWriter implements ReportWriter {
             .with(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
 
     private final boolean curves;
+    private final boolean diagnostics;
 
-    /** A writer that leaves the fitted curves out. */
+    /** A writer that leaves the fitted curves and the diagnostics out. */
     public JsonReportWriter() {
-        this(false);
+        this(false, false);
     }
 
-    /** A writer that includes each detection's fitted curves when {@code curves} is true. */
-    public JsonReportWriter(boolean curves) {
+    /**
+     * A writer that includes each detection's fitted curves when {@code curves} is true, and its diagnostic
+     * metrics and event attributes when {@code diagnostics} is true.
+     */
+    public JsonReportWriter(boolean curves, boolean diagnostics) {
         this.curves = curves;
+        this.diagnostics = diagnostics;
     }
 
     /**
@@ -54,12 +61,13 @@ public final class JsonReportWriter implements ReportWriter {
         for (VideoAnalysis v : report.videos()) {
             // one video a line, compact: a person still finds each video, and the file stays small
             g.writeRawValue(System.lineSeparator() + "    "
-                    + COMPACT.writeValueAsString(info.shareUnitsOf(video(report, v, curves))));
+                    + COMPACT.writeValueAsString(withoutEmptyInfo(info.shareUnitsOf(
+                            video(report, v, curves, diagnostics)))));
         }
         g.writeEndArray();
         writeFields(g, footer(report));
         g.writeFieldName("metric_info");
-        g.writeTree(info.json());
+        g.writeTree(withoutEmptyFields(info.json()));
         g.writeEndObject();
         g.flush();
     }
@@ -73,21 +81,27 @@ public final class JsonReportWriter implements ReportWriter {
         }
     }
 
-    /** The report as a JSON tree without fitted curves, every video in memory: for tests and small reports. */
+    /**
+     * The report as a JSON tree without fitted curves or diagnostics, every video in memory: for tests and small
+     * reports.
+     */
     public static ObjectNode toJson(Report report) {
-        return toJson(report, false);
+        return toJson(report, false, false);
     }
 
-    /** The report as a JSON tree, every video in memory; {@code curves} includes each detection's fitted curves. */
-    public static ObjectNode toJson(Report report, boolean curves) {
+    /**
+     * The report as a JSON tree, every video in memory; {@code curves} includes each detection's fitted curves,
+     * {@code diagnostics} its diagnostic metrics and event attributes.
+     */
+    public static ObjectNode toJson(Report report, boolean curves, boolean diagnostics) {
         ObjectNode root = header(report);
         ArrayNode videos = root.putArray("videos");
         MetricInfoOnce info = new MetricInfoOnce();
         for (VideoAnalysis v : report.videos()) {
-            videos.add(info.shareUnitsOf(video(report, v, curves)));
+            videos.add(withoutEmptyInfo(info.shareUnitsOf(video(report, v, curves, diagnostics))));
         }
         root.setAll(footer(report));
-        root.set("metric_info", info.json());
+        root.set("metric_info", withoutEmptyFields(info.json()));
         return root;
     }
 
@@ -159,22 +173,54 @@ public final class JsonReportWriter implements ReportWriter {
         return Math.round(v * p) / p;
     }
 
-    private static ObjectNode video(Report report, VideoAnalysis v, boolean curves) {
+    private static ObjectNode video(Report report, VideoAnalysis v, boolean curves, boolean diagnostics) {
         // where the series came from: owner analytics (exact, with shares), API polls, imports
         Map<String, Integer> sources = report.videos() instanceof VideoSource stored
                 ? stored.sampleSources(v.series().videoId()) : null;
-        return videoEntry(v, report.breakout(v.series().videoId()), curves, sources);
+        return videoEntry(v, report.breakout(v.series().videoId()), curves, diagnostics, sources);
+    }
+
+    /** {@code video} without the empty units, bands, headline and diagnostic lists its detections were left with. */
+    public static ObjectNode withoutEmptyInfo(ObjectNode video) {
+        for (JsonNode d : video.path("detections")) {
+            withoutEmpty((ObjectNode) d);
+        }
+        return video;
+    }
+
+    /** {@code metricInfo} (detector id to its units, bands, headline, diagnostic) without the empty ones. */
+    private static ObjectNode withoutEmptyFields(ObjectNode metricInfo) {
+        for (JsonNode detector : metricInfo) {
+            withoutEmpty((ObjectNode) detector);
+        }
+        return metricInfo;
+    }
+
+    /** {@code o} without its fields that are null, an empty array or an empty object: absent means none. */
+    static ObjectNode withoutEmpty(ObjectNode o) {
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        o.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (!(v.isNull() || v.isContainerNode() && v.isEmpty())) {
+                kept.add(e.getKey());
+            }
+        });
+        return o.retain(kept);
     }
 
     /**
-     * One entry of the report's {@code videos[]}, every detection with its own units, bands and headline (a
-     * report moves those into {@code metric_info} once they repeat): also what the Spark job writes, one a line.
+     * One entry of the report's {@code videos[]}, every detection with its own units, bands, headline and
+     * diagnostic lists (a report moves those into {@code metric_info} once they repeat, then calls
+     * {@link #withoutEmptyInfo}): also what the Spark job writes, one a line. Unknown metrics, empty lists and a
+     * missing breakout are left out.
      *
      * @param breakout      the video's breakout, if the report found one
+     * @param curves        whether to write each detection's fitted curves
+     * @param diagnostics   whether to write each detection's diagnostic metrics and its events' attributes
      * @param sampleSources samples by source, or {@code null} when not known (the Spark job reads no store)
      */
     public static ObjectNode videoEntry(VideoAnalysis v, java.util.Optional<io.viralscope.app.alert.Breakout> breakout,
-                                        boolean curves, Map<String, Integer> sampleSources) {
+                                        boolean curves, boolean diagnostics, Map<String, Integer> sampleSources) {
         ObjectNode vn = Json.MAPPER.createObjectNode();
         vn.put("video_id", v.series().videoId());
         vn.put("title", v.series().title());
@@ -196,22 +242,37 @@ public final class JsonReportWriter implements ReportWriter {
             turnedOff.addObject().put("count", t.count()).put("at", t.at().toString()).put("before", t.before())
                     .put("views", t.views());
         }
+        withoutEmpty(quality);
         ArrayNode dets = vn.putArray("detections");
         for (Detection d : v.detections()) {
-            dets.add(roundedMetrics(DetectionJson.toJson(d, curves)));
+            ObjectNode o = roundedMetrics(DetectionJson.toJson(d, curves));
+            if (!diagnostics) {
+                withoutDiagnostics(o, d);
+            }
+            withoutEmpty((ObjectNode) o.get("metrics"));
+            dets.add(o);
         }
-        breakout.ifPresentOrElse(b -> {
+        breakout.ifPresent(b -> {
             ObjectNode bn = vn.putObject("breakout");
             bn.put("data_until", b.dataUntil().toString());
             ArrayNode reasons = bn.putArray("reasons");
             b.reasons().forEach(reasons::add);
-        }, () -> vn.putNull("breakout"));
+        });
         ObjectNode verdict = vn.putObject("verdict");
         verdict.put("mechanism", v.verdict().mechanism());
         verdict.put("confidence", v.verdict().confidence());
         ArrayNode evidence = verdict.putArray("evidence");
         v.verdict().evidence().forEach(evidence::add);
         return vn;
+    }
+
+    /** {@code o} without the metrics {@code d} declares diagnostic and without its events' attributes. */
+    private static void withoutDiagnostics(ObjectNode o, Detection d) {
+        ((ObjectNode) o.get("metrics")).remove(d.metricInfo().entrySet().stream()
+                .filter(e -> e.getValue().diagnostic()).map(Map.Entry::getKey).toList());
+        for (JsonNode event : o.path("events")) {
+            ((ObjectNode) event).remove("attributes");
+        }
     }
 
     private static ObjectNode footer(Report report) {

@@ -165,21 +165,17 @@ public final class ReportService {
 
     /** The writer of one format. */
     public static ReportWriter writerFor(ReportFormat format) {
-        return writerFor(format, false, io.viralscope.app.report.html.ReportPage.DEFAULT_DETAILS);
-    }
-
-    /** The writer of one format; {@code curves} puts the fitted curves into a JSON report. */
-    public static ReportWriter writerFor(ReportFormat format, boolean curves) {
-        return writerFor(format, curves, io.viralscope.app.report.html.ReportPage.DEFAULT_DETAILS);
+        return writerFor(format, false, false, io.viralscope.app.report.html.ReportPage.DEFAULT_DETAILS);
     }
 
     /**
-     * The writer of one format; {@code curves} puts the fitted curves into a JSON report, and an HTML page gives at
-     * most {@code details} videos a section of their own.
+     * The writer of one format; {@code curves} puts the fitted curves into a JSON report and {@code diagnostics} the
+     * detectors' diagnostic metrics and event attributes, and an HTML page gives at most {@code details} videos a
+     * section of their own.
      */
-    public static ReportWriter writerFor(ReportFormat format, boolean curves, int details) {
+    public static ReportWriter writerFor(ReportFormat format, boolean curves, boolean diagnostics, int details) {
         return switch (format) {
-            case JSON -> new JsonReportWriter(curves);
+            case JSON -> new JsonReportWriter(curves, diagnostics);
             case CSV -> new CsvReportWriter();
             case HTML -> new HtmlReportWriter(details);
         };

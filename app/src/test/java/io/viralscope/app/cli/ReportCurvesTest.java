@@ -62,7 +62,7 @@ class ReportCurvesTest {
         YoutubeCli.Result r = run(args);
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode report = Json.MAPPER.readTree(r.out());
-        assertThat(report.get("schema").asText()).isEqualTo("viralscope.report/2");
+        assertThat(report.get("schema").asText()).isEqualTo("viralscope.report/3");
         return report.get("videos").get(0).get("detections").get(0);
     }
 
@@ -93,6 +93,14 @@ class ReportCurvesTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--curves applies to the JSON report only (the HTML report always draws the"
                 + " curves, the CSV report has none); leave it out or use --format json.");
+    }
+
+    @Test
+    void diagnosticsWithAnotherFormatIsRefused() {
+        YoutubeCli.Result r = run("report", "--format", "html", "--diagnostics");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--diagnostics applies to the JSON report only (the HTML report shows every"
+                + " metric, the CSV report has a column for each); leave it out or use --format json.");
     }
 
     @Test

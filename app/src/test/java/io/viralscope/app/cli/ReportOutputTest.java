@@ -71,7 +71,7 @@ class ReportOutputTest {
         YoutubeCli.Result json = run("report", "--out", dir.resolve("r.json").toString(), "--format", "JSON");
         assertThat(json.exit()).isZero();
         assertThat(Json.MAPPER.readTree(dir.resolve("r.json").toFile()).get("schema").asText())
-                .isEqualTo("viralscope.report/2");
+                .isEqualTo("viralscope.report/3");
     }
 
     @Test
@@ -203,7 +203,7 @@ class ReportOutputTest {
         assertThat(r.exit()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("reports/latest.json"));
-        assertThat(Json.MAPPER.readTree(real.toFile()).get("schema").asText()).isEqualTo("viralscope.report/2");
+        assertThat(Json.MAPPER.readTree(real.toFile()).get("schema").asText()).isEqualTo("viralscope.report/3");
         assertThat(dir.resolve("reports").toFile().list()).containsExactly("latest.json");
 
         // a link to a file not written yet: the file is created where the link points

@@ -71,7 +71,7 @@ public final class ForecastDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.4.0";
+        return "1.5.0";
     }
 
     @Override

@@ -66,7 +66,9 @@ final class GrowthCurveReport {
         MetricUnits.declare(out, best.family(), best.rSquared());
         for (GrowthFamily family : GrowthFamily.values()) {
             ModelFit f = find(fits, family);
-            out.metricOrUnknown("aicc_" + family.wireName(), f == null ? null : f.aicc());
+            // each model's own AICc says how the best was chosen: diagnostic
+            out.metricOrUnknown("aicc_" + family.wireName(), f == null ? null : f.aicc())
+                    .diagnostic("aicc_" + family.wireName());
         }
         if (inflection != null) {
             out.event(new Event("inflection", inflection, views(best.riseToInflection()),
@@ -115,7 +117,9 @@ final class GrowthCurveReport {
         MetricUnits.declare(out, best.family(), best.rSquared());
         for (GrowthFamily family : GrowthFamily.values()) {
             ModelFit f = find(fits, family);
-            out.metricOrUnknown("aicc_" + family.wireName(), f == null ? null : f.aicc());
+            // each model's own AICc says how the best was chosen: diagnostic
+            out.metricOrUnknown("aicc_" + family.wireName(), f == null ? null : f.aicc())
+                    .diagnostic("aicc_" + family.wireName());
         }
         return out.summary("No growth model describes the series: the closest, " + name(best) + ", explains "
                 + "little of the daily views (R² " + ViewCounts.twoDecimals(best.rSquared()) + ", below the "
