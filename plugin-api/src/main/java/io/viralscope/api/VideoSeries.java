@@ -41,7 +41,22 @@ public record VideoSeries(String videoId, String title, List<Sample> samples, In
         flights = List.copyOf(flights == null ? List.of() : flights);
         trafficSources = List.copyOf(trafficSources == null ? List.of() : trafficSources);
         title = title == null ? "" : title;
-        List<Sample> sorted = new ArrayList<>(Objects.requireNonNull(samples, "samples"));
+        Objects.requireNonNull(samples, "samples");
+        // the store and every copy hand over samples already in order: then there is nothing to sort or merge
+        samples = strictlyIncreasing(samples) ? List.copyOf(samples) : sortedUnique(samples);
+    }
+
+    private static boolean strictlyIncreasing(List<Sample> samples) {
+        for (int i = 1; i < samples.size(); i++) {
+            if (samples.get(i - 1).at().compareTo(samples.get(i).at()) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Sample> sortedUnique(List<Sample> samples) {
+        List<Sample> sorted = new ArrayList<>(samples);
         sorted.sort(Comparator.comparing(Sample::at));
         List<Sample> unique = new ArrayList<>(sorted.size());
         for (Sample s : sorted) {
@@ -51,7 +66,7 @@ public record VideoSeries(String videoId, String title, List<Sample> samples, In
                 unique.add(s);
             }
         }
-        samples = List.copyOf(unique);
+        return List.copyOf(unique);
     }
 
     /** Number of samples. */
