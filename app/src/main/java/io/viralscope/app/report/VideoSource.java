@@ -16,26 +16,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.RandomAccess;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The analyses of a report's videos, read when asked for and never all held at once: each iteration reads the
  * videos from the store a batch at a time, analyses the batch through the detector runner (and so the result
  * cache: after the report's first pass every detection is a cache hit) and hands the analyses out in order.
- * {@link #get} analyses one video. Memory holds one batch, whatever the number of videos.
+ * {@link #get} analyses one video. Memory holds a few batches ({@link #AHEAD} + 1), whatever the number of videos.
  */
 public final class VideoSource extends AbstractList<VideoAnalysis> implements RandomAccess {
 
     /** Videos read and analysed together: one store query for their samples, one for their cached results. */
     static final int BATCH = 64;
 
+    /** Batches read and analysed ahead of the one being handed out. */
+    static final int AHEAD = 2;
+
     private final List<String> ids;
+    private final int batchSize;
     private final Store store;
     private final AnalysisWindow window;
     private final DetectorRunner runner;
     private final Progress reading;
     // the batch last read: the writer asks for its videos' sample sources as it writes them
     private volatile Map<String, Store.StoredVideo> handedOut = Map.of();
+    // reads batches ahead; idle threads end, so a source nobody iterates any more needs no closing
+    private final ExecutorService readers = readers();
 
     /**
      * @param ids    the videos, in report order
@@ -49,6 +61,13 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
 
     /** As above; each full iteration (a writer's) shows its progress on {@code reading}. */
     VideoSource(List<String> ids, Store store, AnalysisWindow window, DetectorRunner runner, Progress reading) {
+        this(ids, store, window, runner, reading, BATCH);
+    }
+
+    /** As above, {@code batch} videos at a time. */
+    VideoSource(List<String> ids, Store store, AnalysisWindow window, DetectorRunner runner, Progress reading,
+                int batch) {
+        this.batchSize = batch;
         this.ids = List.copyOf(ids);
         this.store = store;
         this.window = window;
@@ -72,7 +91,7 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
 
     @Override
     public VideoAnalysis get(int index) {
-        return batch(List.of(ids.get(index)), Progress.NONE).get(0).analysis();
+        return batch(List.of(ids.get(index)), Progress.NONE).analysed().get(0).analysis();
     }
 
     @Override
@@ -101,16 +120,22 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
         return analysed(progress, 0);
     }
 
-    /** The videos from index {@code from} on, in order, as above. */
+    /**
+     * The videos from index {@code from} on, in order, as above. The next {@value #AHEAD} batches are read and
+     * analysed on their own threads while the caller works through the current one: a batch's store reads and
+     * cache writes are serial, and would otherwise leave the detector threads idle. Memory holds
+     * {@value #AHEAD} + 1 batches.
+     */
     Iterator<Analysed> analysed(Progress progress, int from) {
         return new Iterator<>() {
             private int next = from;
+            private final java.util.ArrayDeque<Future<Batch>> ahead = new java.util.ArrayDeque<>();
             private List<Analysed> batch = List.of();
             private int inBatch;
 
             @Override
             public boolean hasNext() {
-                return inBatch < batch.size() || next < ids.size();
+                return inBatch < batch.size() || !ahead.isEmpty() || next < ids.size();
             }
 
             @Override
@@ -119,9 +144,14 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
                     throw new NoSuchElementException();
                 }
                 if (inBatch == batch.size()) {
-                    int to = Math.min(ids.size(), next + BATCH);
-                    batch = batch(ids.subList(next, to), progress);
-                    next = to;
+                    while (ahead.size() < AHEAD + 1 && next < ids.size()) {
+                        List<String> some = ids.subList(next, Math.min(ids.size(), next + batchSize));
+                        next += some.size();
+                        ahead.add(readers.submit(() -> batch(some, progress)));
+                    }
+                    Batch current = awaited(ahead.poll());
+                    handedOut = current.read();
+                    batch = current.analysed();
                     inBatch = 0;
                 }
                 return batch.get(inBatch++);
@@ -129,10 +159,28 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
         };
     }
 
+    /** The batch {@code f} reads, or what stopped it, as thrown on the reading thread. */
+    private static Batch awaited(Future<Batch> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("reading the report's videos was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("reading the report's videos failed: " + e.getCause(), e.getCause());
+        }
+    }
+
     /** The stored series of the given videos, a batch at a time, in order (no detector runs). */
     void forEachStored(Consumer<Store.StoredVideo> each) {
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<String> some = ids.subList(from, Math.min(ids.size(), from + BATCH));
+        for (int from = 0; from < ids.size(); from += batchSize) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + batchSize));
             Map<String, Store.StoredVideo> read = store.storedVideos(some);
             for (String id : some) {
                 each.accept(required(read, id));
@@ -140,9 +188,12 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
         }
     }
 
-    private List<Analysed> batch(List<String> some, Progress progress) {
+    /** A batch as read: its videos' stored facts by id, and their analyses in order. */
+    private record Batch(Map<String, Store.StoredVideo> read, List<Analysed> analysed) {
+    }
+
+    private Batch batch(List<String> some, Progress progress) {
         Map<String, Store.StoredVideo> read = store.storedVideos(some);
-        handedOut = read;
         List<Store.StoredVideo> stored = new ArrayList<>();
         List<AnalysedSeries> series = new ArrayList<>();
         for (String id : some) {
@@ -155,7 +206,7 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
         for (int i = 0; i < analyses.size(); i++) {
             out.add(new Analysed(analyses.get(i), stored.get(i).series()));
         }
-        return out;
+        return new Batch(read, out);
     }
 
     private Store.StoredVideo required(Map<String, Store.StoredVideo> read, String id) {
@@ -180,6 +231,17 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
         store.query("SELECT source, COUNT(*) FROM samples WHERE video_id = ? GROUP BY source", rs ->
                 out.put(rs.getString(1), rs.getInt(2)), videoId);
         return out;
+    }
+
+    private static ExecutorService readers() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(AHEAD, AHEAD, 5, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "viralscope-reader");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** The error for a requested video the store holds no samples of. */

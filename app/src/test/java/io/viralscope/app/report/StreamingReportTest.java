@@ -150,21 +150,34 @@ class StreamingReportTest {
     }
 
     @Test
-    void theVideoSourceAnalysesABatchAtATimeAndOnlyWhenAsked() {
+    void theVideoSourceAnalysesAFewBatchesAtATimeAndOnlyWhenAsked() {
         TestDetectors.Scripted counting = TestDetectors.counting("lazy");
         List<String> ids = store.videoIdsWithSamples();
         DetectorRunner runner = new DetectorRunner(List.of(counting), ResultCache.forOneReport(store, 0),
                 id -> java.util.Map.of(), 2, Duration.ofSeconds(10));
-        VideoSource source = new VideoSource(ids, store, AnalysisWindow.WHOLE, runner);
+        int batch = 10;
+        VideoSource source = new VideoSource(ids, store, AnalysisWindow.WHOLE, runner, Progress.NONE, batch);
         assertThat(source).hasSize(VIDEOS);
         assertThat(counting.calls.get()).isZero();
 
         Iterator<VideoAnalysis> it = source.iterator();
         assertThat(it.next().series().videoId()).isEqualTo(id(0));
-        assertThat(counting.calls.get()).isEqualTo(VideoSource.BATCH);
-        assertThat(source.get(VIDEOS - 1).series().videoId()).isEqualTo(id(VIDEOS - 1));
-        assertThat(counting.calls.get()).isEqualTo(VideoSource.BATCH + 1);
+        // the first batch is done; the ones read ahead may still be running, but nothing beyond them has started
+        assertThat(counting.calls.get()).isBetween(batch, (VideoSource.AHEAD + 1) * batch);
+        for (int i = 1; i < VIDEOS; i++) {
+            assertThat(it.next().series().videoId()).isEqualTo(id(i));
+        }
+        assertThat(it.hasNext()).isFalse();
+        assertThat(counting.calls.get()).isEqualTo(VIDEOS);
+
+        TestDetectors.Scripted one = TestDetectors.counting("one");
+        DetectorRunner alone = new DetectorRunner(List.of(one), ResultCache.forOneReport(store, 0),
+                id -> java.util.Map.of(), 2, Duration.ofSeconds(10));
+        assertThat(new VideoSource(ids, store, AnalysisWindow.WHOLE, alone).get(VIDEOS - 1).series().videoId())
+                .isEqualTo(id(VIDEOS - 1));
+        assertThat(one.calls.get()).isEqualTo(1);
         runner.close();
+        alone.close();
     }
 
     /**
