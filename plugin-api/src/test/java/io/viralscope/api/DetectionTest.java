@@ -3,6 +3,7 @@ package io.viralscope.api;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,17 @@ class DetectionTest {
     void refusesMetricNamesThatAreNotSnakeCase() {
         assertThatThrownBy(() -> Detection.ok(DETECTOR).metric("likesPerView", 1.0))
                 .hasMessage("metric name 'likesPerView' must be snake_case");
+    }
+
+    @Test
+    void snakeCaseIsLowerCaseWordsOfLettersAndDigitsJoinedByOneUnderscore() {
+        for (String good : List.of("r2", "aicc_bass", "views_7d_low", "a", "x_1_y")) {
+            assertThat(Detection.isSnakeCase(good)).as(good).isTrue();
+        }
+        for (String bad : List.of("", "_r2", "r2_", "aicc__bass", "2d", "Views", "views-7d", "views 7d", "vïews")) {
+            assertThat(Detection.isSnakeCase(bad)).as(bad).isFalse();
+            assertThat(bad.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")).as(bad).isFalse();
+        }
     }
 
     @Test
