@@ -69,7 +69,7 @@ public final class InflectionDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.4.0";
     }
 
     @Override
@@ -111,17 +111,18 @@ public final class InflectionDetector implements Detector {
         double sigma = NoiseScale.of(level);
         double[] smoothed = MovingAverage.of(days.views(), days.usable(), Peak.HALF_WIDTH);
         Peak peak = Peak.find(days, smoothed);
-        List<Shock> shocks = Shock.scan(days, seasonal, sigma, shockRatio, shockZ);
+        List<Shock> shocks = Shock.scan(days, seasonal, SampleTimes.of(series, grid.start()), sigma, shockRatio,
+                shockZ);
         double[] fitWeight = days.usable().clone();
         for (Shock s : shocks) {
-            for (int k = s.day(); k <= s.tailEnd(); k++) {
+            for (int k = s.from(); k <= s.tailEnd(); k++) {
                 fitWeight[k] = 0;
             }
         }
         PiecewiseLinearCost cost = new PiecewiseLinearCost(z, fitWeight);
         // beyond a year, weeks-long wander is noise to a change-point search, and the search takes weekly strides
         boolean longSeries = n > LONG_SERIES_DAYS;
-        double sigmaLongRun = longSeries ? Math.max(sigma, NoiseScale.longRun(z, fitWeight)) : sigma;
+        double sigmaLongRun = longSeries ? Math.max(sigma, NoiseScale.longRun(z, days.usable())) : sigma;
         double penalty = penaltyFactor * sigmaLongRun * sigmaLongRun * Math.log(n);
         int stride = longSeries ? 7 : 1;
         int[] changes = PeltSegmentation.segment(cost, n, penalty, minSegment, stride).changes();
