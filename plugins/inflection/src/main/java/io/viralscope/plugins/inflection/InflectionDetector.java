@@ -35,7 +35,8 @@ import java.util.Map;
  *       ({@link Shock}); value: its daily views; attributes {@code recent_level}, {@code ratio_to_recent},
  *       {@code expected_daily_views}, {@code size} (× the expected day), {@code significance} (a robust z).
  *       Shock days and their tails are left out of the change-point fit, so a shock is reported once, as a
- *       shock.</li>
+ *       shock. A jump that one sample interval spanning a midnight shares out over two grid days is one shock,
+ *       on the day {@link SplitDay} tells ({@link SampleTimes}).</li>
  * </ul>
  * Every event concerns one daily increment {@code k} and is stamped {@link DailyGrid#time(int) time(k)}, 00:00 UTC
  * of the day it happened on (inside the series window). Metrics: {@code peak_daily_views},
@@ -122,6 +123,7 @@ public final class InflectionDetector implements Detector {
         PiecewiseLinearCost cost = new PiecewiseLinearCost(z, fitWeight);
         // beyond a year, weeks-long wander is noise to a change-point search, and the search takes weekly strides
         boolean longSeries = n > LONG_SERIES_DAYS;
+        // every usable day, shocks included: the penalty must not hinge on which shocks were found
         double sigmaLongRun = longSeries ? Math.max(sigma, NoiseScale.longRun(z, days.usable())) : sigma;
         double penalty = penaltyFactor * sigmaLongRun * sigmaLongRun * Math.log(n);
         int stride = longSeries ? 7 : 1;

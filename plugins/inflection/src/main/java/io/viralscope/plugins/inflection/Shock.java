@@ -27,9 +27,10 @@ import java.util.List;
  * The grid spreads the views counted between two samples evenly over the time between them, so when samples
  * drift around midnight a one-day jump can be shared out over two days, neither of which looks like a jump on its
  * own. Days {@code k} and {@code k + 1} are then read together as one shock when one sample interval spans their
- * midnight and holds at least half their views, the day before them is not lifted, the two days less one expected
- * day pass the tests above, and the excess also relaxes in the second week (at most half the first week's, which
- * a two-week boxcar does not); {@link SplitDay} tells which of the two days it was.
+ * midnight and holds at least half their views, the day before them stands {@code minSize} times below both, the
+ * lower of the two days less one expected day and the rate the interval implies passes the tests above, and the
+ * excess also relaxes in the second week (at most half the first week's, which a two-week boxcar does not);
+ * {@link SplitDay} tells which of the two days it was.
  *
  * @param day          the shock day
  * @param views        its daily views
@@ -159,19 +160,20 @@ record Shock(int day, double views, double recentLevel, double expected, double 
 
     /**
      * Days {@code k} and {@code k + 1} as one shock that the grid shared out between them, or null. One sample
-     * interval spans their midnight and holds at least half of the two days' views, the day before them is not
-     * lifted, and the jump is one day's: the two days less one expected day are the shock's views, on the day
-     * {@link SplitDay} places it. It must also relax back: within the week after the two days as a one-day shock
-     * does, and in the week after that to at most half the first week's excess, which a boxcar of two weeks or
-     * a level step does not.
+     * interval spans their midnight and holds at least half of the two days' views, the day before them stands
+     * at least {@code minSize} times below both, and the jump is one day's: its views are the lower of the two
+     * days less one expected day and the rate the interval implies, on the day {@link SplitDay} places it. It
+     * must also relax back: within the week after the two days as a one-day shock does, and in the week after that
+     * to at most half the first week's excess, which a boxcar of two weeks or a level step does not.
      */
     private static Shock split(DailyIncrements days, double[] seasonal, SampleTimes times, double sigma,
                                double minSize, double minZ, double threshold, int k, double base, double recent,
                                double[] scratch) {
         double[] x = days.views();
         double[] y = days.logs();
-        if (k + 2 >= x.length || !days.isUsable(k + 1)
-                || days.isUsable(k - 1) && y[k - 1] - seasonal[k - 1] - base >= threshold) {
+        // the two days start the jump: the day before stands well below both (a build-up climbs through them)
+        if (k + 2 >= x.length || !days.isUsable(k + 1) || days.isUsable(k - 1) && y[k - 1] - seasonal[k - 1]
+                > Math.min(y[k] - seasonal[k], y[k + 1] - seasonal[k + 1]) - Math.log(minSize)) {
             return null;
         }
         int interval = times.spanning(k + 1);
@@ -180,9 +182,12 @@ record Shock(int day, double views, double recentLevel, double expected, double 
         }
         double expectedEarly = Math.expm1(base + seasonal[k]);
         double expectedLate = Math.expm1(base + seasonal[k + 1]);
-        int day = SplitDay.of(times, interval, k, expectedEarly, expectedLate);
+        SplitDay split = SplitDay.of(times, interval, k, expectedEarly, expectedLate);
+        int day = split.day();
         double expected = day == k ? expectedEarly : expectedLate;
-        double views = x[k] + x[k + 1] - (day == k ? expectedLate : expectedEarly);
+        // the two days less the other's expected views overstate it when the other day is the decay's first,
+        // and the interval's rate when the interval reaches beyond the two days: the lower of the two
+        double views = Math.min(x[k] + x[k + 1] - (day == k ? expectedLate : expectedEarly), split.rate());
         if (views < minSize * expected) {
             return null;
         }
