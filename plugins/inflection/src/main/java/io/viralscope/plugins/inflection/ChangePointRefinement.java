@@ -20,8 +20,9 @@ final class ChangePointRefinement {
     }
 
     /**
-     * Places the changes of a strided search to the day: changes closer than two strides (one change seen from
-     * two sides of a stride's grid) become one, and each change moves to the day within a stride either side that
+     * Places the changes of a strided search to the day: two changes closer than two strides (one change seen from
+     * two sides of a stride's grid) become one, taken in pairs so that a longer run of them keeps both ends of
+     * what it brackets, and each change moves to the day within a stride either side that
      * best splits the segments around it (the two lines' residual sum of squares), keeping segments of at least
      * {@code minSegment} days.
      */
@@ -31,7 +32,8 @@ final class ChangePointRefinement {
         int[] to = new int[changes.length];
         int m = 0;
         for (int c : changes) {
-            if (m > 0 && c - to[m - 1] < 2 * stride) {
+            // pairs only: a run of stride-spaced changes is a short segment, such as a two-week boxcar, with two ends
+            if (m > 0 && c - to[m - 1] < 2 * stride && from[m - 1] == to[m - 1]) {
                 to[m - 1] = c;
             } else {
                 from[m] = c;

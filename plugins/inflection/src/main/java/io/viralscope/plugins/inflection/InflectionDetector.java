@@ -35,7 +35,8 @@ import java.util.Map;
  *       ({@link Shock}); value: its daily views; attributes {@code recent_level}, {@code ratio_to_recent},
  *       {@code expected_daily_views}, {@code size} (× the expected day), {@code significance} (a robust z).
  *       Shock days and their tails are left out of the change-point fit, so a shock is reported once, as a
- *       shock.</li>
+ *       shock. A jump that one sample interval spanning a midnight shares out over two grid days is one shock,
+ *       on the day {@link SplitDay} tells ({@link SampleTimes}).</li>
  * </ul>
  * Every event concerns one daily increment {@code k} and is stamped {@link DailyGrid#time(int) time(k)}, 00:00 UTC
  * of the day it happened on (inside the series window). Metrics: {@code peak_daily_views},
@@ -69,7 +70,7 @@ public final class InflectionDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.4.0";
     }
 
     @Override
@@ -111,17 +112,19 @@ public final class InflectionDetector implements Detector {
         double sigma = NoiseScale.of(level);
         double[] smoothed = MovingAverage.of(days.views(), days.usable(), Peak.HALF_WIDTH);
         Peak peak = Peak.find(days, smoothed);
-        List<Shock> shocks = Shock.scan(days, seasonal, sigma, shockRatio, shockZ);
+        List<Shock> shocks = Shock.scan(days, seasonal, SampleTimes.of(series, grid.start()), sigma, shockRatio,
+                shockZ);
         double[] fitWeight = days.usable().clone();
         for (Shock s : shocks) {
-            for (int k = s.day(); k <= s.tailEnd(); k++) {
+            for (int k = s.from(); k <= s.tailEnd(); k++) {
                 fitWeight[k] = 0;
             }
         }
         PiecewiseLinearCost cost = new PiecewiseLinearCost(z, fitWeight);
         // beyond a year, weeks-long wander is noise to a change-point search, and the search takes weekly strides
         boolean longSeries = n > LONG_SERIES_DAYS;
-        double sigmaLongRun = longSeries ? Math.max(sigma, NoiseScale.longRun(z, fitWeight)) : sigma;
+        // every usable day, shocks included: the penalty must not hinge on which shocks were found
+        double sigmaLongRun = longSeries ? Math.max(sigma, NoiseScale.longRun(z, days.usable())) : sigma;
         double penalty = penaltyFactor * sigmaLongRun * sigmaLongRun * Math.log(n);
         int stride = longSeries ? 7 : 1;
         int[] changes = PeltSegmentation.segment(cost, n, penalty, minSegment, stride).changes();
