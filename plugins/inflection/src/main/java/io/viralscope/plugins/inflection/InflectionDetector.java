@@ -149,7 +149,7 @@ public final class InflectionDetector implements Detector {
                 .metric("shock_count", shocks.size())
                 .metric("growth_rate_first_segment", firstRate)
                 .metric("growth_rate_last_segment", lastRate)
-                .metric("noise_sigma", sigma)
+                .metric("noise_sigma", sigma).diagnostic("noise_sigma") // what the penalty was set from
                 .metric("days_analysed", days.usableCount());
 
         d.event(new Event("peak", closes[peak.day()], peak.views(),
