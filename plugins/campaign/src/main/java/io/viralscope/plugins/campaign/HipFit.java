@@ -19,11 +19,11 @@ package io.viralscope.plugins.campaign;
 record HipFit(MemoryKernel kernel, double baseline, double[] weekdayOffsets, double history, double sensitivity,
               double branching, double deviance, double size) {
 
-    /** The expected views of every day given the views seen before it. */
+    /** The expected views of every fitted day given the views seen before it (0 on the other days). */
     double[] expected(CampaignInput in) {
-        double[] memory = kernel.memory(in.views());
+        double[] memory = kernel.memory(in.views(), in.fitFirst(), in.fitLast());
         double[] lambda = new double[in.days()];
-        for (int t = 0; t < lambda.length; t++) {
+        for (int t = in.fitFirst(); t <= in.fitLast(); t++) {
             lambda[t] = baselineOf(in, t) + drive(in, t) + branching * memory[t];
         }
         return lambda;

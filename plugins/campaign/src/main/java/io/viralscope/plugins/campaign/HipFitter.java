@@ -22,11 +22,11 @@ final class HipFitter {
     static final double[] REPLICATE_THETAS = {0.2, 0.4, 0.6, 0.8};
     static final double[] REPLICATE_SHIFTS = {0.5, 1, 2, 4};
     static final double MAX_BRANCHING = 0.98;
-    /** The first days have little memory in the series to regress on. */
-    static final int FIRST_ROW = 7;
     /** Memory beyond a year adds nothing the pre-series term does not. */
     static final int MAX_LAGS = 365;
     private static final int REWEIGHTINGS = 3;
+    /** The least change, over the fitted days, of the memory before day 0 for it to be told from the baseline. */
+    private static final double MIN_HISTORY_CHANGE = 0.01;
 
     private HipFitter() {
     }
@@ -63,17 +63,42 @@ final class HipFitter {
 
     /** The fit with one kernel shape, or {@code null} when the columns are collinear. */
     static HipFit fit(CampaignInput in, MemoryKernel kernel) {
+        return fit(in, kernel, kernel.memory(in.views(), in.fitFirst(), in.fitLast()), null);
+    }
+
+    /**
+     * The fits with the branching ratio held at each of {@code branchings}, for every kernel shape on a grid: the
+     * profile of the fit along the trade-off between views bought directly and views set off, which a flat flight
+     * leaves loosely tied (collinear fits left out).
+     */
+    static List<HipFit> profile(CampaignInput in, double[] thetas, double[] shifts, double[] branchings) {
+        List<HipFit> fits = new ArrayList<>();
+        for (double theta : thetas) {
+            for (double shift : shifts) {
+                MemoryKernel kernel = new MemoryKernel(theta, shift, Math.min(in.days(), MAX_LAGS));
+                double[] memory = kernel.memory(in.views(), in.fitFirst(), in.fitLast());
+                for (double n : branchings) {
+                    HipFit f = fit(in, kernel, memory, n);
+                    if (f != null) {
+                        fits.add(f);
+                    }
+                }
+            }
+        }
+        return fits;
+    }
+
+    private static HipFit fit(CampaignInput in, MemoryKernel kernel, double[] memory, Double fixedBranching) {
         int n = in.days();
         double[] x = in.views();
-        double[] memory = kernel.memory(x);
         double[] weights = new double[n];
         for (int t = 0; t < n; t++) {
-            weights[t] = rowUsed(in, t) ? 1 / Math.max(1, localMean(x, t)) : 0;
+            weights[t] = in.fitted(t) ? 1 / Math.max(1, localMean(x, t)) : 0;
         }
         double[][] baseline = baselineColumns(in);
         Coefficients c = null;
         for (int pass = 0; pass < REWEIGHTINGS; pass++) {
-            c = solve(in, kernel, memory, weights, baseline);
+            c = solve(in, kernel, memory, weights, baseline, fixedBranching);
             if (c == null) {
                 return null;
             }
@@ -96,10 +121,6 @@ final class HipFitter {
         }
         double size = excess > 0 ? Math.min(1e6, Math.max(5, square / excess)) : 1e6;
         return new HipFit(kernel, c.baseline, c.weekdays, c.history, c.sensitivity, c.branching, deviance, size);
-    }
-
-    private static boolean rowUsed(CampaignInput in, int t) {
-        return t >= FIRST_ROW && in.usable()[t];
     }
 
     private static double localMean(double[] x, int t) {
@@ -137,7 +158,7 @@ final class HipFitter {
     }
 
     private static Coefficients solve(CampaignInput in, MemoryKernel kernel, double[] memory, double[] weights,
-                                      double[][] baseline) {
+                                      double[][] baseline, Double heldBranching) {
         int n = in.days();
         double[] x = in.views();
         boolean paidObserved = in.paidViewsObserved();
@@ -145,9 +166,10 @@ final class HipFitter {
         for (int t = 0; t < n; t++) {
             history[t] = kernel.beyond(t);
         }
-        Double fixedBranching = null;
+        Double fixedBranching = heldBranching;
         Double fixedSensitivity = paidObserved ? 1.0 : null;
-        boolean fixedHistory = false;
+        // deep into a long series the memory of views before day 0 is the same on every fitted day: the baseline
+        boolean fixedHistory = kernel.beyond(in.fitFirst()) - kernel.beyond(in.fitLast()) < MIN_HISTORY_CHANGE;
         for (int attempt = 0; attempt < 4; attempt++) {
             List<double[]> columns = new ArrayList<>(List.of(baseline));
             int historyAt = fixedHistory ? -1 : columns.size();

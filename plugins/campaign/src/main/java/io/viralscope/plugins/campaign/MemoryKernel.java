@@ -47,9 +47,14 @@ final class MemoryKernel {
 
     /** {@code Σ_{τ=1}^{t} φ(τ)·x_{t−τ}} for every day t: the memory of the views seen in the series. */
     double[] memory(double[] x) {
+        return memory(x, 1, x.length - 1);
+    }
+
+    /** The same memory for days {@code from..to} only (0 elsewhere): a long series is fitted on a window. */
+    double[] memory(double[] x, int from, int to) {
         int n = x.length;
         double[] m = new double[n];
-        for (int t = 1; t < n; t++) {
+        for (int t = Math.max(1, from); t <= Math.min(n - 1, to); t++) {
             double s = 0;
             int lags = Math.min(t, weights.length - 1);
             for (int tau = 1; tau <= lags; tau++) {
