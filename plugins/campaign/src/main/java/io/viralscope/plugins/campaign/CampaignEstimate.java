@@ -87,12 +87,21 @@ record CampaignEstimate(Interval paidDriven, Interval earned, Interval baseline,
                                            SplittableRandom random) {
         double[] x = in.views().clone();
         MemoryKernel kernel = fit.kernel();
+        double level = in.levelBefore();
         for (int t = in.fitFirst(); t <= in.fitLast(); t++) {
-            double memory = 0;
+            double usual = 0;
+            double extra = 0;
             for (int tau = 1; tau <= Math.min(t, HipFitter.MAX_LAGS); tau++) {
-                memory += kernel.at(tau) * x[t - tau];
+                int u = t - tau;
+                if (u >= in.flightFirst()) {
+                    usual += kernel.at(tau) * level;
+                    extra += kernel.at(tau) * (x[u] - level);
+                } else {
+                    usual += kernel.at(tau) * x[u];
+                }
             }
-            double lambda = Math.max(0, fit.baselineOf(in, t) + fit.drive(in, t) + fit.branching() * memory);
+            double lambda = Math.max(0, fit.baselineOf(in, t) + fit.drive(in, t) + fit.usualBranching() * usual
+                    + fit.branching() * extra);
             double e = residuals.length == 0 ? 0 : residuals[random.nextInt(residuals.length)];
             x[t] = Math.max(0, Math.round(lambda + e * noise(lambda, fit.size())));
             if (in.paidViewsObserved()) {

@@ -54,6 +54,22 @@ record CampaignInput(double[] views, boolean[] usable, int[] weekday, double[] s
         return m;
     }
 
+    /**
+     * The video's usual day: the mean of the fitted days before the flight. From the flight on, the memory of
+     * views is split at it: what the usual days would have left, and what the flight's extra views left.
+     */
+    double levelBefore() {
+        double s = 0;
+        int m = 0;
+        for (int t = fitFirst(); t < flightFirst; t++) {
+            if (usable[t]) {
+                s += views[t];
+                m++;
+            }
+        }
+        return m == 0 ? 0 : s / m;
+    }
+
     /** This input with other daily views (a replicate series), the rest unchanged. */
     CampaignInput withViews(double[] other) {
         return new CampaignInput(other, usable, weekday, stimulus, paidViews, flightFirst, flightLast);

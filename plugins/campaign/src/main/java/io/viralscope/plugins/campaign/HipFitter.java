@@ -63,7 +63,7 @@ final class HipFitter {
 
     /** The fit with one kernel shape, or {@code null} when the columns are collinear. */
     static HipFit fit(CampaignInput in, MemoryKernel kernel) {
-        return fit(in, kernel, kernel.memory(in.views(), in.fitFirst(), in.fitLast()), null);
+        return fit(in, kernel, memory(in, kernel), null);
     }
 
     /**
@@ -76,7 +76,7 @@ final class HipFitter {
         for (double theta : thetas) {
             for (double shift : shifts) {
                 MemoryKernel kernel = new MemoryKernel(theta, shift, Math.min(in.days(), MAX_LAGS));
-                double[] memory = kernel.memory(in.views(), in.fitFirst(), in.fitLast());
+                double[][] memory = memory(in, kernel);
                 for (double n : branchings) {
                     HipFit f = fit(in, kernel, memory, n);
                     if (f != null) {
@@ -88,7 +88,7 @@ final class HipFitter {
         return fits;
     }
 
-    private static HipFit fit(CampaignInput in, MemoryKernel kernel, double[] memory, Double fixedBranching) {
+    private static HipFit fit(CampaignInput in, MemoryKernel kernel, double[][] memory, Double fixedBranching) {
         int n = in.days();
         double[] x = in.views();
         double[] weights = new double[n];
@@ -97,8 +97,12 @@ final class HipFitter {
         }
         double[][] baseline = baselineColumns(in);
         Coefficients c = null;
+        double[] rhythm = HipFit.FLAT_RHYTHM;
         for (int pass = 0; pass < REWEIGHTINGS; pass++) {
-            c = solve(in, kernel, memory, weights, baseline, fixedBranching);
+            if (c != null) {
+                rhythm = HipFit.rhythm(c.weekdays, in.levelBefore());
+            }
+            c = solve(in, kernel, memory, weights, baseline, fixedBranching, rhythm);
             if (c == null) {
                 return null;
             }
@@ -120,7 +124,13 @@ final class HipFitter {
             }
         }
         double size = excess > 0 ? Math.min(1e6, Math.max(5, square / excess)) : 1e6;
-        return new HipFit(kernel, c.baseline, c.weekdays, c.history, c.sensitivity, c.branching, deviance, size);
+        return new HipFit(kernel, c.baseline, c.weekdays, c.history, c.sensitivity, c.branching, c.usualBranching,
+                deviance, size, rhythm);
+    }
+
+    /** The memory of the usual views and of the flight's extra views, on the fitted days. */
+    private static double[][] memory(CampaignInput in, MemoryKernel kernel) {
+        return kernel.split(in.views(), in.flightFirst(), in.levelBefore(), in.fitFirst(), in.fitLast());
     }
 
     private static double localMean(double[] x, int t) {
@@ -140,6 +150,7 @@ final class HipFitter {
         double history;
         double sensitivity;
         double branching;
+        double usualBranching;
         double[] lambda;
     }
 
@@ -157,20 +168,23 @@ final class HipFitter {
         return columns;
     }
 
-    private static Coefficients solve(CampaignInput in, MemoryKernel kernel, double[] memory, double[] weights,
-                                      double[][] baseline, Double heldBranching) {
+    private static Coefficients solve(CampaignInput in, MemoryKernel kernel, double[][] memory, double[] weights,
+                                      double[][] baseline, Double heldBranching, double[] rhythm) {
         int n = in.days();
         double[] x = in.views();
         boolean paidObserved = in.paidViewsObserved();
         double[] history = new double[n];
+        double[] stimulus = new double[n];
         for (int t = 0; t < n; t++) {
             history[t] = kernel.beyond(t);
+            stimulus[t] = in.stimulus()[t] * rhythm[in.weekday()[t]];
         }
         Double fixedBranching = heldBranching;
+        Double fixedUsual = null;
         Double fixedSensitivity = paidObserved ? 1.0 : null;
         // deep into a long series the memory of views before day 0 is the same on every fitted day: the baseline
         boolean fixedHistory = kernel.beyond(in.fitFirst()) - kernel.beyond(in.fitLast()) < MIN_HISTORY_CHANGE;
-        for (int attempt = 0; attempt < 4; attempt++) {
+        for (int attempt = 0; attempt < 6; attempt++) {
             List<double[]> columns = new ArrayList<>(List.of(baseline));
             int historyAt = fixedHistory ? -1 : columns.size();
             if (!fixedHistory) {
@@ -178,23 +192,37 @@ final class HipFitter {
             }
             int stimulusAt = fixedSensitivity != null ? -1 : columns.size();
             if (fixedSensitivity == null) {
-                columns.add(in.stimulus());
+                columns.add(stimulus);
+            }
+            int usualAt = fixedUsual != null ? -1 : columns.size();
+            if (fixedUsual == null) {
+                columns.add(memory[0]);
             }
             int memoryAt = fixedBranching != null ? -1 : columns.size();
             if (fixedBranching == null) {
-                columns.add(memory);
+                columns.add(memory[1]);
             }
             double[] y = new double[n];
             for (int t = 0; t < n; t++) {
                 double drive = paidObserved ? in.paidViews()[t] : (fixedSensitivity != null
-                        ? fixedSensitivity * in.stimulus()[t] : 0);
-                y[t] = x[t] - drive - (fixedBranching != null ? fixedBranching * memory[t] : 0);
+                        ? fixedSensitivity * stimulus[t] : 0);
+                y[t] = x[t] - drive - (fixedBranching != null ? fixedBranching * memory[1][t] : 0)
+                        - (fixedUsual != null ? fixedUsual * memory[0][t] : 0);
             }
             double[] beta = WeightedLeastSquares.solve(columns.toArray(double[][]::new), y, weights);
+            if (beta == null && usualAt >= 0) {
+                // a steady baseline: its memory is its level, which the constant already holds
+                fixedUsual = 0.0;
+                continue;
+            }
             if (beta == null) {
                 return null;
             }
             boolean refit = false;
+            if (usualAt >= 0 && (beta[usualAt] < 0 || beta[usualAt] > MAX_BRANCHING)) {
+                fixedUsual = beta[usualAt] < 0 ? 0 : MAX_BRANCHING;
+                refit = true;
+            }
             if (historyAt >= 0 && beta[historyAt] < 0) {
                 fixedHistory = true;
                 refit = true;
@@ -218,11 +246,12 @@ final class HipFitter {
             c.history = historyAt >= 0 ? beta[historyAt] : 0;
             c.sensitivity = stimulusAt >= 0 ? beta[stimulusAt] : fixedSensitivity;
             c.branching = memoryAt >= 0 ? beta[memoryAt] : fixedBranching;
+            c.usualBranching = usualAt >= 0 ? beta[usualAt] : fixedUsual;
             c.lambda = new double[n];
             for (int t = 0; t < n; t++) {
-                double drive = paidObserved ? in.paidViews()[t] : c.sensitivity * in.stimulus()[t];
+                double drive = paidObserved ? in.paidViews()[t] : c.sensitivity * stimulus[t];
                 c.lambda[t] = Math.max(0, c.baseline + c.weekdays[in.weekday()[t]] + c.history * history[t] + drive
-                        + c.branching * memory[t]);
+                        + c.usualBranching * memory[0][t] + c.branching * memory[1][t]);
             }
             return c;
         }

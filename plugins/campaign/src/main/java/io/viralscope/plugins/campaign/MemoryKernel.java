@@ -66,6 +66,35 @@ final class MemoryKernel {
     }
 
     /**
+     * The memory of days {@code from..to} split in two at the flight's first day {@code flightFirst}: index 0 is the
+     * memory of the usual views (the views before the flight, and {@code level} a day from it on), index 1 the
+     * memory of the flight's extra views (each day's views over {@code level}, from the flight on). Their sum is
+     * {@link #memory(double[], int, int)}. An echo of the flight shows in the second only, so its own branching
+     * ratio is fitted to what the days after the flight do, not to the drifts of the usual days.
+     */
+    double[][] split(double[] x, int flightFirst, double level, int from, int to) {
+        int n = x.length;
+        double[][] m = new double[2][n];
+        for (int t = Math.max(1, from); t <= Math.min(n - 1, to); t++) {
+            double usual = 0;
+            double extra = 0;
+            int lags = Math.min(t, weights.length - 1);
+            for (int tau = 1; tau <= lags; tau++) {
+                int u = t - tau;
+                if (u >= flightFirst) {
+                    usual += weights[tau] * level;
+                    extra += weights[tau] * (x[u] - level);
+                } else {
+                    usual += weights[tau] * x[u];
+                }
+            }
+            m[0][t] = usual;
+            m[1][t] = extra;
+        }
+        return m;
+    }
+
+    /**
      * The response {@code R_t = drive_t + n·Σ_{τ=1}^{t} φ(τ)·R_{t−τ}}: what a drive sets off, itself included.
      */
     double[] response(double[] drive, double branching) {
