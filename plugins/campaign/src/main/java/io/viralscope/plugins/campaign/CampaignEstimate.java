@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
  * The flight's effect with 80% intervals, by a parametric bootstrap: replicate series are drawn from the best fit
  * (each day's views its expected value given the replicate's own earlier days, plus one of the series' own
  * standardised residuals scaled to that day's noise), each is fitted again over every kernel shape, and the
- * percentiles of the replicates' answers bound the estimate. The replicates are seeded, so a series always gets the
- * same interval.
+ * percentiles of the replicates' answers bound the estimate, widened to every answer the series cannot rule out along
+ * the trade-off between views bought and views set off ({@link TradeOff}). The replicates are seeded, so a series
+ * always gets the same interval.
  *
  * @param paidDriven views the stimulus bought directly
  * @param earned     views those set off within the series

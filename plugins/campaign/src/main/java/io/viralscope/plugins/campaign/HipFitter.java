@@ -6,13 +6,16 @@ import java.util.List;
 /**
  * Fits {@link HipFit} to one series: for each memory shape on a small grid of θ and c, the rest of the model is
  * linear in its coefficients given the views seen (conditional least squares, as for Hawkes and INAR processes), so
- * it is solved by weighted least squares, re-weighted twice by the fitted day ({@code 1/λ²}: the day-to-day noise of
- * views is relative, about ±10–20%, at any level); coefficients that leave their range (a negative sensitivity or
- * branching ratio, a branching ratio of 1 or more) are fixed at the bound and the rest solved again. The shape with
- * the least weighted residual wins.
+ * it is solved by weighted least squares on the days around the flight ({@link CampaignInput#fitted}), re-weighted
+ * twice by the fitted day ({@code 1/λ}), the stimulus weighted by the baseline's weekly rhythm of the pass before;
+ * coefficients that leave their range (a negative sensitivity or branching ratio, a branching ratio of 1 or more)
+ * are fixed at the bound and the rest solved again. The shape with the least weighted residual wins.
  *
- * <p>What identifies the memory is the flight: before it, a steady level of views is as well explained by a higher
- * baseline as by more self-excitation; after it, how slowly the extra views fade says how much of them passed on.
+ * <p>What identifies the flight's echo is what its extra views do after it: before it, a steady level of views is
+ * as well explained by a higher baseline as by more self-excitation; after it, an echo outlives the stimulus and
+ * fades with the memory, so views back at their usual level the day after the flight leave it no room. The memory
+ * of the flight's extra views has its own branching ratio ({@link MemoryKernel#split}), so the usual days' drifts
+ * cannot lend the flight an echo.
  */
 final class HipFitter {
 
