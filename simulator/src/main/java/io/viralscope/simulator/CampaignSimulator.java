@@ -50,7 +50,13 @@ public final class CampaignSimulator {
          * Ad impressions as the stimulus instead of spend (0.5–5% of them become views directly); views by source
          * unknown; n 0.2–0.9.
          */
-        IMPRESSIONS(0.2, 0.9, false, true);
+        IMPRESSIONS(0.2, 0.9, false, true),
+        /**
+         * A long catalogue video (1–4 years of drifting, weekly, December-bumped views, lognormal noise) re-promoted
+         * by a flight of 7–30 days, flat or varying spend, that sets off nothing or next to nothing (n below 0.05):
+         * views are back at their usual level the day after it. See {@link FlightWithoutEcho}.
+         */
+        FLIGHT_WITHOUT_ECHO(0, 0.05, false, true);
 
         final double minBranching;
         final double maxBranching;
@@ -125,6 +131,9 @@ public final class CampaignSimulator {
 
     /** One series of {@code family} from {@code seed}. */
     public static Campaign simulate(Family family, long seed) {
+        if (family == Family.FLIGHT_WITHOUT_ECHO) {
+            return FlightWithoutEcho.simulate(seed);
+        }
         CountSampler random = new CountSampler(new SplittableRandom(seed * 7919 + family.ordinal()));
         int flightDays = random.integer(3, 30);
         int first = random.integer(30, 75);

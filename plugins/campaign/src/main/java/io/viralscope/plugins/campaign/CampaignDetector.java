@@ -24,7 +24,7 @@ import java.util.Map;
 public final class CampaignDetector implements Detector {
 
     static final String ID = "campaign";
-    static final String VERSION = "1.1.0";
+    static final String VERSION = "1.2.0";
     /** Days of views the model needs before a flight: a week for the memory, a week for the baseline. */
     static final int DAYS_BEFORE = 14;
     /** Days after a flight needed to see what its extra views set off. */

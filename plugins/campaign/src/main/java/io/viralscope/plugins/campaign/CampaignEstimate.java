@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
  * The flight's effect with 80% intervals, by a parametric bootstrap: replicate series are drawn from the best fit
  * (each day's views its expected value given the replicate's own earlier days, plus one of the series' own
  * standardised residuals scaled to that day's noise), each is fitted again over every kernel shape, and the
- * percentiles of the replicates' answers bound the estimate. The replicates are seeded, so a series always gets the
- * same interval.
+ * percentiles of the replicates' answers bound the estimate, widened to every answer the series cannot rule out along
+ * the trade-off between views bought and views set off ({@link TradeOff}). The replicates are seeded, so a series
+ * always gets the same interval.
  *
  * @param paidDriven views the stimulus bought directly
  * @param earned     views those set off within the series
@@ -29,7 +30,7 @@ record CampaignEstimate(Interval paidDriven, Interval earned, Interval baseline,
     static CampaignEstimate of(CampaignInput in) {
         List<HipFit> fits = HipFitter.fits(in);
         HipFit best = fits.stream().min(java.util.Comparator.comparingDouble(HipFit::deviance)).orElseThrow();
-        int rows = in.days() - HipFitter.FIRST_ROW;
+        int rows = in.fittedDays();
         CampaignEffect point = ModelAverage.of(fits, in, rows);
         double[] residuals = standardisedResiduals(best, in);
         SplittableRandom random = new SplittableRandom(42);
@@ -52,21 +53,26 @@ record CampaignEstimate(Interval paidDriven, Interval earned, Interval baseline,
             multiplier[b] = e.multiplier();
             share[b] = e.earnedShare();
         }
-        Interval paidInterval = Interval.of(point.paidDriven(), paid);
+        // the replicates scatter around the best fit only; along the trade-off between bought and set-off views
+        // the data may allow much more, and the interval must say so
+        TradeOff tradeOff = TradeOff.of(in, fits, rows);
+        Interval paidInterval = tradeOff.widenPaid(Interval.of(point.paidDriven(), paid));
         double flightViews = 0;
         for (int t = in.flightFirst(); t <= in.flightLast(); t++) {
             flightViews += in.views()[t];
         }
         boolean lift = paidInterval.low() > NO_LIFT_SHARE * flightViews;
-        return new CampaignEstimate(paidInterval, Interval.of(point.earned(), earned),
-                Interval.of(point.baseline(), baseline), Interval.of(point.multiplier(), multiplier),
-                Interval.of(point.earnedShare(), share), best, lift, ModelAverage.daily(fits, in, rows));
+        return new CampaignEstimate(paidInterval, tradeOff.widenEarned(Interval.of(point.earned(), earned)),
+                Interval.of(point.baseline(), baseline),
+                tradeOff.widenMultiplier(Interval.of(point.multiplier(), multiplier)),
+                tradeOff.widenShare(Interval.of(point.earnedShare(), share)), best, lift,
+                ModelAverage.daily(fits, in, rows));
     }
 
     /** Each used day's residual over the noise the fit expects there (variance λ + λ²/size). */
     private static double[] standardisedResiduals(HipFit fit, CampaignInput in) {
         double[] lambda = fit.expected(in);
-        return java.util.stream.IntStream.range(HipFitter.FIRST_ROW, in.days()).filter(t -> in.usable()[t])
+        return java.util.stream.IntStream.range(0, in.days()).filter(in::fitted)
                 .mapToDouble(t -> (in.views()[t] - lambda[t]) / noise(lambda[t], fit.size())).toArray();
     }
 
@@ -74,25 +80,35 @@ record CampaignEstimate(Interval paidDriven, Interval earned, Interval baseline,
         return Math.sqrt(Math.max(1, lambda + lambda * lambda / size));
     }
 
-    /** A series drawn from {@code fit}, day by day, with the residuals of the real one. */
+    /**
+     * A series drawn from {@code fit} over the fitted days, day by day, with the residuals of the real one; the days
+     * before are the real ones (the fit is conditional on them), and so are the days after, which are not fitted.
+     */
     private static CampaignInput replicate(HipFit fit, CampaignInput in, double[] residuals,
                                            SplittableRandom random) {
-        int n = in.days();
-        double[] x = new double[n];
+        double[] x = in.views().clone();
         MemoryKernel kernel = fit.kernel();
-        for (int t = 0; t < n; t++) {
-            double memory = 0;
+        double level = in.levelBefore();
+        for (int t = in.fitFirst(); t <= in.fitLast(); t++) {
+            double usual = 0;
+            double extra = 0;
             for (int tau = 1; tau <= Math.min(t, HipFitter.MAX_LAGS); tau++) {
-                memory += kernel.at(tau) * x[t - tau];
+                int u = t - tau;
+                if (u >= in.flightFirst()) {
+                    usual += kernel.at(tau) * level;
+                    extra += kernel.at(tau) * (x[u] - level);
+                } else {
+                    usual += kernel.at(tau) * x[u];
+                }
             }
-            double lambda = Math.max(0, fit.baselineOf(in, t) + fit.drive(in, t) + fit.branching() * memory);
+            double lambda = Math.max(0, fit.baselineOf(in, t) + fit.drive(in, t) + fit.usualBranching() * usual
+                    + fit.branching() * extra);
             double e = residuals.length == 0 ? 0 : residuals[random.nextInt(residuals.length)];
             x[t] = Math.max(0, Math.round(lambda + e * noise(lambda, fit.size())));
             if (in.paidViewsObserved()) {
                 x[t] = Math.max(x[t], in.paidViews()[t]);
             }
         }
-        return new CampaignInput(x, in.usable(), in.weekday(), in.stimulus(), in.paidViews(), in.flightFirst(),
-                in.flightLast());
+        return in.withViews(x);
     }
 }

@@ -28,6 +28,17 @@ final class CampaignFindings {
     static final List<MetricBand> MULTIPLIER_BANDS = List.of(new MetricBand(0, 0.5, "little passed on"),
             new MetricBand(0.5, 1.0, "some passed on"), MetricBand.above(1.0, "set off word of mouth"));
     static final MetricBand SET_OFF_WORD_OF_MOUTH = MULTIPLIER_BANDS.get(2);
+    static final MetricBand LITTLE_PASSED_ON = MULTIPLIER_BANDS.get(0);
+
+    /**
+     * Whether the series tells the views a flight bought from the views it set off: not when the multiplier's 80%
+     * interval reaches from "little passed on" to "set off word of mouth" (a flat flight with too little after it
+     * to see whether its views outlived it).
+     */
+    static boolean splitMade(Interval multiplier) {
+        return !(LITTLE_PASSED_ON.contains(Math.max(0, multiplier.low()))
+                && SET_OFF_WORD_OF_MOUTH.contains(multiplier.high()));
+    }
 
     /** The names of the daily split's curves, bottom to top, as docs/writing-a-detector.md lists them. */
     static final List<String> SPLIT = List.of("baseline", "paid-driven", "earned");
@@ -89,7 +100,8 @@ final class CampaignFindings {
         d.evidence(Mechanism.EXTERNAL_PUSH, push, String.format(Locale.ROOT,
                 "%s bought %.0f%% of the views directly and set off %.0f%% more.", flights, 100 * paidShare,
                 100 * e.share().value()));
-        if (SET_OFF_WORD_OF_MOUTH.contains(multiplier)) {
+        boolean split = splitMade(e.multiplier());
+        if (split && SET_OFF_WORD_OF_MOUTH.contains(multiplier)) {
             // what the push set off, never outweighing the push itself: the verdict reads "a push that set off
             // word of mouth", not "word of mouth"
             d.evidence(Mechanism.COMMUNITY_WORD_OF_MOUTH, Math.min(0.9 * push, e.share().value() * 2), String.format(
@@ -97,6 +109,15 @@ final class CampaignFindings {
         }
         String cost = spend > 0 && e.earned().value() > 0 && currency != null ? String.format(Locale.ROOT,
                 " Each earned view cost about %s %s.", money(spend / e.earned().value()), currency) : "";
+        if (!split) {
+            return d.summary(String.format(Locale.ROOT, "%s bought about %s views directly; the days after it cannot"
+                            + " tell how many more it set off (%.1f earned views for each paid one, 80%% interval"
+                            + " %.1f–%.1f: from little passed on to word of mouth), so whether it set off word of"
+                            + " mouth is not known. Daily views went from %s before to %s during and %s in the two"
+                            + " weeks after.", flights, views(e.paidDriven().value()), multiplier,
+                    e.multiplier().low(), e.multiplier().high(), views(before), views(during), views(after)))
+                    .build();
+        }
         return d.summary(String.format(Locale.ROOT, "%s bought about %s views directly and set off about %s more"
                         + " (%.1f earned views for each paid one, 80%% interval %.1f–%.1f); %.0f%% of the video's"
                         + " views were earned from it. Daily views went from %s before to %s during and %s in the"

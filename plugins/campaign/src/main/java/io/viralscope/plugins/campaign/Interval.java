@@ -27,6 +27,15 @@ record Interval(double value, double low, double high) {
         return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 
+    /** This interval stretched to hold {@code low..high} too (a range left infinite when nothing was in it). */
+    Interval widenedTo(double lo, double hi) {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+            return this;
+        }
+        return new Interval(value, Double.isFinite(low) ? Math.min(low, lo) : lo,
+                Double.isFinite(high) ? Math.max(high, hi) : hi);
+    }
+
     boolean contains(double x) {
         return x >= low && x <= high;
     }

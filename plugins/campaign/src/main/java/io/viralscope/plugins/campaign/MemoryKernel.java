@@ -47,15 +47,49 @@ final class MemoryKernel {
 
     /** {@code Σ_{τ=1}^{t} φ(τ)·x_{t−τ}} for every day t: the memory of the views seen in the series. */
     double[] memory(double[] x) {
+        return memory(x, 1, x.length - 1);
+    }
+
+    /** The same memory for days {@code from..to} only (0 elsewhere): a long series is fitted on a window. */
+    double[] memory(double[] x, int from, int to) {
         int n = x.length;
         double[] m = new double[n];
-        for (int t = 1; t < n; t++) {
+        for (int t = Math.max(1, from); t <= Math.min(n - 1, to); t++) {
             double s = 0;
             int lags = Math.min(t, weights.length - 1);
             for (int tau = 1; tau <= lags; tau++) {
                 s += weights[tau] * x[t - tau];
             }
             m[t] = s;
+        }
+        return m;
+    }
+
+    /**
+     * The memory of days {@code from..to} split in two at the flight's first day {@code flightFirst}: index 0 is the
+     * memory of the usual views (the views before the flight, and {@code level} a day from it on), index 1 the
+     * memory of the flight's extra views (each day's views over {@code level}, from the flight on). Their sum is
+     * {@link #memory(double[], int, int)}. An echo of the flight shows in the second only, so its own branching
+     * ratio is fitted to what the days after the flight do, not to the drifts of the usual days.
+     */
+    double[][] split(double[] x, int flightFirst, double level, int from, int to) {
+        int n = x.length;
+        double[][] m = new double[2][n];
+        for (int t = Math.max(1, from); t <= Math.min(n - 1, to); t++) {
+            double usual = 0;
+            double extra = 0;
+            int lags = Math.min(t, weights.length - 1);
+            for (int tau = 1; tau <= lags; tau++) {
+                int u = t - tau;
+                if (u >= flightFirst) {
+                    usual += weights[tau] * level;
+                    extra += weights[tau] * (x[u] - level);
+                } else {
+                    usual += weights[tau] * x[u];
+                }
+            }
+            m[0][t] = usual;
+            m[1][t] = extra;
         }
         return m;
     }

@@ -57,7 +57,7 @@ class CampaignAccuracyTest {
             CampaignSimulator.Campaign c = CampaignSimulator.simulate(family, seed);
             CampaignInput in = input(c);
             HipFit fit = HipFitter.fit(in);
-            CampaignEffect e = ModelAverage.of(HipFitter.fits(in), in, in.days() - HipFitter.FIRST_ROW);
+            CampaignEffect e = ModelAverage.of(HipFitter.fits(in), in, in.fittedDays());
             boolean m = Math.abs(e.multiplier() / c.multiplier() - 1) <= 0.25;
             boolean s = Math.abs(e.earnedShare() - c.earnedShare()) <= 0.10;
             multiplierWithin += m ? 1 : 0;

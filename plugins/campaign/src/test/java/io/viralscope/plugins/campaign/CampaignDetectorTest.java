@@ -155,6 +155,32 @@ class CampaignDetectorTest {
     }
 
     @Test
+    void whenTheDaysAfterCannotTellBoughtFromSetOffItSaysSoAndClaimsNoWordOfMouth() {
+        CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.SPEND_SUBCRITICAL, 2);
+        CampaignInput in = CampaignAccuracyTest.input(c);
+        int n = in.days();
+        // an estimate whose multiplier's interval runs from "little passed on" to "set off word of mouth"
+        CampaignEstimate loose = new CampaignEstimate(new Interval(20_000, 15_000, 25_000),
+                new Interval(24_000, 2_000, 40_000), new Interval(1e6, 1e6, 1e6), new Interval(1.2, 0.1, 2.0),
+                new Interval(0.02, 0.002, 0.04), new HipFit(new MemoryKernel(0.5, 1, n), 1000, new double[7], 0, 1,
+                0.5, 0, 1, 100, HipFit.FLAT_RHYTHM), true, DailySplit.of(in, new double[n], new double[n]));
+        Detection d = CampaignFindings.detection(detector, withFlight(c, "flat"), CampaignSimulator.START, in, loose);
+
+        assertThat(CampaignFindings.splitMade(loose.multiplier())).isFalse();
+        assertThat(d.summary()).startsWith("The flight of flat (" + c.day(c.flightFirstDay()) + " to "
+                + c.day(c.flightLastDay()) + ") bought about 20k views directly; the days after it cannot tell how"
+                + " many more it set off (1.2 earned views for each paid one, 80% interval 0.1–2.0: from little"
+                + " passed on to word of mouth), so whether it set off word of mouth is not known. Daily views went"
+                + " from ");
+        assertThat(d.evidence()).extracting(e -> e.mechanism().id()).containsExactly("external-push");
+        assertThat(num(d, "earned_multiplier_low")).isEqualTo(0.1);
+        assertThat(num(d, "earned_multiplier_high")).isEqualTo(2.0);
+        // an interval on one side of the bands is a split made
+        assertThat(CampaignFindings.splitMade(new Interval(0.1, 0, 0.9))).isTrue();
+        assertThat(CampaignFindings.splitMade(new Interval(1.5, 0.6, 3))).isTrue();
+    }
+
+    @Test
     void aFlightThatBoughtNothingIsNoLift() {
         CampaignSimulator.Campaign c = CampaignSimulator.simulate(Family.NO_EFFECT, 2);
         Detection d = detector.detect(withFlight(c, "dud"), DetectorContext.empty());
