@@ -300,24 +300,33 @@ final class IncrementFitter {
      * it: Levenberg–Marquardt needs it at accepted points only, so rejected trial steps cost one evaluation without
      * derivatives. It remembers the best point it evaluated, so a run the optimizer aborts still yields its progress;
      * hence one instance per fit, never shared.
+     *
+     * <p>The Jacobian the optimizer asks for goes into one array kept for the whole fit: the optimizer asks once per
+     * iteration, for the point it accepted last, and is done with the previous iteration's array by then. Filling
+     * rows of a fresh {@code double[rows][parameters]} each time cost more than the model's derivatives.
      */
     private static final class ObservedIncrements implements MultivariateJacobianFunction {
         private final IncrementModel model;
-        private final int days;
         private final int[] rows;
         private final double[] weights;
         private final double[] target;
         private final double[] inc;
+        private final double[] jacobianIncrements;
+        private final double[][] modelJacobian;
+        private final double[][] weightedJacobian;
         private double[] bestPoint;
         private double bestRss = Double.POSITIVE_INFINITY;
 
         ObservedIncrements(IncrementModel model, ViewIncrements data) {
             this.model = model;
-            this.days = data.days();
+            int days = data.days();
             this.rows = data.observedDayIndices();
             this.weights = data.weights();
             this.target = data.weightedObserved();
             this.inc = new double[days];
+            this.jacobianIncrements = new double[days];
+            this.modelJacobian = new double[days][model.jacobianColumns()];
+            this.weightedJacobian = new double[rows.length][model.parameterCount()];
         }
 
         double[] bestPoint() {
@@ -344,30 +353,27 @@ final class IncrementFitter {
             return new Pair<>(new ArrayRealVector(values, false), new LazyJacobian(p));
         }
 
-        /** The weighted Jacobian at {@code p}, times {@code factor}, in a new array. */
-        double[][] jacobian(double[] p, double factor) {
+        /** The weighted Jacobian at {@code p}, times {@code factor}, written into {@code out} and returned. */
+        double[][] jacobian(double[] p, double factor, double[][] out) {
             int np = model.parameterCount();
-            double[] all = new double[days];
-            double[][] jac = new double[days][np];
-            model.evaluate(p, all, jac);
-            double[][] out = rows.length == days ? jac : new double[rows.length][];
+            model.evaluate(p, jacobianIncrements, modelJacobian);
             for (int i = 0; i < rows.length; i++) {
-                double[] row = jac[rows[i]];
+                double[] row = modelJacobian[rows[i]];
+                double[] o = out[i];
                 double w = factor * weights[i];
                 for (int j = 0; j < np; j++) {
-                    row[j] *= w;
-                    if (!Double.isFinite(row[j])) {
+                    o[j] = row[j] * w;
+                    if (!Double.isFinite(o[j])) {
                         throw new ArithmeticException("model derivative on day " + rows[i] + " is not finite");
                     }
                 }
-                out[i] = row;
             }
             return out;
         }
 
         /**
          * The Jacobian at one point, computed on first use. The optimizer takes its negation once per iteration
-         * ({@code scalarMultiply(-1).getData()}); that is one evaluation straight into a fresh array.
+         * ({@code scalarMultiply(-1).getData()}); that is one evaluation straight into the fit's Jacobian array.
          */
         private final class LazyJacobian extends AbstractRealMatrix {
             private final double[] point;
@@ -379,7 +385,7 @@ final class IncrementFitter {
 
             private double[][] data() {
                 if (data == null) {
-                    data = jacobian(point, 1);
+                    data = jacobian(point, 1, new double[rows.length][model.parameterCount()]);
                 }
                 return data;
             }
@@ -387,7 +393,7 @@ final class IncrementFitter {
             @Override
             public RealMatrix scalarMultiply(double d) {
                 if (data == null) {
-                    return new Fresh(jacobian(point, d));
+                    return new Fresh(jacobian(point, d, weightedJacobian));
                 }
                 return super.scalarMultiply(d);
             }
