@@ -44,6 +44,7 @@ final class IncrementFitter {
     static final double STUCK_FACTOR = 1.05;
 
     private static final int HARD_LIMIT = 1000;
+    private static final int RECENT = 8;
     private static final int PROFILE_SCAN = 13;
 
     // immutable: its settings are final fields and optimize() keeps its state in locals
@@ -181,6 +182,7 @@ final class IncrementFitter {
         private final double[] y;
         private final double[] w;
         private final double[] inc;
+        private final double yy;
         private final double lowestAmplitude;
         private final double highestAmplitude;
 
@@ -193,6 +195,12 @@ final class IncrementFitter {
             this.y = data.observed();
             this.w = data.weights();
             this.inc = new double[data.days()];
+            double sum = 0;
+            for (int i = 0; i < days.length; i++) {
+                double w2 = w[i] * w[i];
+                sum += w2 * y[i] * y[i];
+            }
+            this.yy = sum;
             this.lowestAmplitude = model.lowerBounds()[0];
             this.highestAmplitude = model.upperBounds()[0];
         }
@@ -203,13 +211,11 @@ final class IncrementFitter {
             model.evaluate(params, inc, null);
             double xy = 0;
             double xx = 0;
-            double yy = 0;
             for (int i = 0; i < days.length; i++) {
                 double w2 = w[i] * w[i];
                 double f = inc[days[i]];
                 xy += w2 * f * y[i];
                 xx += w2 * f * f;
-                yy += w2 * y[i] * y[i];
             }
             if (!model.hasAmplitude()) {
                 double rss = yy - 2 * xy + xx;
@@ -251,7 +257,7 @@ final class IncrementFitter {
                 })
                 .checker((iteration, previous, current) -> iteration >= MAX_ITERATIONS
                         || hopelessRss < Double.POSITIVE_INFINITY
-                        && hopeless(previous.getCost(), current.getCost(), hopelessRss))
+                        && hopeless(function.cost(previous), function.cost(current), hopelessRss))
                 .maxEvaluations(HARD_LIMIT)
                 .maxIterations(HARD_LIMIT)
                 .lazyEvaluation(false)
@@ -316,6 +322,11 @@ final class IncrementFitter {
         private final double[][] weightedJacobian;
         private double[] bestPoint;
         private double bestRss = Double.POSITIVE_INFINITY;
+        // the last few points evaluated and their weighted RSS: the convergence check asks for the costs of the
+        // point accepted last and of the one before it
+        private final double[][] recentPoints = new double[RECENT][];
+        private final double[] recentRss = new double[RECENT];
+        private int recent;
 
         ObservedIncrements(IncrementModel model, ViewIncrements data) {
             this.model = model;
@@ -331,6 +342,20 @@ final class IncrementFitter {
 
         double[] bestPoint() {
             return bestPoint;
+        }
+
+        /**
+         * The cost (root of the weighted RSS) of an evaluation, as the optimizer computes it, taken from the
+         * evaluations remembered here when possible instead of summing the residuals again.
+         */
+        double cost(LeastSquaresProblem.Evaluation evaluation) {
+            double[] point = evaluation.getPoint().toArray();
+            for (int i = 0; i < recentPoints.length; i++) {
+                if (Arrays.equals(point, recentPoints[i])) {
+                    return Math.sqrt(recentRss[i]);
+                }
+            }
+            return evaluation.getCost();
         }
 
         @Override
@@ -350,6 +375,9 @@ final class IncrementFitter {
                 bestRss = rss;
                 bestPoint = p;
             }
+            recent = (recent + 1) % recentPoints.length;
+            recentPoints[recent] = p;
+            recentRss[recent] = rss;
             return new Pair<>(new ArrayRealVector(values, false), new LazyJacobian(p));
         }
 
