@@ -11,17 +11,17 @@ import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
+import org.hipparchus.optim.ConvergenceChecker;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
-import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.AbstractEvaluation;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
-import org.hipparchus.optim.nonlinear.vector.leastsquares.MultivariateJacobianFunction;
 import org.hipparchus.optim.univariate.BrentOptimizer;
 import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 import org.hipparchus.optim.univariate.UnivariatePointValuePair;
-import org.hipparchus.util.Pair;
+import org.hipparchus.util.Incrementor;
 
 /**
  * Weighted least-squares fit of an {@link IncrementModel} to the observed daily views (weights from
@@ -44,7 +44,6 @@ final class IncrementFitter {
     static final double STUCK_FACTOR = 1.05;
 
     private static final int HARD_LIMIT = 1000;
-    private static final int RECENT = 8;
     private static final int PROFILE_SCAN = 13;
 
     // immutable: its settings are final fields and optimize() keeps its state in locals
@@ -240,34 +239,16 @@ final class IncrementFitter {
     static Solution fit(IncrementModel model, ViewIncrements data, double[] start, double hopelessRss) {
         double[] lower = model.lowerBounds();
         double[] upper = model.upperBounds();
-        ObservedIncrements function = new ObservedIncrements(model, data);
-        LeastSquaresProblem problem = new LeastSquaresBuilder()
-                .model(function)
-                .target(data.weightedObserved())
-                .start(clamp(start, lower, upper))
-                .parameterValidator(point -> {
-                    for (int j = 0; j < point.getDimension(); j++) {
-                        double v = point.getEntry(j);
-                        if (Double.isNaN(v)) {
-                            throw new ArithmeticException("parameter " + j + " became NaN");
-                        }
-                        point.setEntry(j, Math.max(lower[j], Math.min(upper[j], v)));
-                    }
-                    return point;
-                })
-                .checker((iteration, previous, current) -> iteration >= MAX_ITERATIONS
+        ObservedIncrements problem = new ObservedIncrements(model, data, clamp(start, lower, upper),
+                (iteration, previous, current) -> iteration >= MAX_ITERATIONS
                         || hopelessRss < Double.POSITIVE_INFINITY
-                        && hopeless(function.cost(previous), function.cost(current), hopelessRss))
-                .maxEvaluations(HARD_LIMIT)
-                .maxIterations(HARD_LIMIT)
-                .lazyEvaluation(false)
-                .build();
+                        && hopeless(previous.getCost(), current.getCost(), hopelessRss));
         double[] p;
         try {
             p = OPTIMIZER.optimize(problem).getPoint().toArray();
         } catch (MathRuntimeException | ArithmeticException e) {
             // no convergence, a singular step or an overflow: keep the best point seen, if any
-            p = function.bestPoint();
+            p = problem.bestPoint();
             if (p == null) {
                 return null;
             }
@@ -302,17 +283,25 @@ final class IncrementFitter {
     }
 
     /**
-     * The model's weighted increments on the observed days, with a Jacobian computed only if the optimizer asks for
-     * it: Levenberg–Marquardt needs it at accepted points only, so rejected trial steps cost one evaluation without
-     * derivatives. It remembers the best point it evaluated, so a run the optimizer aborts still yields its progress;
-     * hence one instance per fit, never shared.
+     * One fit's least-squares problem for the optimizer: the model's weighted increments on the observed days
+     * against the weighted observations, parameters held inside their bounds by projection. Each evaluation
+     * computes its residuals and their sum of squares once, where the generic problem of the library would copy
+     * and sum them again each time the optimizer or the convergence check asks for the cost (same numbers, same
+     * order of summation). The Jacobian is computed only if the optimizer asks for it: Levenberg–Marquardt needs it
+     * at accepted points only, so rejected trial steps cost one evaluation without derivatives.
      *
-     * <p>The Jacobian the optimizer asks for goes into one array kept for the whole fit: the optimizer asks once per
-     * iteration, for the point it accepted last, and is done with the previous iteration's array by then. Filling
-     * rows of a fresh {@code double[rows][parameters]} each time cost more than the model's derivatives.
+     * <p>It remembers the best point it evaluated, so a run the optimizer aborts still yields its progress; hence one
+     * instance per fit, never shared. The Jacobian the optimizer asks for goes into one array kept for the fit: the
+     * optimizer asks once per iteration, for the point it accepted last, and is done with the previous iteration's
+     * array by then.
      */
-    private static final class ObservedIncrements implements MultivariateJacobianFunction {
+    private static final class ObservedIncrements implements LeastSquaresProblem {
         private final IncrementModel model;
+        private final int parameters;
+        private final double[] lower;
+        private final double[] upper;
+        private final double[] start;
+        private final ConvergenceChecker<Evaluation> checker;
         private final int[] rows;
         private final double[] weights;
         private final double[] target;
@@ -322,14 +311,15 @@ final class IncrementFitter {
         private final double[][] weightedJacobian;
         private double[] bestPoint;
         private double bestRss = Double.POSITIVE_INFINITY;
-        // the last few points evaluated and their weighted RSS: the convergence check asks for the costs of the
-        // point accepted last and of the one before it
-        private final double[][] recentPoints = new double[RECENT][];
-        private final double[] recentRss = new double[RECENT];
-        private int recent;
 
-        ObservedIncrements(IncrementModel model, ViewIncrements data) {
+        ObservedIncrements(IncrementModel model, ViewIncrements data, double[] start,
+                           ConvergenceChecker<Evaluation> checker) {
             this.model = model;
+            this.parameters = model.parameterCount();
+            this.lower = model.lowerBounds();
+            this.upper = model.upperBounds();
+            this.start = start;
+            this.checker = checker;
             int days = data.days();
             this.rows = data.observedDayIndices();
             this.weights = data.weights();
@@ -337,66 +327,147 @@ final class IncrementFitter {
             this.inc = new double[days];
             this.jacobianIncrements = new double[days];
             this.modelJacobian = new double[days][model.jacobianColumns()];
-            this.weightedJacobian = new double[rows.length][model.parameterCount()];
+            this.weightedJacobian = new double[rows.length][parameters];
         }
 
         double[] bestPoint() {
             return bestPoint;
         }
 
-        /**
-         * The cost (root of the weighted RSS) of an evaluation, as the optimizer computes it, taken from the
-         * evaluations remembered here when possible instead of summing the residuals again.
-         */
-        double cost(LeastSquaresProblem.Evaluation evaluation) {
-            double[] point = evaluation.getPoint().toArray();
-            for (int i = 0; i < recentPoints.length; i++) {
-                if (Arrays.equals(point, recentPoints[i])) {
-                    return Math.sqrt(recentRss[i]);
-                }
-            }
-            return evaluation.getCost();
+        @Override
+        public RealVector getStart() {
+            return new ArrayRealVector(start);
         }
 
         @Override
-        public Pair<RealVector, RealMatrix> value(RealVector point) {
-            double[] p = point.toArray();
-            model.evaluate(p, inc, null);
-            double[] values = new double[rows.length];
-            double rss = 0;
-            for (int i = 0; i < rows.length; i++) {
-                values[i] = weights[i] * inc[rows[i]];
-                if (!Double.isFinite(values[i])) {
-                    throw new ArithmeticException("model increment on day " + rows[i] + " is not finite");
+        public int getObservationSize() {
+            return rows.length;
+        }
+
+        @Override
+        public int getParameterSize() {
+            return parameters;
+        }
+
+        @Override
+        public Incrementor getEvaluationCounter() {
+            return new Incrementor(HARD_LIMIT);
+        }
+
+        @Override
+        public Incrementor getIterationCounter() {
+            return new Incrementor(HARD_LIMIT);
+        }
+
+        @Override
+        public ConvergenceChecker<Evaluation> getConvergenceChecker() {
+            return checker;
+        }
+
+        @Override
+        public Evaluation evaluate(RealVector point) {
+            double[] p = new double[parameters];
+            for (int j = 0; j < parameters; j++) {
+                double v = point.getEntry(j);
+                if (Double.isNaN(v)) {
+                    throw new ArithmeticException("parameter " + j + " became NaN");
                 }
-                rss += (target[i] - values[i]) * (target[i] - values[i]);
+                p[j] = Math.max(lower[j], Math.min(upper[j], v));
+            }
+            model.evaluate(p, inc, null);
+            double[] residuals = new double[rows.length];
+            double rss = 0;
+            double finite = 0;
+            for (int i = 0; i < rows.length; i++) {
+                double value = weights[i] * inc[rows[i]];
+                // zero unless a value is infinite or NaN: one test after the loop instead of one per day
+                finite += value * 0;
+                residuals[i] = target[i] - value;
+                rss += residuals[i] * residuals[i];
+            }
+            if (finite != 0) {
+                throw new ArithmeticException("model increment on day " + firstNonFinite(inc) + " is not finite");
             }
             if (rss < bestRss) {
                 bestRss = rss;
                 bestPoint = p;
             }
-            recent = (recent + 1) % recentPoints.length;
-            recentPoints[recent] = p;
-            recentRss[recent] = rss;
-            return new Pair<>(new ArrayRealVector(values, false), new LazyJacobian(p));
+            return new Observed(p, residuals, rss);
+        }
+
+        private int firstNonFinite(double[] values) {
+            for (int i = 0; i < rows.length; i++) {
+                if (!Double.isFinite(weights[i] * values[rows[i]])) {
+                    return rows[i];
+                }
+            }
+            return -1;
         }
 
         /** The weighted Jacobian at {@code p}, times {@code factor}, written into {@code out} and returned. */
         double[][] jacobian(double[] p, double factor, double[][] out) {
-            int np = model.parameterCount();
             model.evaluate(p, jacobianIncrements, modelJacobian);
+            double finite = 0;
             for (int i = 0; i < rows.length; i++) {
                 double[] row = modelJacobian[rows[i]];
                 double[] o = out[i];
                 double w = factor * weights[i];
-                for (int j = 0; j < np; j++) {
+                for (int j = 0; j < parameters; j++) {
                     o[j] = row[j] * w;
-                    if (!Double.isFinite(o[j])) {
-                        throw new ArithmeticException("model derivative on day " + rows[i] + " is not finite");
+                    finite += o[j] * 0;
+                }
+            }
+            if (finite != 0) {
+                for (int i = 0; i < rows.length; i++) {
+                    for (int j = 0; j < parameters; j++) {
+                        if (!Double.isFinite(out[i][j])) {
+                            throw new ArithmeticException("model derivative on day " + rows[i] + " is not finite");
+                        }
                     }
                 }
             }
             return out;
+        }
+
+        /** One evaluated point: its residuals and their sum of squares, its Jacobian on request. */
+        private final class Observed extends AbstractEvaluation {
+            private final double[] point;
+            private final double[] residuals;
+            private final double rss;
+            private final LazyJacobian jacobian;
+
+            Observed(double[] point, double[] residuals, double rss) {
+                super(residuals.length);
+                this.point = point;
+                this.residuals = residuals;
+                this.rss = rss;
+                this.jacobian = new LazyJacobian(point);
+            }
+
+            @Override
+            public RealMatrix getJacobian() {
+                return jacobian;
+            }
+
+            @Override
+            public double getCost() {
+                return Math.sqrt(rss);
+            }
+
+            @Override
+            public double getChiSquare() {
+                return rss;
+            }
+
+            @Override
+            public RealVector getResiduals() {
+                return new ArrayRealVector(residuals);
+            }
+
+            @Override
+            public RealVector getPoint() {
+                return new ArrayRealVector(point);
+            }
         }
 
         /**
@@ -413,7 +484,7 @@ final class IncrementFitter {
 
             private double[][] data() {
                 if (data == null) {
-                    data = jacobian(point, 1, new double[rows.length][model.parameterCount()]);
+                    data = jacobian(point, 1, new double[rows.length][parameters]);
                 }
                 return data;
             }
@@ -433,7 +504,7 @@ final class IncrementFitter {
 
             @Override
             public int getColumnDimension() {
-                return model.parameterCount();
+                return parameters;
             }
 
             @Override
