@@ -39,7 +39,8 @@ final class ExponentialGrowth implements IncrementModel {
     public void evaluate(double[] params, double[] inc, double[][] jacobian) {
         double rate = params[RATE];
         double growth = Math.expm1(rate);
-        double slope = Math.exp(rate) / growth;
+        // only the derivatives need it: the profile fit evaluates without them, dozens of times a series
+        double slope = jacobian == null ? 0 : Math.exp(rate) / growth;
         int end = inc.length;
         double step = Math.exp(-rate);
         double level = Math.exp(params[LEVEL_AT_END] - rate);
@@ -105,7 +106,7 @@ final class ExponentialGrowth implements IncrementModel {
         public void evaluate(double[] params, double[] inc, double[][] jacobian) {
             double rate = params[0];
             double growth = Math.expm1(rate);
-            double slope = Math.exp(rate) / growth;
+            double slope = jacobian == null ? 0 : Math.exp(rate) / growth;
             double step = Math.exp(rate);
             double level = Math.exp(logLevel);
             for (int k = 0; k < inc.length; k++) {

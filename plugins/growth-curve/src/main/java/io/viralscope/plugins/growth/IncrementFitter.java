@@ -11,17 +11,17 @@ import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
+import org.hipparchus.optim.ConvergenceChecker;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
-import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.AbstractEvaluation;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresProblem;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
-import org.hipparchus.optim.nonlinear.vector.leastsquares.MultivariateJacobianFunction;
 import org.hipparchus.optim.univariate.BrentOptimizer;
 import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 import org.hipparchus.optim.univariate.UnivariatePointValuePair;
-import org.hipparchus.util.Pair;
+import org.hipparchus.util.Incrementor;
 
 /**
  * Weighted least-squares fit of an {@link IncrementModel} to the observed daily views (weights from
@@ -181,6 +181,7 @@ final class IncrementFitter {
         private final double[] y;
         private final double[] w;
         private final double[] inc;
+        private final double yy;
         private final double lowestAmplitude;
         private final double highestAmplitude;
 
@@ -193,6 +194,12 @@ final class IncrementFitter {
             this.y = data.observed();
             this.w = data.weights();
             this.inc = new double[data.days()];
+            double sum = 0;
+            for (int i = 0; i < days.length; i++) {
+                double w2 = w[i] * w[i];
+                sum += w2 * y[i] * y[i];
+            }
+            this.yy = sum;
             this.lowestAmplitude = model.lowerBounds()[0];
             this.highestAmplitude = model.upperBounds()[0];
         }
@@ -203,13 +210,11 @@ final class IncrementFitter {
             model.evaluate(params, inc, null);
             double xy = 0;
             double xx = 0;
-            double yy = 0;
             for (int i = 0; i < days.length; i++) {
                 double w2 = w[i] * w[i];
                 double f = inc[days[i]];
                 xy += w2 * f * y[i];
                 xx += w2 * f * f;
-                yy += w2 * y[i] * y[i];
             }
             if (!model.hasAmplitude()) {
                 double rss = yy - 2 * xy + xx;
@@ -234,34 +239,16 @@ final class IncrementFitter {
     static Solution fit(IncrementModel model, ViewIncrements data, double[] start, double hopelessRss) {
         double[] lower = model.lowerBounds();
         double[] upper = model.upperBounds();
-        ObservedIncrements function = new ObservedIncrements(model, data);
-        LeastSquaresProblem problem = new LeastSquaresBuilder()
-                .model(function)
-                .target(data.weightedObserved())
-                .start(clamp(start, lower, upper))
-                .parameterValidator(point -> {
-                    for (int j = 0; j < point.getDimension(); j++) {
-                        double v = point.getEntry(j);
-                        if (Double.isNaN(v)) {
-                            throw new ArithmeticException("parameter " + j + " became NaN");
-                        }
-                        point.setEntry(j, Math.max(lower[j], Math.min(upper[j], v)));
-                    }
-                    return point;
-                })
-                .checker((iteration, previous, current) -> iteration >= MAX_ITERATIONS
+        ObservedIncrements problem = new ObservedIncrements(model, data, clamp(start, lower, upper),
+                (iteration, previous, current) -> iteration >= MAX_ITERATIONS
                         || hopelessRss < Double.POSITIVE_INFINITY
-                        && hopeless(previous.getCost(), current.getCost(), hopelessRss))
-                .maxEvaluations(HARD_LIMIT)
-                .maxIterations(HARD_LIMIT)
-                .lazyEvaluation(false)
-                .build();
+                        && hopeless(previous.getCost(), current.getCost(), hopelessRss));
         double[] p;
         try {
             p = OPTIMIZER.optimize(problem).getPoint().toArray();
         } catch (MathRuntimeException | ArithmeticException e) {
             // no convergence, a singular step or an overflow: keep the best point seen, if any
-            p = function.bestPoint();
+            p = problem.bestPoint();
             if (p == null) {
                 return null;
             }
@@ -296,28 +283,51 @@ final class IncrementFitter {
     }
 
     /**
-     * The model's weighted increments on the observed days, with a Jacobian computed only if the optimizer asks for
-     * it: Levenberg–Marquardt needs it at accepted points only, so rejected trial steps cost one evaluation without
-     * derivatives. It remembers the best point it evaluated, so a run the optimizer aborts still yields its progress;
-     * hence one instance per fit, never shared.
+     * One fit's least-squares problem for the optimizer: the model's weighted increments on the observed days
+     * against the weighted observations, parameters held inside their bounds by projection. Each evaluation
+     * computes its residuals and their sum of squares once, where the generic problem of the library would copy
+     * and sum them again each time the optimizer or the convergence check asks for the cost (same numbers, same
+     * order of summation). The Jacobian is computed only if the optimizer asks for it: Levenberg–Marquardt needs it
+     * at accepted points only, so rejected trial steps cost one evaluation without derivatives.
+     *
+     * <p>It remembers the best point it evaluated, so a run the optimizer aborts still yields its progress; hence one
+     * instance per fit, never shared. The Jacobian the optimizer asks for goes into one array kept for the fit: the
+     * optimizer asks once per iteration, for the point it accepted last, and is done with the previous iteration's
+     * array by then.
      */
-    private static final class ObservedIncrements implements MultivariateJacobianFunction {
+    private static final class ObservedIncrements implements LeastSquaresProblem {
         private final IncrementModel model;
-        private final int days;
+        private final int parameters;
+        private final double[] lower;
+        private final double[] upper;
+        private final double[] start;
+        private final ConvergenceChecker<Evaluation> checker;
         private final int[] rows;
         private final double[] weights;
         private final double[] target;
         private final double[] inc;
+        private final double[] jacobianIncrements;
+        private final double[][] modelJacobian;
+        private final double[][] weightedJacobian;
         private double[] bestPoint;
         private double bestRss = Double.POSITIVE_INFINITY;
 
-        ObservedIncrements(IncrementModel model, ViewIncrements data) {
+        ObservedIncrements(IncrementModel model, ViewIncrements data, double[] start,
+                           ConvergenceChecker<Evaluation> checker) {
             this.model = model;
-            this.days = data.days();
+            this.parameters = model.parameterCount();
+            this.lower = model.lowerBounds();
+            this.upper = model.upperBounds();
+            this.start = start;
+            this.checker = checker;
+            int days = data.days();
             this.rows = data.observedDayIndices();
             this.weights = data.weights();
             this.target = data.weightedObserved();
             this.inc = new double[days];
+            this.jacobianIncrements = new double[days];
+            this.modelJacobian = new double[days][model.jacobianColumns()];
+            this.weightedJacobian = new double[rows.length][parameters];
         }
 
         double[] bestPoint() {
@@ -325,49 +335,144 @@ final class IncrementFitter {
         }
 
         @Override
-        public Pair<RealVector, RealMatrix> value(RealVector point) {
-            double[] p = point.toArray();
-            model.evaluate(p, inc, null);
-            double[] values = new double[rows.length];
-            double rss = 0;
-            for (int i = 0; i < rows.length; i++) {
-                values[i] = weights[i] * inc[rows[i]];
-                if (!Double.isFinite(values[i])) {
-                    throw new ArithmeticException("model increment on day " + rows[i] + " is not finite");
+        public RealVector getStart() {
+            return new ArrayRealVector(start);
+        }
+
+        @Override
+        public int getObservationSize() {
+            return rows.length;
+        }
+
+        @Override
+        public int getParameterSize() {
+            return parameters;
+        }
+
+        @Override
+        public Incrementor getEvaluationCounter() {
+            return new Incrementor(HARD_LIMIT);
+        }
+
+        @Override
+        public Incrementor getIterationCounter() {
+            return new Incrementor(HARD_LIMIT);
+        }
+
+        @Override
+        public ConvergenceChecker<Evaluation> getConvergenceChecker() {
+            return checker;
+        }
+
+        @Override
+        public Evaluation evaluate(RealVector point) {
+            double[] p = new double[parameters];
+            for (int j = 0; j < parameters; j++) {
+                double v = point.getEntry(j);
+                if (Double.isNaN(v)) {
+                    throw new ArithmeticException("parameter " + j + " became NaN");
                 }
-                rss += (target[i] - values[i]) * (target[i] - values[i]);
+                p[j] = Math.max(lower[j], Math.min(upper[j], v));
+            }
+            model.evaluate(p, inc, null);
+            double[] residuals = new double[rows.length];
+            double rss = 0;
+            double finite = 0;
+            for (int i = 0; i < rows.length; i++) {
+                double value = weights[i] * inc[rows[i]];
+                // zero unless a value is infinite or NaN: one test after the loop instead of one per day
+                finite += value * 0;
+                residuals[i] = target[i] - value;
+                rss += residuals[i] * residuals[i];
+            }
+            if (finite != 0) {
+                throw new ArithmeticException("model increment on day " + firstNonFinite(inc) + " is not finite");
             }
             if (rss < bestRss) {
                 bestRss = rss;
                 bestPoint = p;
             }
-            return new Pair<>(new ArrayRealVector(values, false), new LazyJacobian(p));
+            return new Observed(p, residuals, rss);
         }
 
-        /** The weighted Jacobian at {@code p}, times {@code factor}, in a new array. */
-        double[][] jacobian(double[] p, double factor) {
-            int np = model.parameterCount();
-            double[] all = new double[days];
-            double[][] jac = new double[days][np];
-            model.evaluate(p, all, jac);
-            double[][] out = rows.length == days ? jac : new double[rows.length][];
+        private int firstNonFinite(double[] values) {
             for (int i = 0; i < rows.length; i++) {
-                double[] row = jac[rows[i]];
+                if (!Double.isFinite(weights[i] * values[rows[i]])) {
+                    return rows[i];
+                }
+            }
+            return -1;
+        }
+
+        /** The weighted Jacobian at {@code p}, times {@code factor}, written into {@code out} and returned. */
+        double[][] jacobian(double[] p, double factor, double[][] out) {
+            model.evaluate(p, jacobianIncrements, modelJacobian);
+            double finite = 0;
+            for (int i = 0; i < rows.length; i++) {
+                double[] row = modelJacobian[rows[i]];
+                double[] o = out[i];
                 double w = factor * weights[i];
-                for (int j = 0; j < np; j++) {
-                    row[j] *= w;
-                    if (!Double.isFinite(row[j])) {
-                        throw new ArithmeticException("model derivative on day " + rows[i] + " is not finite");
+                for (int j = 0; j < parameters; j++) {
+                    o[j] = row[j] * w;
+                    finite += o[j] * 0;
+                }
+            }
+            if (finite != 0) {
+                for (int i = 0; i < rows.length; i++) {
+                    for (int j = 0; j < parameters; j++) {
+                        if (!Double.isFinite(out[i][j])) {
+                            throw new ArithmeticException("model derivative on day " + rows[i] + " is not finite");
+                        }
                     }
                 }
-                out[i] = row;
             }
             return out;
         }
 
+        /** One evaluated point: its residuals and their sum of squares, its Jacobian on request. */
+        private final class Observed extends AbstractEvaluation {
+            private final double[] point;
+            private final double[] residuals;
+            private final double rss;
+            private final LazyJacobian jacobian;
+
+            Observed(double[] point, double[] residuals, double rss) {
+                super(residuals.length);
+                this.point = point;
+                this.residuals = residuals;
+                this.rss = rss;
+                this.jacobian = new LazyJacobian(point);
+            }
+
+            @Override
+            public RealMatrix getJacobian() {
+                return jacobian;
+            }
+
+            @Override
+            public double getCost() {
+                return Math.sqrt(rss);
+            }
+
+            @Override
+            public double getChiSquare() {
+                return rss;
+            }
+
+            @Override
+            public RealVector getResiduals() {
+                return new ArrayRealVector(residuals);
+            }
+
+            @Override
+            public RealVector getPoint() {
+                return new ArrayRealVector(point);
+            }
+        }
+
         /**
          * The Jacobian at one point, computed on first use. The optimizer takes its negation once per iteration
-         * ({@code scalarMultiply(-1).getData()}); that is one evaluation straight into a fresh array.
+         * ({@code scalarMultiply(-1).getData()}); that is one evaluation straight into the fit's Jacobian array.
          */
         private final class LazyJacobian extends AbstractRealMatrix {
             private final double[] point;
@@ -379,7 +484,7 @@ final class IncrementFitter {
 
             private double[][] data() {
                 if (data == null) {
-                    data = jacobian(point, 1);
+                    data = jacobian(point, 1, new double[rows.length][parameters]);
                 }
                 return data;
             }
@@ -387,7 +492,7 @@ final class IncrementFitter {
             @Override
             public RealMatrix scalarMultiply(double d) {
                 if (data == null) {
-                    return new Fresh(jacobian(point, d));
+                    return new Fresh(jacobian(point, d, weightedJacobian));
                 }
                 return super.scalarMultiply(d);
             }
@@ -399,7 +504,7 @@ final class IncrementFitter {
 
             @Override
             public int getColumnDimension() {
-                return model.parameterCount();
+                return parameters;
             }
 
             @Override

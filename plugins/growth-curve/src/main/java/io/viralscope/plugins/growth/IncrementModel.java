@@ -26,6 +26,14 @@ interface IncrementModel {
      */
     void evaluate(double[] params, double[] inc, double[][] jacobian);
 
+    /**
+     * Columns each row of a Jacobian given to {@link #evaluate} should have: {@link #parameterCount()}, or more for a
+     * model that works in the spare columns instead of allocating (it still accepts rows of only its parameters).
+     */
+    default int jacobianColumns() {
+        return parameterCount();
+    }
+
     /** True when {@link #withAmplitudeTimes} can scale the increments: the amplitude is a free parameter. */
     default boolean hasAmplitude() {
         return true;

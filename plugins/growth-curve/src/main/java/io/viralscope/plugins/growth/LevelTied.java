@@ -43,6 +43,11 @@ final class LevelTied implements IncrementModel {
     }
 
     @Override
+    public int jacobianColumns() {
+        return 3;
+    }
+
+    @Override
     public boolean hasAmplitude() {
         return false;
     }
@@ -66,13 +71,17 @@ final class LevelTied implements IncrementModel {
             free.evaluate(full, inc, null);
             return;
         }
-        double[][] inner = new double[inc.length][3];
+        // the underlying model's three derivatives go into the rows themselves when they have room
+        double[][] inner = inc.length > 0 && jacobian[0].length >= 3 ? jacobian : new double[inc.length][3];
         free.evaluate(full, inc, inner);
         double remaining = Math.exp(params[0]);
         double dPosition = remaining * positionSlope.at(remaining, level(remaining));
         for (int k = 0; k < inc.length; k++) {
-            jacobian[k][0] = inner[k][0] + inner[k][2] * dPosition;
-            jacobian[k][1] = inner[k][1];
+            double[] in = inner[k];
+            double dRemaining = in[0] + in[2] * dPosition;
+            double dRate = in[1];
+            jacobian[k][0] = dRemaining;
+            jacobian[k][1] = dRate;
         }
     }
 

@@ -3,6 +3,7 @@ package io.viralscope.plugins.growth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,23 @@ class GrowthModelsTest {
         assertJacobian(ExponentialGrowth.withLevel(0.1, DAYS), new double[] {0.02});
         assertJacobian(LogisticGrowth.withLevel(0.3, 0.01), new double[] {Math.log(2), Math.log(0.1)});
         assertJacobian(GompertzGrowth.withLevel(0.2), new double[] {Math.log(1.5), Math.log(0.07)});
+    }
+
+    @Test
+    void levelTiedDerivativesAreTheSameWhenWorkedOutInTheRowsSpareColumns() {
+        IncrementModel gompertz = GompertzGrowth.withLevel(0.2);
+        assertThat(gompertz.jacobianColumns()).isEqualTo(3);
+        double[] p = {Math.log(1.5), Math.log(0.07)};
+        double[] inc = new double[DAYS];
+        double[][] exact = new double[DAYS][2];
+        gompertz.evaluate(p, inc, exact);
+        double[] incInPlace = new double[DAYS];
+        double[][] inPlace = new double[DAYS][3];
+        gompertz.evaluate(p, incInPlace, inPlace);
+        assertThat(incInPlace).containsExactly(inc);
+        for (int k = 0; k < DAYS; k++) {
+            assertThat(Arrays.copyOf(inPlace[k], 2)).as("day %d", k).containsExactly(exact[k]);
+        }
     }
 
     @Test
