@@ -40,7 +40,9 @@ import java.util.Optional;
  * self-excitation: a step of the background that explains the views with a far subcritical n ({@link LevelStep}),
  * or, for a burst classed critical, two exponentials that describe it to within the noise
  * ({@link TwoExponentials}) make the series an outside shift, exogenous subcritical, with a {@code level-shift} or
- * {@code rate-change} event and no breakout.
+ * {@code rate-change} event and no breakout. A main burst that is a {@link Plateau} (views jumped to a level, held it
+ * and fell straight back; since 1.6.0) is a push switched on and off, read the same way: exogenous subcritical, an
+ * external-push finding, no decay exponent and no breakout.
  *
  * <p>Metrics: {@code class}, {@code branching_ratio}, {@code decay_exponent} (null without a burst; the exponent of
  * the relaxation the window shows, which is short of the theory's asymptotes for a subcritical shock, about 1.0–1.3
