@@ -74,7 +74,7 @@ import java.util.Optional;
  * {@code critical-branching-ratio} (default 0.75), {@code response-horizon-days} (default 365). Needs at least 14
  * usable daily increments, some views, and four days after a burst's peak; says it cannot tell when its findings
  * contradict each other (a build-up with a branching ratio far below critical, no burst with a critical one). No
- * exponent when nothing is left above the baseline after the peak or views do not decay. About 0.4–0.5 ms of CPU
+ * exponent when nothing is left above the baseline after the peak or views do not decay. About 0.3–0.45 ms of CPU
  * for 180 days once compiled ({@code O(T·K)} memory sums, K about 35 exponentials), about twice that averaged over the
  * first 2,000 series a process analyses, which run before the JIT has compiled the fits (docs/architecture.md);
  * stateless, so thread-safe.
