@@ -61,7 +61,11 @@ final class EpisodeFinder {
 
     /** The episodes of {@code days}, in time order; none for a series too short to have a baseline. */
     static List<Span> find(DailyViews raw) {
-        DailyViews days = weekAdjusted(raw);
+        return findAdjusted(weekAdjusted(raw));
+    }
+
+    /** The episodes of views already taken free of the weekly pattern ({@link #weekAdjusted}). */
+    static List<Span> findAdjusted(DailyViews days) {
         double[] x = days.views();
         boolean[] usable = days.usable();
         int n = x.length;

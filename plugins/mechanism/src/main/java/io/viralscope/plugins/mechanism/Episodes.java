@@ -6,6 +6,7 @@ import io.viralscope.api.Mechanism;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The episodes of a series ({@link EpisodeFinder}), each classified on its own stretch of days: from up to
@@ -16,7 +17,8 @@ import java.util.List;
  * relaxation is decisively exponential an external push. A stretch too short for the fits is told by its shape
  * alone: a jump is a shock, a build-up word of mouth. The stretch is read free of the weekly pattern, as the
  * finder reads it, and an episode that peaked on its first day is a shock even where the stretch's build-up
- * share (three days before its peak) reads a build-up.
+ * share (three days before its peak) reads a build-up. An episode whose views jumped to a level, held it and fell
+ * straight back ({@link Plateau}) is an external push before any fit: its shape is a flight switched on and off.
  */
 final class Episodes {
 
@@ -28,37 +30,68 @@ final class Episodes {
     private Episodes() {
     }
 
+    /**
+     * The episodes of a series, in time order, and the plateaus among them.
+     *
+     * @param episodes the episodes
+     * @param plateaus the episodes' plateaus, in time order
+     */
+    record Found(List<Episode> episodes, List<Plateau> plateaus) {
+
+        /** The plateau whose held days include {@code day}, if any. */
+        Optional<Plateau> plateauOn(int day) {
+            return plateaus.stream().filter(p -> p.holds(day)).findFirst();
+        }
+    }
+
     /** The episodes of {@code days}, in time order, with no paid flight declared. */
     static List<Episode> of(DailyViews days, CascadeClassifier classifier, double theta) {
-        return of(days, classifier, theta, PaidFlights.NONE);
+        return find(days, classifier, theta, PaidFlights.NONE).episodes();
     }
 
     /**
      * The episodes of {@code days}, in time order; one that peaked during a declared paid flight is an external
      * push, whatever its shape, and its label names the flight.
      */
-    static List<Episode> of(DailyViews days, CascadeClassifier classifier, double theta, PaidFlights flights) {
-        List<EpisodeFinder.Span> spans = EpisodeFinder.find(days);
-        // classified free of the weekly pattern, as found: a busy weekday next to a jump is no build-up
+    static Found find(DailyViews days, CascadeClassifier classifier, double theta, PaidFlights flights) {
+        // found and classified free of the weekly pattern: a busy weekday next to a jump is no build-up
         DailyViews adjusted = EpisodeFinder.weekAdjusted(days);
+        List<EpisodeFinder.Span> spans = EpisodeFinder.findAdjusted(adjusted);
+        double noise = Double.NaN;
         List<Episode> episodes = new ArrayList<>(spans.size());
+        List<Plateau> plateaus = new ArrayList<>();
         double[] x = days.views();
         for (int i = 0; i < spans.size(); i++) {
             EpisodeFinder.Span s = spans.get(i);
             int from = Math.max(i == 0 ? 0 : spans.get(i - 1).end() + 1, s.start() - LEAD_DAYS);
             int to = Math.min(i + 1 < spans.size() ? spans.get(i + 1).start() : x.length, s.end() + 1 + TAIL_DAYS);
             var flight = flights.on(days.closes()[s.peak()]);
-            Mechanism mechanism = flight.isPresent() ? Mechanism.EXTERNAL_PUSH
+            if (Double.isNaN(noise)) {
+                noise = EpisodeFinder.noise(adjusted.views(), adjusted.usable());
+            }
+            Plateau plateau = s.start() == 0 && i == 0 ? null : Plateau.of(adjusted, s, noise);
+            if (plateau != null) {
+                plateaus.add(plateau);
+            }
+            Mechanism mechanism = flight.isPresent() || plateau != null ? Mechanism.EXTERNAL_PUSH
                     : mechanism(slice(adjusted, from, to), classifier, theta, s.rise());
-            double ratio = (x[s.peak()] + 1) / (s.baseline() + 1);
-            String label = (s.start() == 0 && i == 0 ? "launch burst" : s.rise() >= BUILDUP_DAYS
-                    ? "build-up over " + s.rise() + " days" : "burst") + " to " + times(ratio)
-                    + " the baseline, peak on " + Figures.date(days.closes()[s.peak()])
-                    + flight.map(f -> ", during " + PaidFlights.words(f)).orElse("");
+            String label = plateau != null ? plateauLabel(days, plateau, s.baseline())
+                    : (s.start() == 0 && i == 0 ? "launch burst" : s.rise() >= BUILDUP_DAYS
+                    ? "build-up over " + s.rise() + " days" : "burst") + " to "
+                    + times((x[s.peak()] + 1) / (s.baseline() + 1)) + " the baseline, peak on "
+                    + Figures.date(days.closes()[s.peak()]);
+            label += flight.map(f -> ", during " + PaidFlights.words(f)).orElse("");
             episodes.add(new Episode(days.closes()[s.start()], days.closes()[s.end()], Math.round(s.excess(x)),
                     mechanism, label));
         }
-        return episodes;
+        return new Found(episodes, plateaus);
+    }
+
+    /** "plateau at 3.1× the baseline for 13 days, 2024-08-20 to 2024-09-01". */
+    private static String plateauLabel(DailyViews days, Plateau p, double baseline) {
+        return "plateau at " + times((baseline + p.level() + 1) / (baseline + 1)) + " the baseline for "
+                + p.days() + " days, " + Figures.date(days.closes()[p.first()]) + " to "
+                + Figures.date(days.closes()[p.last()]);
     }
 
     private static Mechanism mechanism(DailyViews stretch, CascadeClassifier classifier, double theta, int rise) {

@@ -52,10 +52,10 @@ record LevelStep(int day, double gain, double branching, double levelBefore, dou
                 count++;
             }
         }
-        // prefix sums of the weighted normal equations, so each step day costs O(1)
-        double[][] before = new double[size + 1][];
+        // prefix sums of the weighted normal equations, so each step day costs O(1); the sums before day t at
+        // [6·t, 6·t + 6), in one array
+        double[] before = new double[6 * (size + 1)];
         double[] acc = new double[6];
-        before[0] = acc.clone();
         for (int t = 0; t < size; t++) {
             if (use[t]) {
                 acc[0] += w[t];
@@ -65,22 +65,23 @@ record LevelStep(int day, double gain, double branching, double levelBefore, dou
                 acc[4] += w[t] * memory[t] * x[t];
                 acc[5] += w[t] * x[t] * x[t];
             }
-            before[t + 1] = acc.clone();
+            System.arraycopy(acc, 0, before, 6 * (t + 1), 6);
         }
-        double[] all = before[size];
+        double[] all = acc;
         // the constant background, solved the same way (μ1 = μ2): the nested model the step is compared with
         double constantRss = constant(all);
         double bestRss = Double.POSITIVE_INFINITY;
         int bestDay = -1;
         double bestN = Double.NaN;
+        double[] a = new double[6];
+        double[] b = new double[6];
+        double[] solved = new double[2];
         for (int tau = MIN_SIDE_DAYS; tau <= size - MIN_SIDE_DAYS; tau++) {
-            double[] a = before[tau];
-            double[] b = new double[6];
             for (int i = 0; i < 6; i++) {
+                a[i] = before[6 * tau + i];
                 b[i] = all[i] - a[i];
             }
-            double[] solved = solve(a, b);
-            if (solved != null && solved[0] < bestRss) {
+            if (solve(a, b, solved) && solved[0] < bestRss) {
                 bestRss = solved[0];
                 bestDay = tau;
                 bestN = solved[1];
@@ -109,9 +110,9 @@ record LevelStep(int day, double gain, double branching, double levelBefore, dou
 
     /**
      * Weighted least squares of {@code x = μ1·[t < τ] + μ2·[t >= τ] + n·M} from the sums before and after τ
-     * ({@code Σw, ΣwM, ΣwM², Σwx, ΣwMx, Σwx²}); returns {RSS, n}, or {@code null} when singular.
+     * ({@code Σw, ΣwM, ΣwM², Σwx, ΣwMx, Σwx²}); puts {RSS, n} into {@code out}, or returns false when singular.
      */
-    private static double[] solve(double[] a, double[] b) {
+    private static boolean solve(double[] a, double[] b, double[] out) {
         // normal equations in (μ1, μ2, n)
         double s11 = a[0];
         double s22 = b[0];
@@ -122,18 +123,20 @@ record LevelStep(int day, double gain, double branching, double levelBefore, dou
         double r2 = b[3];
         double r3 = a[4] + b[4];
         if (!(s11 > 0) || !(s22 > 0)) {
-            return null;
+            return false;
         }
         // eliminate μ1 and μ2: (s33 − s13²/s11 − s23²/s22)·n = r3 − s13·r1/s11 − s23·r2/s22
         double d = s33 - s13 * s13 / s11 - s23 * s23 / s22;
         if (!(d > 1e-12 * s33)) {
-            return null;
+            return false;
         }
         double n = (r3 - s13 * r1 / s11 - s23 * r2 / s22) / d;
         double mu1 = (r1 - s13 * n) / s11;
         double mu2 = (r2 - s23 * n) / s22;
         // RSS = Σw x² − 2 β·r + β' S β, with the solution: Σw x² − β·r
         double rss = a[5] + b[5] - (mu1 * r1 + mu2 * r2 + n * r3);
-        return new double[] {rss, n};
+        out[0] = rss;
+        out[1] = n;
+        return true;
     }
 }

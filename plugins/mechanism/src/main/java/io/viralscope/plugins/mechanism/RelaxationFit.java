@@ -54,6 +54,13 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
         if (m < 4) {
             return null;
         }
+        // Σw·y², the same for every curve tried: summed once
+        double syy = 0;
+        for (int i = 0; i < excess.length; i++) {
+            if (weights[i] > 0) {
+                syy += weights[i] * excess[i] * excess[i];
+            }
+        }
         boolean free = Double.isNaN(shift);
         double lo = free ? Math.log(MIN_SHIFT) : Math.log(shift);
         double hi = free ? Math.log(MAX_SHIFT) : lo;
@@ -79,7 +86,7 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
                         g[i] *= factor[i];
                     }
                 }
-                double rss = rss(excess, weights, g)[1];
+                double rss = rss(excess, weights, g, syy)[1];
                 if (rss < bestRss) {
                     bestRss = rss;
                     bestAlpha = alpha;
@@ -87,10 +94,11 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
                 }
             }
         }
-        // pattern search, halving the steps
+        // pattern search, halving the steps; a point tried before (the one just moved from, say) is not refitted
         double stepA = 0.05;
         double stepC = free ? (hi - lo) / (cSteps - 1) / 2 : 0;
         double[] lnBest = lnShifted(excess.length, Math.exp(bestLogC));
+        Tried tried = new Tried();
         while (stepA > 1e-4) {
             boolean moved = false;
             for (double[] d : new double[][] {{stepA, 0}, {-stepA, 0}, {0, stepC}, {0, -stepC}}) {
@@ -100,7 +108,11 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
                     continue;
                 }
                 double[] lnTau = d[1] == 0 ? lnBest : lnShifted(excess.length, Math.exp(lc));
-                double rss = powerLawRss(excess, weights, lnTau, a)[1];
+                double rss = tried.rss(a, lc);
+                if (Double.isNaN(rss)) {
+                    rss = powerLawRss(excess, weights, lnTau, a, syy)[1];
+                    tried.add(a, lc, rss);
+                }
                 if (rss < bestRss) {
                     bestRss = rss;
                     bestAlpha = a;
@@ -115,8 +127,8 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
             }
         }
         double fitted = Math.exp(bestLogC);
-        double amplitude = powerLawRss(excess, weights, lnBest, bestAlpha)[0];
-        double[] exponential = exponential(excess, weights);
+        double amplitude = powerLawRss(excess, weights, lnBest, bestAlpha, syy)[0];
+        double[] exponential = exponential(excess, weights, syy);
         return new RelaxationFit(amplitude, bestAlpha, fitted, bestRss, exponential[0], exponential[1], m,
                 free ? 3 : 2);
     }
@@ -153,43 +165,69 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
         return l;
     }
 
+    /** The points of the pattern search already fitted, with their residual sums of squares. */
+    private static final class Tried {
+        private double[] points = new double[48];
+        private int size;
+
+        /** The residual sum of squares at {@code (alpha, ln c)}, or NaN when not tried. */
+        double rss(double alpha, double logC) {
+            for (int i = 0; i < size; i += 3) {
+                if (points[i] == alpha && points[i + 1] == logC) {
+                    return points[i + 2];
+                }
+            }
+            return Double.NaN;
+        }
+
+        void add(double alpha, double logC, double rss) {
+            if (size + 3 > points.length) {
+                points = java.util.Arrays.copyOf(points, 2 * points.length);
+            }
+            points[size++] = alpha;
+            points[size++] = logC;
+            points[size++] = rss;
+        }
+    }
+
     /** {amplitude, rss} of the power law with exponent {@code alpha}, amplitude by weighted least squares (≥ 0). */
-    private static double[] powerLawRss(double[] y, double[] w, double[] lnTau, double alpha) {
+    private static double[] powerLawRss(double[] y, double[] w, double[] lnTau, double alpha, double syy) {
         double[] g = new double[y.length];
         for (int i = 0; i < y.length; i++) {
             if (w[i] > 0) {
                 g[i] = Math.exp(-alpha * lnTau[i]);
             }
         }
-        return rss(y, w, g);
+        return rss(y, w, g, syy);
     }
 
-    /** {amplitude, rss} of the curve {@code g} times an amplitude by weighted least squares (≥ 0). */
-    private static double[] rss(double[] y, double[] w, double[] curve) {
+    /**
+     * {amplitude, rss} of the curve {@code g} times an amplitude by weighted least squares (≥ 0), given
+     * {@code syy = Σw·y²}.
+     */
+    private static double[] rss(double[] y, double[] w, double[] curve, double syy) {
         double sgy = 0;
         double sgg = 0;
-        double syy = 0;
         for (int i = 0; i < y.length; i++) {
             if (w[i] > 0) {
                 double g = curve[i];
                 sgy += w[i] * g * y[i];
                 sgg += w[i] * g * g;
-                syy += w[i] * y[i] * y[i];
             }
         }
         double a = Math.max(0, sgy / sgg);
         return new double[] {a, syy - 2 * a * sgy + a * a * sgg};
     }
 
-    /** {rate, rss} of the best exponential. */
-    private static double[] exponential(double[] y, double[] w) {
+    /** {rate, rss} of the best exponential, given {@code syy = Σw·y²}. */
+    private static double[] exponential(double[] y, double[] w, double syy) {
         double lo = Math.log(MIN_RATE);
         double hi = Math.log(MAX_RATE);
         int steps = 40;
         int best = 0;
         double bestRss = Double.POSITIVE_INFINITY;
         for (int j = 0; j < steps; j++) {
-            double rss = exponentialRss(y, w, Math.exp(lo + j * (hi - lo) / (steps - 1)));
+            double rss = exponentialRss(y, w, Math.exp(lo + j * (hi - lo) / (steps - 1)), syy);
             if (rss < bestRss) {
                 bestRss = rss;
                 best = j;
@@ -201,14 +239,14 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
         for (int k = 0; k < 30; k++) {
             double c1 = b - g * (b - a);
             double c2 = a + g * (b - a);
-            if (exponentialRss(y, w, Math.exp(c1)) <= exponentialRss(y, w, Math.exp(c2))) {
+            if (exponentialRss(y, w, Math.exp(c1), syy) <= exponentialRss(y, w, Math.exp(c2), syy)) {
                 b = c2;
             } else {
                 a = c1;
             }
         }
         double rate = Math.exp((a + b) / 2);
-        double rss = exponentialRss(y, w, rate);
+        double rss = exponentialRss(y, w, rate, syy);
         if (rss > bestRss) {
             rate = Math.exp(lo + best * (hi - lo) / (steps - 1));
             rss = bestRss;
@@ -216,10 +254,9 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
         return new double[] {rate, rss};
     }
 
-    private static double exponentialRss(double[] y, double[] w, double rate) {
+    private static double exponentialRss(double[] y, double[] w, double rate, double syy) {
         double sgy = 0;
         double sgg = 0;
-        double syy = 0;
         double q = Math.exp(-rate);
         double g = 1;
         for (int i = 0; i < y.length; i++) {
@@ -227,7 +264,6 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
             if (w[i] > 0) {
                 sgy += w[i] * g * y[i];
                 sgg += w[i] * g * g;
-                syy += w[i] * y[i] * y[i];
             }
         }
         double a = Math.max(0, sgy / sgg);

@@ -111,10 +111,11 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         double lo = Math.log(MIN_SHIFT);
         double hi = Math.log(MAX_SHIFT);
         double step = (hi - lo) / (GRID - 1);
+        Weighted sums = Weighted.of(x, weights);
         SelfExcitingFit[] grid = new SelfExcitingFit[GRID];
         int bestIndex = 0;
         for (int i = 0; i < GRID; i++) {
-            grid[i] = solve(x, usable, impulseDay, theta, gridShifts[i], gridMemories[i], weights, count);
+            grid[i] = solve(x, impulseDay, theta, gridShifts[i], gridMemories[i], weights, sums, count);
             if (grid[i].weightedRss < grid[bestIndex].weightedRss) {
                 bestIndex = i;
             }
@@ -125,21 +126,21 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         double g = (Math.sqrt(5) - 1) / 2;
         double c1 = b - g * (b - a);
         double c2 = a + g * (b - a);
-        SelfExcitingFit f1 = solveAt(x, usable, impulseDay, theta, Math.exp(c1), weights, count, memories);
-        SelfExcitingFit f2 = solveAt(x, usable, impulseDay, theta, Math.exp(c2), weights, count, memories);
+        SelfExcitingFit f1 = solveAt(x, impulseDay, theta, Math.exp(c1), weights, sums, count, memories);
+        SelfExcitingFit f2 = solveAt(x, impulseDay, theta, Math.exp(c2), weights, sums, count, memories);
         for (int k = 0; k < GOLDEN_STEPS; k++) {
             if (f1.weightedRss <= f2.weightedRss) {
                 b = c2;
                 c2 = c1;
                 f2 = f1;
                 c1 = b - g * (b - a);
-                f1 = solveAt(x, usable, impulseDay, theta, Math.exp(c1), weights, count, memories);
+                f1 = solveAt(x, impulseDay, theta, Math.exp(c1), weights, sums, count, memories);
             } else {
                 a = c1;
                 c1 = c2;
                 f1 = f2;
                 c2 = a + g * (b - a);
-                f2 = solveAt(x, usable, impulseDay, theta, Math.exp(c2), weights, count, memories);
+                f2 = solveAt(x, impulseDay, theta, Math.exp(c2), weights, sums, count, memories);
             }
         }
         SelfExcitingFit best = grid[bestIndex];
@@ -151,30 +152,46 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         return best;
     }
 
-    private static SelfExcitingFit solveAt(double[] x, boolean[] usable, int impulseDay, double theta, double shift,
-                                           double[] weights, int count, ExponentialMemory memories) {
-        return solve(x, usable, impulseDay, theta, shift, memories.memory(shift), weights, count);
+    private static SelfExcitingFit solveAt(double[] x, int impulseDay, double theta, double shift, double[] weights,
+                                           Weighted sums, int count, ExponentialMemory memories) {
+        return solve(x, impulseDay, theta, shift, memories.memory(shift), weights, sums, count);
+    }
+
+    /**
+     * The sums of the normal equations that do not involve the memory term, {@code Σw}, {@code Σwx} and
+     * {@code Σwx²}: the same for every shift tried with one set of weights, so summed once a pass.
+     */
+    private record Weighted(double s00, double r0, double xx) {
+
+        static Weighted of(double[] x, double[] weights) {
+            double s00 = 0;
+            double r0 = 0;
+            double xx = 0;
+            for (int t = 0; t < x.length; t++) {
+                double w = weights[t];  // zero on days whose residuals do not count
+                double wx = w * x[t];
+                s00 += w;
+                r0 += wx;
+                xx += wx * x[t];
+            }
+            return new Weighted(s00, r0, xx);
+        }
     }
 
     /** μ and n by weighted least squares for a given shift, both kept non-negative and n bounded. */
-    private static SelfExcitingFit solve(double[] x, boolean[] usable, int impulseDay, double theta, double shift,
-                                         double[] m, double[] weights, int count) {
-        double s00 = 0;
+    private static SelfExcitingFit solve(double[] x, int impulseDay, double theta, double shift, double[] m,
+                                         double[] weights, Weighted sums, int count) {
+        double s00 = sums.s00();
         double s01 = 0;
         double s11 = 0;
-        double r0 = 0;
+        double r0 = sums.r0();
         double r1 = 0;
-        double xx = 0;
+        double xx = sums.xx();
         for (int t = 0; t < x.length; t++) {
-            double w = weights[t];  // zero on days whose residuals do not count
-            double wm = w * m[t];
-            double wx = w * x[t];
-            s00 += w;
+            double wm = weights[t] * m[t];
             s01 += wm;
             s11 += wm * m[t];
-            r0 += wx;
             r1 += wm * x[t];
-            xx += wx * x[t];
         }
         double det = s00 * s11 - s01 * s01;
         double mu;

@@ -71,16 +71,19 @@ record TwoExponentials(int day, double rms, double before, double after) {
             double r0 = sy[size];
             double r1 = sty[tau] - tau * sy[tau];
             double r2 = (sty[size] - sty[tau]) - tau * (sy[size] - sy[tau]);
-            double[] beta = solve3(new double[][] {{s00, s01, s02}, {s01, s11, s12}, {s02, s12, s22}},
-                    new double[] {r0, r1, r2});
-            if (beta == null) {
+            // Cramer's rule on the symmetric normal equations, without allocating a matrix a candidate day
+            double det = det3(s00, s01, s02, s01, s11, s12, s02, s12, s22);
+            if (!(Math.abs(det) > 1e-12)) {
                 continue;
             }
-            double rss = yy - (beta[0] * r0 + beta[1] * r1 + beta[2] * r2);
+            double b0 = det3(r0, s01, s02, r1, s11, s12, r2, s12, s22) / det;
+            double b1 = det3(s00, r0, s02, s01, r1, s12, s02, r2, s22) / det;
+            double b2 = det3(s00, s01, r0, s01, s11, r1, s02, s12, r2) / det;
+            double rss = yy - (b0 * r0 + b1 * r1 + b2 * r2);
             if (rss < best) {
                 best = rss;
                 bestDay = tau;
-                bestBeta = beta;
+                bestBeta = new double[] {b0, b1, b2};
             }
         }
         return new TwoExponentials(Math.max(0, bestDay), bestDay < 0 ? Double.POSITIVE_INFINITY
@@ -92,23 +95,9 @@ record TwoExponentials(int day, double rms, double before, double after) {
         return rms / noise;
     }
 
-    private static double[] solve3(double[][] a, double[] b) {
-        double det = a[0][0] * (a[1][1] * a[2][2] - a[1][2] * a[2][1])
-                - a[0][1] * (a[1][0] * a[2][2] - a[1][2] * a[2][0])
-                + a[0][2] * (a[1][0] * a[2][1] - a[1][1] * a[2][0]);
-        if (!(Math.abs(det) > 1e-12)) {
-            return null;
-        }
-        double[] out = new double[3];
-        for (int c = 0; c < 3; c++) {
-            double[][] m = {a[0].clone(), a[1].clone(), a[2].clone()};
-            for (int r = 0; r < 3; r++) {
-                m[r][c] = b[r];
-            }
-            out[c] = (m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
-                    - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
-                    + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])) / det;
-        }
-        return out;
+    /** The determinant of the 3×3 matrix of rows {@code (a, b, c)}, {@code (d, e, f)}, {@code (g, h, i)}. */
+    private static double det3(double a, double b, double c, double d, double e, double f, double g, double h,
+                               double i) {
+        return a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
     }
 }

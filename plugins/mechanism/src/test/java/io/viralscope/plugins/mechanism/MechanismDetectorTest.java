@@ -34,7 +34,7 @@ class MechanismDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("mechanism");
-        assertThat(detector.version()).isEqualTo("1.5.1");
+        assertThat(detector.version()).isEqualTo("1.6.0");
     }
 
     @Test
