@@ -30,7 +30,11 @@ class CachedDetectionTest {
 
     /** A detection with every part a detection can have, several of each where it matters. */
     private static Detection everything() {
-        double[] daily = new double[180];
+        return everything(180);
+    }
+
+    private static Detection everything(int days) {
+        double[] daily = new double[days];
         for (int i = 0; i < daily.length; i++) {
             daily[i] = 1_000_000 / (1 + Math.exp(-(i - 90) / 12.0)) + i / 7.0;
         }
@@ -155,7 +159,7 @@ class CachedDetectionTest {
 
     @Test
     void aRowCutShortOrWithBytesLeftOverIsAMissNeverAnError() {
-        byte[] row = CachedDetection.write(everything());
+        byte[] row = CachedDetection.write(everything(3));
         for (int length = 0; length < row.length; length++) {
             assertThat(CachedDetection.read(Arrays.copyOf(row, length))).as("cut at %d", length).isEmpty();
         }
@@ -164,16 +168,17 @@ class CachedDetectionTest {
 
     @Test
     void aDamagedRowIsAMissNeverAnError() {
-        byte[] row = CachedDetection.write(everything());
-        for (int at = 3; at < row.length; at++) {
+        byte[] row = CachedDetection.write(everything(3));
+        int misses = 0;
+        for (int at = 0; at < row.length; at++) {
             for (int bit : new int[] {0x01, 0x80}) {
                 byte[] damaged = row.clone();
                 damaged[at] ^= (byte) bit;
-                // either a miss or some detection: a flipped bit in a double reads as another finite number
-                assertThat(CachedDetection.read(damaged)).as("bit %d of byte %d", bit, at)
-                        .satisfiesAnyOf(r -> assertThat(r).isEmpty(), r -> assertThat(r).isPresent());
+                // read must not throw; a flipped bit inside a double may read as another finite number
+                misses += CachedDetection.read(damaged).isEmpty() ? 1 : 0;
             }
         }
+        assertThat(misses).isGreaterThan(row.length / 10);
     }
 
     @Test
