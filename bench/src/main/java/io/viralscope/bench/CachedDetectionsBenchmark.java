@@ -7,6 +7,7 @@ import io.viralscope.api.Detector;
 import io.viralscope.api.DetectorContext;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.Json;
+import io.viralscope.app.analysis.CachedDetection;
 import io.viralscope.app.analysis.DetectionJson;
 import io.viralscope.plugins.engagement.EngagementDetector;
 import io.viralscope.plugins.forecast.ForecastDetector;
@@ -40,7 +41,7 @@ public final class CachedDetectionsBenchmark {
         List<Detector> detectors = List.of(new EngagementDetector(), new ForecastDetector(),
                 new GrowthCurveDetector(), new InflectionDetector(), new MechanismDetector());
         SimulatedMechanism[] families = SimulatedMechanism.values();
-        List<String> rows = new ArrayList<>();
+        List<byte[]> rows = new ArrayList<>();
         long reportBytes = 0;
         long reportBytesWithCurves = 0;
         for (int i = 0; i < count; i++) {
@@ -49,29 +50,29 @@ public final class CachedDetectionsBenchmark {
             DetectorContext context = DetectorContext.empty().withGrid(DailyGrid.of(s));
             for (Detector d : detectors) {
                 Detection detection = d.detect(s, context);
-                rows.add(DetectionJson.write(detection));
+                rows.add(CachedDetection.write(detection));
                 reportBytes += Json.MAPPER.writeValueAsString(DetectionJson.toJson(detection, false)).length();
                 reportBytesWithCurves += Json.MAPPER.writeValueAsString(DetectionJson.toJson(detection, true))
                         .length();
             }
         }
-        long rowBytes = rows.stream().mapToLong(String::length).sum();
+        long rowBytes = rows.stream().mapToLong(r -> r.length).sum();
         long sink = 0;
         long start = System.nanoTime();
-        for (String row : rows) {
-            sink += DetectionJson.cached(row).orElseThrow().curves().size();
+        for (byte[] row : rows) {
+            sink += CachedDetection.read(row).orElseThrow().curves().size();
         }
         double firstMs = (System.nanoTime() - start) / 1e6;
         for (int pass = 0; pass < 20; pass++) {
-            for (String row : rows) {
-                sink += DetectionJson.cached(row).orElseThrow().curves().size();
+            for (byte[] row : rows) {
+                sink += CachedDetection.read(row).orElseThrow().curves().size();
             }
         }
         long best = Long.MAX_VALUE;
         for (int pass = 0; pass < 5; pass++) {
             long t = System.nanoTime();
-            for (String row : rows) {
-                sink += DetectionJson.cached(row).orElseThrow().curves().size();
+            for (byte[] row : rows) {
+                sink += CachedDetection.read(row).orElseThrow().curves().size();
             }
             best = Math.min(best, System.nanoTime() - t);
         }

@@ -1,19 +1,15 @@
 package io.viralscope.app.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.FittedCurve;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
  * A fitted curve as compact JSON (docs/report.md, schema {@code viralscope.report/2}): its start, its step and its
  * values, plus an offset per value, in steps, when the values are not evenly spaced. No instant per point, so a
- * curve is a tenth of its old size and reads without parsing a timestamp per point.
+ * curve is a tenth of its old size.
  *
  * <pre>{"name": "logistic", "quantity": "cumulative_views", "primary": true,
  *  "start": "2026-03-01T00:00:00Z", "step_seconds": 86400, "values": [0.0, 1520.5, ...]}</pre>
@@ -46,26 +42,5 @@ final class CurveJson {
                 offsets.add(c.offset(i));
             }
         }
-    }
-
-    /** The curve written by {@link #write}. */
-    static FittedCurve read(JsonNode o) {
-        String name = o.get("name").asText();
-        CurveQuantity quantity = CurveQuantity.valueOf(o.get("quantity").asText().toUpperCase(Locale.ROOT));
-        boolean primary = o.get("primary").booleanValue();
-        Instant start = Instant.parse(o.get("start").asText());
-        Duration step = Duration.ofMillis(Math.round(o.get("step_seconds").doubleValue() * 1000));
-        double[] values = numbers(o.get("values"));
-        JsonNode offsets = o.get("offsets");
-        return offsets == null ? FittedCurve.regular(name, quantity, primary, start, step, values)
-                : FittedCurve.irregular(name, quantity, primary, start, step, numbers(offsets), values);
-    }
-
-    private static double[] numbers(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).doubleValue();
-        }
-        return out;
     }
 }

@@ -26,12 +26,12 @@ public final class ResultCache {
     private final AtomicLong memoryHits = new AtomicLong();
     private final AtomicLong storeHits = new AtomicLong();
     // results read ahead by prefetch, each served once; NOT_STORED marks a key the store does not hold
-    private final Map<ResultKey, String> prefetched = new ConcurrentHashMap<>();
+    private final Map<ResultKey, byte[]> prefetched = new ConcurrentHashMap<>();
     private final Map<ResultKey, Detection> failed = new ConcurrentHashMap<>();
     // computed but not yet written to the store (see flush)
-    private final Map<ResultKey, String> pending = new ConcurrentHashMap<>();
+    private final Map<ResultKey, byte[]> pending = new ConcurrentHashMap<>();
     private final boolean keepFailures;
-    private static final String NOT_STORED = new String("not stored");
+    private static final byte[] NOT_STORED = new byte[0];
 
     /** A cache keeping up to {@code maxInMemory} detections in memory. */
     public ResultCache(Store store, int maxInMemory) {
@@ -92,7 +92,7 @@ public final class ResultCache {
         if (store == null) {
             return;
         }
-        Map<ResultKey, String> found = store.findResults(absent);
+        Map<ResultKey, byte[]> found = store.findResults(absent);
         for (ResultKey k : absent) {
             prefetched.put(k, found.getOrDefault(k, NOT_STORED));
         }
@@ -115,15 +115,15 @@ public final class ResultCache {
         if (store == null) {
             return Optional.empty();
         }
-        String read = prefetched.remove(key);
+        byte[] read = prefetched.remove(key);
         if (read == null || read == NOT_STORED) {
             // computed in this batch, not yet written: the memory tier may have let it go already
-            String unwritten = pending.get(key);
+            byte[] unwritten = pending.get(key);
             read = unwritten != null ? unwritten : read;
         }
-        // a row of an older form reads as empty: recomputed, and replaced by put
-        Optional<Detection> stored = read == null ? store.findResult(key).flatMap(DetectionJson::cached)
-                : read == NOT_STORED ? Optional.empty() : DetectionJson.cached(read);
+        // a row of an older form, or a damaged one, reads as empty: recomputed, and replaced by put
+        Optional<Detection> stored = read == null ? store.findResult(key).flatMap(CachedDetection::read)
+                : read == NOT_STORED ? Optional.empty() : CachedDetection.read(read);
         if (stored.isPresent()) {
             storeHits.incrementAndGet();
             memory.put(key, stored.get());
@@ -146,7 +146,7 @@ public final class ResultCache {
             return;
         }
         memory.put(key, detection);
-        pending.put(key, DetectionJson.write(detection));
+        pending.put(key, CachedDetection.write(detection));
         if (pending.size() >= FLUSH_AT) {
             flush();
         }
@@ -161,7 +161,7 @@ public final class ResultCache {
             return;
         }
         synchronized (pending) {
-            Map<ResultKey, String> rows = new java.util.HashMap<>(pending);
+            Map<ResultKey, byte[]> rows = new java.util.HashMap<>(pending);
             if (rows.isEmpty()) {
                 return;
             }

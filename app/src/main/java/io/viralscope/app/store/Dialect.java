@@ -82,13 +82,15 @@ public enum Dialect {
         }
 
         /**
-         * The migrations are written for SQLite, whose INTEGER holds 64 bits and whose REAL is a double; here they
-         * are BIGINT and DOUBLE PRECISION, and WITHOUT ROWID (a storage choice of SQLite's) has no equivalent.
+         * The migrations are written for SQLite, whose INTEGER holds 64 bits, whose REAL is a double and whose BLOB
+         * holds bytes; here they are BIGINT, DOUBLE PRECISION and BYTEA, and WITHOUT ROWID (a storage choice of
+         * SQLite's) has no equivalent.
          */
         @Override
         String migrationSql(String sql) {
             String out = INTEGER.matcher(sql).replaceAll("BIGINT");
             out = REAL.matcher(out).replaceAll("DOUBLE PRECISION");
+            out = BLOB.matcher(out).replaceAll("BYTEA");
             return WITHOUT_ROWID.matcher(out).replaceAll(")");
         }
 
@@ -115,6 +117,7 @@ public enum Dialect {
 
     private static final Pattern INTEGER = Pattern.compile("\\bINTEGER\\b");
     private static final Pattern REAL = Pattern.compile("\\bREAL\\b");
+    private static final Pattern BLOB = Pattern.compile("\\bBLOB\\b");
     private static final Pattern WITHOUT_ROWID = Pattern.compile("\\)\\s*WITHOUT ROWID");
 
     /** The advisory lock key imports take on PostgreSQL ("VSIMPORT" in ASCII): any constant shared by all runs. */

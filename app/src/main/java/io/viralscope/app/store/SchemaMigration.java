@@ -90,7 +90,7 @@ final class SchemaMigration {
      * The versions of the migrations this Viralscope carries, in order; {@code SchemaMigrationTest} checks them
      * against the files in {@code db/migration}.
      */
-    static final java.util.List<String> VERSIONS = java.util.List.of("1", "2", "3", "4", "5");
+    static final java.util.List<String> VERSIONS = java.util.List.of("1", "2", "3", "4", "5", "6");
 
     /**
      * Whether the store has every migration this Viralscope carries applied, successfully, and no other: the usual

@@ -558,11 +558,11 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The cached detections of several keys, as JSON by key, in one query per detector (the table's primary key
-     * leads with detector, version and settings); keys without a result are absent.
+     * The cached detections of several keys, as rows by key ({@code CachedDetection}), in one query per detector
+     * (the table's primary key leads with detector, version and settings); keys without a result are absent.
      */
-    public synchronized Map<ResultKey, String> findResults(Collection<ResultKey> keys) {
-        Map<ResultKey, String> out = new HashMap<>();
+    public synchronized Map<ResultKey, byte[]> findResults(Collection<ResultKey> keys) {
+        Map<ResultKey, byte[]> out = new HashMap<>();
         Map<List<String>, List<String>> byDetector = new java.util.LinkedHashMap<>();
         for (ResultKey k : keys) {
             byDetector.computeIfAbsent(List.of(k.detectorId(), k.detectorVersion(), k.settingsHash()),
@@ -571,10 +571,10 @@ public final class Store implements AutoCloseable {
         byDetector.forEach((d, fingerprints) -> {
             List<Object> params = new ArrayList<>(d);
             params.addAll(fingerprints);
-            query("SELECT series_fingerprint, detection_json FROM detection_results WHERE detector_id = ?"
+            query("SELECT series_fingerprint, detection FROM detection_results WHERE detector_id = ?"
                     + " AND detector_version = ? AND settings_hash = ? AND series_fingerprint IN ("
                     + placeholders(fingerprints.size()) + ")", rs -> out.put(new ResultKey(d.get(0), d.get(1),
-                    d.get(2), rs.getString(1)), rs.getString(2)), params.toArray());
+                    d.get(2), rs.getString(1)), rs.getBytes(2)), params.toArray());
         });
         return out;
     }
@@ -589,32 +589,32 @@ public final class Store implements AutoCloseable {
                 rs -> Instant.ofEpochMilli(rs.getLong(1)), videoId).stream().findFirst();
     }
 
-    /** A cached detection, as JSON, for the given key. */
-    public synchronized Optional<String> findResult(ResultKey key) {
-        return query("SELECT detection_json FROM detection_results WHERE detector_id = ? AND detector_version = ?"
-                        + " AND settings_hash = ? AND series_fingerprint = ?", rs -> rs.getString(1),
+    /** A cached detection, as its row ({@code CachedDetection}), for the given key. */
+    public synchronized Optional<byte[]> findResult(ResultKey key) {
+        return query("SELECT detection FROM detection_results WHERE detector_id = ? AND detector_version = ?"
+                        + " AND settings_hash = ? AND series_fingerprint = ?", rs -> rs.getBytes(1),
                 key.detectorId(), key.detectorVersion(), key.settingsHash(), key.seriesFingerprint())
                 .stream().findFirst();
     }
 
     /**
-     * Saves detections (as JSON) under their keys in one transaction, replacing older ones; the data's generation
-     * stays.
+     * Saves detections (as rows, {@code CachedDetection}) under their keys in one transaction, replacing older ones;
+     * the data's generation stays.
      */
-    public synchronized void saveResults(Map<ResultKey, String> detections) {
+    public synchronized void saveResults(Map<ResultKey, byte[]> detections) {
         transaction(false, c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO detection_results (detector_id,"
-                    + " detector_version, settings_hash, series_fingerprint, detection_json, computed_at)"
+                    + " detector_version, settings_hash, series_fingerprint, detection, computed_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (detector_id, detector_version, settings_hash,"
-                    + " series_fingerprint) DO UPDATE SET detection_json = excluded.detection_json,"
+                    + " series_fingerprint) DO UPDATE SET detection = excluded.detection,"
                     + " computed_at = excluded.computed_at")) {
                 long now = clock.millis();
-                for (Map.Entry<ResultKey, String> d : detections.entrySet()) {
+                for (Map.Entry<ResultKey, byte[]> d : detections.entrySet()) {
                     ps.setString(1, d.getKey().detectorId());
                     ps.setString(2, d.getKey().detectorVersion());
                     ps.setString(3, d.getKey().settingsHash());
                     ps.setString(4, d.getKey().seriesFingerprint());
-                    ps.setString(5, d.getValue());
+                    ps.setBytes(5, d.getValue());
                     ps.setLong(6, now);
                     ps.addBatch();
                 }

@@ -10,10 +10,15 @@ import io.viralscope.api.Sample;
 import io.viralscope.api.VideoSeries;
 import io.viralscope.app.store.ResultKey;
 import io.viralscope.app.store.Store;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,27 +110,61 @@ class CompactCacheTest {
         assertThat(again.calls).hasValue(0);
     }
 
+    private static ResultKey keyOf(VideoSeries video, String detector) {
+        return new ResultKey(detector, "1.0.0", SeriesFingerprint.ofSettings(Map.of()),
+                SeriesFingerprint.of(video, AnalysedSeries.whole(video).window()));
+    }
+
+    // what an older Viralscope wrote: JSON, here of the compact form (format 2)
+    private static final String JSON_ROW = "{\"detector\":\"count\",\"version\":\"1.0.0\",\"status\":\"ok\","
+            + "\"summary\":\"Old.\",\"metrics\":{\"samples\":999.0},\"events\":[],\"evidence\":[],\"curves\":[],"
+            + "\"format\":2}";
+
     @Test
-    void aRowCachedInTheOldFormIsRecomputedAndReplaced() {
+    void aRowOfAnotherFormIsRecomputedAndReplaced() {
         VideoSeries video = series("aaaaaaaaaaa", 10);
         TestDetectors.Scripted counting = TestDetectors.counting("count");
-        AnalysedSeries whole = AnalysedSeries.whole(video);
-        ResultKey key = new ResultKey("count", "1.0.0", SeriesFingerprint.ofSettings(Map.of()),
-                SeriesFingerprint.of(video, whole.window()));
-        // what an older Viralscope wrote: no format, curves as timestamped points
-        String old = "{\"detector\":\"count\",\"version\":\"1.0.0\",\"status\":\"ok\",\"summary\":\"Old.\","
-                + "\"metrics\":{\"samples\":999.0},\"events\":[],\"evidence\":[],\"curves\":[{\"name\":\"x\","
-                + "\"quantity\":\"daily_views\",\"primary\":true,\"points\":[[\"2026-03-01T00:00:00Z\",1.0]]}]}";
+        ResultKey key = keyOf(video, "count");
         try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
-            store.saveResults(java.util.Map.of(key, old));
+            store.saveResults(Map.of(key, JSON_ROW.getBytes(StandardCharsets.UTF_8)));
             try (DetectorRunner r = runner(store, List.of(counting))) {
                 Detection d = r.analyse(List.of(video), Progress.NONE).get(0).detections().get(0);
                 assertThat(d.number("samples")).isEqualTo(10.0);
                 assertThat(d.summary()).isEqualTo("Saw 10 samples.");
             }
             assertThat(counting.calls).hasValue(1);
-            assertThat(store.findResult(key)).hasValueSatisfying(row -> assertThat(row).contains("\"format\":2"));
+            assertThat(store.findResult(key).flatMap(CachedDetection::read))
+                    .hasValueSatisfying(d -> assertThat(d.summary()).isEqualTo("Saw 10 samples."));
         }
+    }
+
+    @Test
+    void aStoreWhoseResultsWereJsonOpensAndRecomputesThem() throws Exception {
+        Path db = dir.resolve("v.db");
+        // a store as Viralscope left it before migration 6, with a cached JSON row
+        Flyway.configure().dataSource("jdbc:sqlite:" + db, "", "").locations("classpath:db/migration").target("5")
+                .loggers("slf4j").load().migrate();
+        VideoSeries video = series("aaaaaaaaaaa", 10);
+        ResultKey key = keyOf(video, "count");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO detection_results VALUES (?, ?, ?, ?, ?, 0)")) {
+            ps.setString(1, key.detectorId());
+            ps.setString(2, key.detectorVersion());
+            ps.setString(3, key.settingsHash());
+            ps.setString(4, key.seriesFingerprint());
+            ps.setString(5, JSON_ROW);
+            ps.executeUpdate();
+        }
+        TestDetectors.Scripted counting = TestDetectors.counting("count");
+        try (Store store = Store.open(db, CLOCK)) {
+            assertThat(store.findResult(key)).isEmpty();
+            try (DetectorRunner r = runner(store, List.of(counting))) {
+                assertThat(r.analyse(List.of(video), Progress.NONE).get(0).detections().get(0).summary())
+                        .isEqualTo("Saw 10 samples.");
+            }
+            assertThat(store.findResult(key).flatMap(CachedDetection::read)).isPresent();
+        }
+        assertThat(counting.calls).hasValue(1);
     }
 
     @Test

@@ -130,7 +130,7 @@ class ReportReuseCliTest {
     void onlyDataWritesMoveTheStoresGeneration() {
         try (Store store = Store.open(dir.resolve("v.db"), clock)) {
             DataGeneration before = store.dataGeneration();
-            store.saveResults(java.util.Map.of(new io.viralscope.app.store.ResultKey("d", "1", "s", "f"), "{}"));
+            store.saveResults(java.util.Map.of(new io.viralscope.app.store.ResultKey("d", "1", "s", "f"), new byte[] {1}));
             assertThat(store.dataGeneration()).isEqualTo(before);
             store.addSamples(List.of(), List.of(new io.viralscope.app.store.NewSample("dQw4w9WgXcQ",
                     new io.viralscope.api.Sample(NOW, 900, null, null, null), "csv")));

@@ -79,6 +79,8 @@ class StoreLocationTest {
         assertThat(Dialect.POSTGRESQL.migrationSql("CREATE TABLE t (a INTEGER NOT NULL, b REAL,\n"
                 + " PRIMARY KEY (a)) WITHOUT ROWID;")).isEqualTo("CREATE TABLE t (a BIGINT NOT NULL, b DOUBLE"
                 + " PRECISION,\n PRIMARY KEY (a));");
+        assertThat(Dialect.POSTGRESQL.migrationSql("CREATE TABLE t (d BLOB NOT NULL, blobs INTEGER);"))
+                .isEqualTo("CREATE TABLE t (d BYTEA NOT NULL, blobs BIGINT);");
         assertThat(Dialect.SQLITE.migrationSql("CREATE TABLE t (a INTEGER) WITHOUT ROWID;"))
                 .isEqualTo("CREATE TABLE t (a INTEGER) WITHOUT ROWID;");
     }

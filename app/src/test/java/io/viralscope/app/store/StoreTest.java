@@ -97,8 +97,10 @@ class StoreTest {
     void resultsAreKeptByTheirFullKey() {
         try (Store store = open()) {
             ResultKey key = new ResultKey("d", "1.0.0", "s", "f");
-            store.saveResults(java.util.Map.of(key, "{}"));
-            assertThat(store.findResult(key)).contains("{}");
+            store.saveResults(java.util.Map.of(key, new byte[] {1, 2, 3}));
+            assertThat(store.findResult(key)).hasValueSatisfying(row -> assertThat(row).containsExactly(1, 2, 3));
+            assertThat(store.findResults(java.util.List.of(key, new ResultKey("d", "1.0.0", "s", "g"))))
+                    .containsOnlyKeys(key);
             assertThat(store.findResult(new ResultKey("d", "1.0.1", "s", "f"))).isEmpty();
         }
     }
