@@ -170,6 +170,21 @@ public final class CampaignSimulator {
             }
             views[t] = organicViews + paidViews;
         }
+        double[] weekly = new double[days];
+        for (int t = 0; t < days; t++) {
+            weekly[t] = WEEKLY[t % 7];
+        }
+        return withTruth(views, spend, paid, first, flightDays, n, theta, shift, mu, baseline, weekly, kernel);
+    }
+
+    /**
+     * The campaign with its truth: the views the stimulus drove directly and those it earned through the memory
+     * (the response to the stimulus alone, passed on through the kernel), as shares of {@code views}.
+     */
+    static Campaign withTruth(double[] views, double[] spend, double[] paid, int first, int flightDays, double n,
+                              double theta, double shift, double mu, double baseline, double[] weekly,
+                              PowerLawMemoryKernel kernel) {
+        int days = views.length;
         double paidDriven = 0;
         double earned = 0;
         double[] response = new double[days];
@@ -178,9 +193,9 @@ public final class CampaignSimulator {
             for (int tau = 1; tau <= t; tau++) {
                 memory += kernel.at(tau) * response[t - tau];
             }
-            response[t] = WEEKLY[t % 7] * (mu * spend[t] + n * memory);
-            paidDriven += WEEKLY[t % 7] * mu * spend[t];
-            earned += WEEKLY[t % 7] * n * memory;
+            response[t] = weekly[t] * (mu * spend[t] + n * memory);
+            paidDriven += weekly[t] * mu * spend[t];
+            earned += weekly[t] * n * memory;
         }
         double total = 0;
         for (double v : views) {

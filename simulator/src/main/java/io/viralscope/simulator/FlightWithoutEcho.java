@@ -68,23 +68,7 @@ final class FlightWithoutEcho {
             double expected = weekly[t] * (base[t] + mu * spend[t] + n * memory);
             views[t] = Math.round(expected * Math.exp(sigma * random.normal() - sigma * sigma / 2));
         }
-        double paidDriven = 0;
-        double earned = 0;
-        double[] response = new double[days];
-        for (int t = 0; t < days; t++) {
-            double memory = 0;
-            for (int tau = 1; tau <= t; tau++) {
-                memory += kernel.at(tau) * response[t - tau];
-            }
-            response[t] = weekly[t] * (mu * spend[t] + n * memory);
-            paidDriven += weekly[t] * mu * spend[t];
-            earned += weekly[t] * n * memory;
-        }
-        double total = 0;
-        for (double v : views) {
-            total += v;
-        }
-        return new CampaignSimulator.Campaign(views, spend, null, first, first + flightDays - 1, n, theta, shift, mu,
-                level, paidDriven, earned, total > 0 ? earned / total : 0);
+        return CampaignSimulator.withTruth(views, spend, null, first, flightDays, n, theta, shift, mu, level, weekly,
+                kernel);
     }
 }
