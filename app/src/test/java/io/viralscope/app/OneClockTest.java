@@ -16,16 +16,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One clock: only the composition root ({@code Main.systemContext()}) reads the system clock or sleeps for real;
- * everything else is given the {@code Clock} and a {@code Sleeper}, so tests control time and no result depends on
+ * One clock: only the composition root ({@code CompositionRoot.systemContext()}) reads the system clock or sleeps for
+ * real; everything else is given the {@code Clock} and a {@code Sleeper}, so tests control time and no result depends on
  * the day a test runs. Checked over the production classes of every module: host, plugin API, simulator, test kit
  * and the built-in plugins; the benchmark harnesses too once they are compiled (the reactor builds them after this
  * module, so a fresh {@code mvn install} checks them only in {@code .ci/run}'s second, future-dated run). A harness
- * takes its clock and sleeper from {@code Main.systemContext()}, like the application.
+ * takes its clock and sleeper from {@code CompositionRoot.systemContext()}, like the application.
  */
 class OneClockTest {
 
-    private static final String COMPOSITION_ROOT = "io.viralscope.app.cli.Main";
+    private static final String COMPOSITION_ROOT = "io.viralscope.app.cli.CompositionRoot";
 
     @Test
     void onlyTheCompositionRootReadsTheSystemClockOrSleeps() {

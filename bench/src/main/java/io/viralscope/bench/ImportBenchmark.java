@@ -1,6 +1,6 @@
 package io.viralscope.bench;
 
-import io.viralscope.app.cli.Main;
+import io.viralscope.app.cli.CompositionRoot;
 import io.viralscope.app.ingest.ImportBatch;
 import io.viralscope.app.ingest.ImportResult;
 import io.viralscope.app.ingest.Importer;
@@ -46,7 +46,7 @@ public final class ImportBenchmark {
             long checkedCpu;
             Importer importer = Importer.withBuiltInFormats();
             try (ImportBatch batch = importer.read(List.of(csv), false);
-                 Store store = Store.open(dir.resolve("bench.db"), Main.systemContext().clock())) {
+                 Store store = Store.open(dir.resolve("bench.db"), CompositionRoot.systemContext().clock())) {
                 checkedAt = System.nanoTime();
                 checkedCpu = processCpuNanos();
                 r = importer.write(store, batch);

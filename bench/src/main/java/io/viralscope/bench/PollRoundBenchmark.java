@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.viralscope.api.Sample;
 import io.viralscope.app.analysis.Progress;
 import io.viralscope.app.cli.CliContext;
-import io.viralscope.app.cli.Main;
+import io.viralscope.app.cli.CompositionRoot;
 import io.viralscope.app.config.Settings;
 import io.viralscope.app.store.NewSample;
 import io.viralscope.app.store.PolledBatch;
@@ -65,7 +65,7 @@ public final class PollRoundBenchmark {
             ids.add(String.format("bench%06d", i));
         }
         // the process's one clock and way of waiting, from the application's composition root
-        CliContext real = Main.systemContext();
+        CliContext real = CompositionRoot.systemContext();
         Clock clock = real.clock();
         AtomicInteger calls = new AtomicInteger();
         HttpServer server = mock(latency, calls, real.sleeper());

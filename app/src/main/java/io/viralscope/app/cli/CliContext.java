@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * What a command may use from the world outside: its output streams, environment, home directory, whether a
  * person watches a terminal, the one clock and the one way to wait. Tests run commands in-process with their own
- * context; {@link Main#systemContext()}, the composition root, makes the real one.
+ * context; {@link CompositionRoot#systemContext()} makes the real one.
  *
  * @param out         standard output
  * @param err         standard error (messages, progress)
@@ -26,7 +26,7 @@ public record CliContext(PrintStream out, PrintStream err, Map<String, String> e
     /** A context whose sleeper is the clock itself when it can sleep (simulated time), else real waiting. */
     public CliContext(PrintStream out, PrintStream err, Map<String, String> env, Path home, boolean interactive,
                       Clock clock) {
-        this(out, err, env, home, interactive, clock, Sleeper.forClock(clock, Main.REAL_WAIT));
+        this(out, err, env, home, interactive, clock, Sleeper.forClock(clock, CompositionRoot.REAL_WAIT));
     }
 
     /**

@@ -4,11 +4,7 @@ import io.viralscope.app.ExitCodes;
 import io.viralscope.app.UserError;
 import io.viralscope.app.ingest.InvalidRowsException;
 import io.viralscope.app.ingest.RowError;
-import io.viralscope.app.youtube.Sleeper;
 import picocli.CommandLine;
-
-import java.nio.file.Path;
-import java.time.Clock;
 
 /**
  * Entry point of {@code java -jar viralscope.jar}. Maps every outcome to the exit codes (docs/architecture.md#exit-codes) and prints
@@ -20,20 +16,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(systemContext(), args));
+        System.exit(run(CompositionRoot.systemContext(), args));
     }
-
-    /**
-     * The real process context: the composition root, the only place that reads the system clock or waits for
-     * real (benchmark harnesses take theirs from here too).
-     */
-    public static CliContext systemContext() {
-        return new CliContext(System.out, System.err, System.getenv(), Path.of(System.getProperty("user.home")),
-                System.console() != null, Clock.systemUTC(), REAL_WAIT);
-    }
-
-    /** Waiting for real; a context on a simulated clock advances the clock instead ({@link Sleeper#forClock}). */
-    static final Sleeper REAL_WAIT = d -> Thread.sleep(Math.max(0, d.toMillis()));
 
     /** Runs one command line in {@code ctx} and returns the exit code. */
     public static int run(CliContext ctx, String... args) {
