@@ -160,29 +160,17 @@ final class SchemaMigration {
     }
 
     private static boolean hasPostgresTable(Connection c, String name) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT 1 FROM information_schema.tables"
-                + " WHERE table_schema = current_schema() AND table_name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return anyRow(c, "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()"
+                + " AND table_name = ?", name);
     }
 
     private static boolean mayCreateTables(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT current_schema() IS NOT NULL"
-                     + " AND has_schema_privilege(current_schema(), 'CREATE')")) {
-            return rs.next() && rs.getBoolean(1);
-        }
+        return anyRow(c, "SELECT 1 WHERE current_schema() IS NOT NULL"
+                + " AND has_schema_privilege(current_schema(), 'CREATE')");
     }
 
     private static boolean hasOtherPostgresTables(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM information_schema.tables"
-                     + " WHERE table_schema = current_schema()")) {
-            return rs.next();
-        }
+        return anyRow(c, "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema()");
     }
 
     private static void refuseNewerSchema(MigrationInfoService info, Object file) {
@@ -199,19 +187,22 @@ final class SchemaMigration {
     }
 
     private static boolean hasTable(Connection c, String name) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return anyRow(c, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", name);
     }
 
     private static boolean hasOtherTables(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table'"
-                     + " AND name NOT LIKE 'sqlite_%'")) {
-            return rs.next();
+        return anyRow(c, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    }
+
+    /** Whether {@code sql}, with {@code params} bound in order, returns a row: the one shape of every probe here. */
+    private static boolean anyRow(Connection c, String sql, String... params) throws SQLException {
+        try (var ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setString(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 
