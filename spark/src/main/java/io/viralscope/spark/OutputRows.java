@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * The job's output tables and lines. Parquet: {@code detections}, one row per video and detector, its number
  * metrics as a map (text metrics in a second map), its events as a list; {@code verdicts}, one row per video. JSON
- * lines: each the report's {@code videos[]} entry ({@code viralscope.report/3}), without a breakout, which is about
+ * lines: each the report's {@code videos[]} entry ({@code viralscope.report/4}), without a breakout, which is about
  * the moment a report is made, not about an archive.
  */
 final class OutputRows {

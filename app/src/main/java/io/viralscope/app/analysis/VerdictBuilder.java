@@ -56,8 +56,9 @@ public final class VerdictBuilder {
             evidence.add(waiting.isEmpty() ? "No detector found evidence of a spreading mechanism."
                     : "No detector found evidence of a spreading mechanism yet: " + waiting.size() + " of "
                     + detections.size() + " need more data.");
+            List<String> reasoning = List.of(evidence.get(0));
             evidence.addAll(waiting);
-            return new Verdict(Verdict.UNDETERMINED, "undetermined", 0.0, List.copyOf(evidence));
+            return new Verdict(Verdict.UNDETERMINED, "undetermined", 0.0, List.copyOf(evidence), List.of(), reasoning);
         }
         Mechanism best = score.entrySet().stream().max(Map.Entry.<Mechanism, Double>comparingByValue()
                 .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
@@ -67,6 +68,7 @@ public final class VerdictBuilder {
                 .thenComparing(f -> -f.evidence().weight()));
         VerdictAgreement agreement = VerdictAgreement.of(detections);
         List<String> evidence = new ArrayList<>();
+        List<String> from = new ArrayList<>();
         for (Finding f : findings) {
             String prefix = "";
             if (f.evidence().mechanism() != best) {
@@ -76,17 +78,22 @@ public final class VerdictBuilder {
                 prefix = (nuance ? "Also (" : "Against (suggests ") + f.evidence().mechanism().phrase() + "): ";
             }
             evidence.add(prefix + f.detector() + ": " + f.evidence().finding());
-        }
-        evidence.add(agreement.sentence());
-        // a detection that split a long series into episodes says which one its evidence rests on
-        for (Detection d : detections) {
-            if (d.isOk() && findings.stream().anyMatch(f -> f.detector().equals(d.detector()))) {
-                EpisodeFocus.sentence(d).ifPresent(evidence::add);
+            if (!from.contains(f.detector())) {
+                from.add(f.detector());
             }
         }
+        List<String> reasoning = new ArrayList<>();
+        reasoning.add(agreement.sentence());
+        // a detection that split a long series into episodes says which one its evidence rests on
+        for (Detection d : detections) {
+            if (d.isOk() && from.contains(d.detector())) {
+                EpisodeFocus.sentence(d).ifPresent(reasoning::add);
+            }
+        }
+        evidence.addAll(reasoning);
         evidence.addAll(waiting);
         return new Verdict(best.id(), phrase(best, findings, agreement), Math.round(confidence * 100) / 100.0,
-                List.copyOf(evidence));
+                List.copyOf(evidence), List.copyOf(from), List.copyOf(reasoning));
     }
 
     /** Word-of-mouth evidence at least this strong, from a detector backing an outside cause, names what it set off. */

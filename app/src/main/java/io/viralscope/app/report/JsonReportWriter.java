@@ -16,7 +16,7 @@ import java.io.Writer;
 import java.util.Map;
 
 /**
- * The JSON report (docs/architecture.md#json-report, {@code viralscope.report/3}); fields beyond the contract are
+ * The JSON report (docs/architecture.md#json-report, {@code viralscope.report/4}); fields beyond the contract are
  * additions only. Fitted curves are left out unless asked for ({@code report --curves}), then in compact form;
  * diagnostic metrics and event attributes unless asked for ({@code report --diagnostics}); empty lists, unknown
  * metrics and a missing breakout are left out, so absent means none or unknown.
@@ -61,8 +61,7 @@ public final class JsonReportWriter implements ReportWriter {
         for (VideoAnalysis v : report.videos()) {
             // one video a line, compact: a person still finds each video, and the file stays small
             g.writeRawValue(System.lineSeparator() + "    "
-                    + COMPACT.writeValueAsString(withoutEmptyInfo(info.shareUnitsOf(
-                            video(report, v, curves, diagnostics)))));
+                    + COMPACT.writeValueAsString(reportEntry(info, video(report, v, curves, diagnostics))));
         }
         g.writeEndArray();
         writeFields(g, footer(report));
@@ -98,7 +97,7 @@ public final class JsonReportWriter implements ReportWriter {
         ArrayNode videos = root.putArray("videos");
         MetricInfoOnce info = new MetricInfoOnce();
         for (VideoAnalysis v : report.videos()) {
-            videos.add(withoutEmptyInfo(info.shareUnitsOf(video(report, v, curves, diagnostics))));
+            videos.add(reportEntry(info, video(report, v, curves, diagnostics)));
         }
         root.setAll(footer(report));
         root.set("metric_info", withoutEmptyFields(info.json()));
@@ -121,7 +120,7 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     /** Significant digits of a metric in the report: more than any of them is known to (the cache keeps all). */
-    static final int METRIC_DIGITS = 6;
+    static final int METRIC_DIGITS = 5;
 
     /**
      * {@code detection} with its numbers (metrics, event values and attributes, episodes) rounded to
@@ -133,6 +132,9 @@ public final class JsonReportWriter implements ReportWriter {
         for (JsonNode event : detection.path("events")) {
             roundFields(event);
             roundFields(event.get("attributes"));
+        }
+        for (JsonNode evidence : detection.path("evidence")) {
+            roundFields(evidence);
         }
         for (JsonNode episode : detection.path("episodes")) {
             roundFields(episode);
@@ -146,10 +148,23 @@ public final class JsonReportWriter implements ReportWriter {
             while (it.hasNext()) {
                 var e = it.next();
                 if (e.getValue().isDouble()) {
-                    e.setValue(o.numberNode(rounded(e.getValue().doubleValue())));
+                    e.setValue(numberNode(o, rounded(e.getValue().doubleValue())));
                 }
             }
         }
+    }
+
+    /** Largest magnitude written as a JSON integer: every whole double up to it is exact as a long. */
+    private static final double WHOLE_LIMIT = 1e15;
+
+    /** {@code v} as a JSON number: a whole number without ".0" (a reader's double reads it the same). */
+    private static JsonNode numberNode(ObjectNode factory, double v) {
+        if (v == Math.rint(v) && Math.abs(v) < WHOLE_LIMIT) {
+            long whole = (long) v;
+            // the node a parser makes of the same text, so a report read back equals the tree it was written from
+            return whole == (int) whole ? factory.numberNode((int) whole) : factory.numberNode(whole);
+        }
+        return factory.numberNode(v);
     }
 
     private static final double[] POWERS_OF_TEN = java.util.stream.IntStream.rangeClosed(0, 22)
@@ -178,6 +193,18 @@ public final class JsonReportWriter implements ReportWriter {
         Map<String, Integer> sources = report.videos() instanceof VideoSource stored
                 ? stored.sampleSources(v.series().videoId()) : null;
         return videoEntry(v, report.breakout(v.series().videoId()), curves, diagnostics, sources);
+    }
+
+    /**
+     * A video's entry as a report writes it: how to read the metrics goes to {@code metric_info} once, and each
+     * detection's {@code version} is the one the report's {@code detectors} list gives (a line of the Spark job's
+     * output, read on its own, keeps it).
+     */
+    private static ObjectNode reportEntry(MetricInfoOnce info, ObjectNode video) {
+        for (JsonNode d : video.path("detections")) {
+            ((ObjectNode) d).remove("version");
+        }
+        return withoutEmptyInfo(info.shareUnitsOf(video));
     }
 
     /** {@code video} without the empty units, bands, headline and diagnostic lists its detections were left with. */
@@ -234,8 +261,11 @@ public final class JsonReportWriter implements ReportWriter {
         vn.put("last_at", v.series().lastAt().map(Object::toString).orElse(null));
         // the UTC days analysed (docs/architecture.md#analysis-windows); null when no whole day is
         vn.putObject("window").put("from", text(v.window().from())).put("to", text(v.window().to()));
-        ObjectNode quality = vn.putObject("quality").put("gaps", v.quality().gaps())
-                .put("decreases", v.quality().decreases()).put("frozen_spans", v.quality().frozenSpans());
+        // only the flaws found: a clean series has no quality field
+        ObjectNode quality = Json.MAPPER.createObjectNode();
+        putIfNonZero(quality, "gaps", v.quality().gaps());
+        putIfNonZero(quality, "decreases", v.quality().decreases());
+        putIfNonZero(quality, "frozen_spans", v.quality().frozenSpans());
         // engagement counts that read 0 but are hidden or turned off (an addition of plugin API 1.2)
         ArrayNode turnedOff = quality.putArray("turned_off");
         for (TurnedOffCounts.TurnedOff t : TurnedOffCounts.runs(v.series())) {
@@ -243,6 +273,9 @@ public final class JsonReportWriter implements ReportWriter {
                     .put("views", t.views());
         }
         withoutEmpty(quality);
+        if (!quality.isEmpty()) {
+            vn.set("quality", quality);
+        }
         ArrayNode dets = vn.putArray("detections");
         for (Detection d : v.detections()) {
             ObjectNode o = roundedMetrics(DetectionJson.toJson(d, curves));
@@ -258,21 +291,38 @@ public final class JsonReportWriter implements ReportWriter {
             ArrayNode reasons = bn.putArray("reasons");
             b.reasons().forEach(reasons::add);
         });
+        // the findings the verdict weighed are named, not repeated: each detection's evidence holds them; a
+        // detector that had too little data says so in its own status and summary
         ObjectNode verdict = vn.putObject("verdict");
         verdict.put("mechanism", v.verdict().mechanism());
         verdict.put("confidence", v.verdict().confidence());
+        if (!v.verdict().from().isEmpty()) {
+            ArrayNode from = verdict.putArray("from");
+            v.verdict().from().forEach(from::add);
+        }
         ArrayNode evidence = verdict.putArray("evidence");
-        v.verdict().evidence().forEach(evidence::add);
+        v.verdict().reasoning().forEach(evidence::add);
         return vn;
     }
 
-    /** {@code o} without the metrics {@code d} declares diagnostic and without its events' attributes. */
+    private static void putIfNonZero(ObjectNode o, String field, int count) {
+        if (count != 0) {
+            o.put(field, count);
+        }
+    }
+
+    /**
+     * {@code o} without the metrics {@code d} declares diagnostic, its events' attributes and its breakout signals:
+     * the signals are what the report weighed to name a video's {@code breakout}, and say again in words what the
+     * detection's metrics and events hold.
+     */
     private static void withoutDiagnostics(ObjectNode o, Detection d) {
         ((ObjectNode) o.get("metrics")).remove(d.metricInfo().entrySet().stream()
                 .filter(e -> e.getValue().diagnostic()).map(Map.Entry::getKey).toList());
         for (JsonNode event : o.path("events")) {
             ((ObjectNode) event).remove("attributes");
         }
+        o.remove("breakouts");
     }
 
     private static ObjectNode footer(Report report) {

@@ -125,7 +125,7 @@ public record Report(Instant generatedAt, List<DetectorInfo> detectors, List<Vid
      * The JSON report's schema id (docs/architecture.md#json-report): 2 since fitted curves are absent unless
      * asked for, and compact when present (docs/report.md).
      */
-    public static final String SCHEMA = "viralscope.report/3";
+    public static final String SCHEMA = "viralscope.report/4";
 
     /**
      * A detector that ran.

@@ -146,7 +146,7 @@ class CliTest {
         assertThat(run(withDb("report", "--format", "json", "--out", json.toString()))).isZero();
         assertThat(err()).contains("Wrote JSON report of 1 video and 0 detectors to " + json);
         JsonNode r = Json.MAPPER.readTree(json.toFile());
-        assertThat(r.get("schema").asText()).isEqualTo("viralscope.report/3");
+        assertThat(r.get("schema").asText()).isEqualTo("viralscope.report/4");
         assertThat(r.get("videos").get(0).get("video_id").asText()).isEqualTo("dQw4w9WgXcQ");
         assertThat(r.get("videos").get(0).get("sample_count").asInt()).isEqualTo(2);
         assertThat(r.get("videos").get(0).get("verdict").get("mechanism").asText()).isEqualTo("undetermined");

@@ -62,7 +62,7 @@ class ReportCurvesTest {
         YoutubeCli.Result r = run(args);
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode report = Json.MAPPER.readTree(r.out());
-        assertThat(report.get("schema").asText()).isEqualTo("viralscope.report/3");
+        assertThat(report.get("schema").asText()).isEqualTo("viralscope.report/4");
         return report.get("videos").get(0).get("detections").get(0);
     }
 
@@ -104,7 +104,7 @@ class ReportCurvesTest {
     }
 
     @Test
-    void eachVideoIsOneCompactLineWithMetricsToSixDigitsAndUnitsOncePerDetector() throws IOException {
+    void eachVideoIsOneCompactLineWithMetricsToFiveDigitsAndUnitsOncePerDetector() throws IOException {
         Path csv = dir.resolve("b.csv");
         Files.writeString(csv, "video_id,timestamp,view_count,title\n9bZkp7q19f0,2026-03-01,100,Psy\n"
                 + "9bZkp7q19f0,2026-03-02,150,Psy\n");
@@ -120,7 +120,7 @@ class ReportCurvesTest {
         for (JsonNode video : report.get("videos")) {
             JsonNode d = video.get("detections").get(0);
             assertThat(d.has("units")).as("units written once, in metric_info").isFalse();
-            assertThat(d.at("/metrics/third").asDouble()).isEqualTo(0.333333);
+            assertThat(d.at("/metrics/third").asDouble()).isEqualTo(0.33333);
         }
     }
 }

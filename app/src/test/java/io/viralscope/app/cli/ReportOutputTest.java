@@ -71,7 +71,7 @@ class ReportOutputTest {
         YoutubeCli.Result json = run("report", "--out", dir.resolve("r.json").toString(), "--format", "JSON");
         assertThat(json.exit()).isZero();
         assertThat(Json.MAPPER.readTree(dir.resolve("r.json").toFile()).get("schema").asText())
-                .isEqualTo("viralscope.report/3");
+                .isEqualTo("viralscope.report/4");
     }
 
     @Test
@@ -203,7 +203,7 @@ class ReportOutputTest {
         assertThat(r.exit()).isZero();
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("reports/latest.json"));
-        assertThat(Json.MAPPER.readTree(real.toFile()).get("schema").asText()).isEqualTo("viralscope.report/3");
+        assertThat(Json.MAPPER.readTree(real.toFile()).get("schema").asText()).isEqualTo("viralscope.report/4");
         assertThat(dir.resolve("reports").toFile().list()).containsExactly("latest.json");
 
         // a link to a file not written yet: the file is created where the link points
@@ -281,12 +281,12 @@ class ReportOutputTest {
         assertThat(lines.get(1)).endsWith(",undetermined,0,no,2026-03-01,2026-03-01,ok,578,0.000123457,1234570,42,2,"
                 + "logistic,");
 
-        // JSON keeps six significant digits, and never less than whole units (counts stay exact)
+        // JSON keeps five significant digits (the CSV six), and never less than whole units (counts stay exact)
         assertThat(run("report", "--out", dir.resolve("r.json").toString()).exit()).isZero();
         JsonNode metrics = Json.MAPPER.readTree(dir.resolve("r.json").toFile()).get("videos").get(0)
                 .get("detections").get(0).get("metrics");
         assertThat(metrics.get("views_a_day").asDouble()).isEqualTo(578.0);
-        assertThat(metrics.get("like_ratio").asDouble()).isEqualTo(0.000123457);
+        assertThat(metrics.get("like_ratio").asDouble()).isEqualTo(0.00012346);
         assertThat(metrics.get("peak").asDouble()).isEqualTo(1234568.0);
     }
 

@@ -75,7 +75,7 @@ class TurnedOffCountsReportTest {
         String quality = io.viralscope.app.report.JsonReportWriter.toJson(SampleReports.report(List.of(
                 SampleReports.analysis(series("offAtEnd001", 100_000), List.of(engagement))), List.of("engagement")))
                 .get("videos").get(0).get("quality").toString();
-        assertThat(quality).isEqualTo("{\"gaps\":0,\"decreases\":0,\"frozen_spans\":0,\"turned_off\":["
+        assertThat(quality).isEqualTo("{\"turned_off\":["
                 + "{\"count\":\"likes\",\"at\":\"2026-08-03T00:00:00Z\",\"before\":430,\"views\":300000},"
                 + "{\"count\":\"comments\",\"at\":\"2026-08-01T00:00:00Z\",\"before\":0,\"views\":100000}]}");
     }

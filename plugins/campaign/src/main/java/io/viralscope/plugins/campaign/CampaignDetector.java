@@ -24,7 +24,7 @@ import java.util.Map;
 public final class CampaignDetector implements Detector {
 
     static final String ID = "campaign";
-    static final String VERSION = "1.2.0";
+    static final String VERSION = "1.2.1";
     /** Days of views the model needs before a flight: a week for the memory, a week for the baseline. */
     static final int DAYS_BEFORE = 14;
     /** Days after a flight needed to see what its extra views set off. */
@@ -45,7 +45,8 @@ public final class CampaignDetector implements Detector {
     @Override
     public String description() {
         return "Paid versus earned: views a campaign flight bought, the views they set off (earned) and the"
-                + " earned-media multiplier, with 80% intervals.";
+                + " earned-media multiplier, with 80% intervals, for videos with a flight declared by viralscope"
+                + " campaign add.";
     }
 
     @Override
@@ -56,9 +57,9 @@ public final class CampaignDetector implements Detector {
                     + " 2.");
         }
         if (series.flights().isEmpty()) {
-            // not a wait for more data: nothing was declared to split, and more days will not change that
-            return Detection.ok(this).summary("No campaign flight is declared for this video, so its paid and"
-                    + " earned views cannot be told apart; declare one with viralscope campaign add.").build();
+            // not a wait for more data: nothing was declared to split, and more days will not change that; how to
+            // declare one is in the description, written once per report rather than once per video
+            return Detection.ok(this).summary("No campaign flight is declared for this video.").build();
         }
         DailyGrid grid = context.grid(series);
         int n = grid.dailyViews().length;

@@ -42,8 +42,9 @@ class CampaignDetectorTest {
         // not "insufficient data": no wait for more days will give it a flight to split
         assertThat(d.status()).isEqualTo(DetectionStatus.OK);
         assertThat(d.metrics()).isEmpty();
-        assertThat(d.summary()).isEqualTo("No campaign flight is declared for this video, so its paid and earned"
-                + " views cannot be told apart; declare one with viralscope campaign add.");
+        assertThat(d.summary()).isEqualTo("No campaign flight is declared for this video.");
+        // how to declare one is said once, in the description a report lists its detectors with
+        assertThat(detector.description()).endsWith("for videos with a flight declared by viralscope campaign add.");
         assertThat(d.evidence()).isEmpty();
     }
 
