@@ -6,7 +6,6 @@ import io.viralscope.api.Event;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,18 +28,58 @@ final class EpisodeFocus {
         if (episodes.size() < 2) {
             return Optional.empty();
         }
-        List<Episode> bySize = episodes.stream()
-                .sorted(Comparator.comparingLong(Episode::viewsAboveBaseline).reversed()).toList();
-        Optional<Episode> holdingPeak = d.events("peak").stream().map(Event::at)
-                .flatMap(at -> episodes.stream().filter(e -> holds(e, at))).findFirst();
-        Episode focus = holdingPeak.orElse(bySize.get(0));
-        int rank = bySize.indexOf(focus) + 1;
+        // plain loops, not streams: this runs for every video, and a cold report pays for compiling it
+        Episode holdingPeak = holdingFirstPeak(d, episodes);
+        Episode focus = holdingPeak != null ? holdingPeak : largest(episodes);
+        int rank = rankBySize(episodes, focus);
         String which = rank == 1 ? "the largest of " + episodes.size()
-                : ordinal(rank) + " largest of " + episodes.size() + (holdingPeak.isPresent() ? ", holding the peak"
+                : ordinal(rank) + " largest of " + episodes.size() + (holdingPeak != null ? ", holding the peak"
                 : "");
         return Optional.of(d.detector() + ": this evidence is about the episode " + day(focus.start()) + " to "
                 + day(focus.end()) + ", " + which + " (" + focus.label() + "; " + focus.mechanism().phrase()
                 + "); the report lists every episode with its own mechanism.");
+    }
+
+    /** The first episode holding a peak event, taking the peaks in order; {@code null} when none holds one. */
+    private static Episode holdingFirstPeak(Detection d, List<Episode> episodes) {
+        for (Event event : d.events()) {
+            if (!event.type().equals("peak")) {
+                continue;
+            }
+            for (Episode e : episodes) {
+                if (holds(e, event.at())) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first of the episodes with the most views above their baseline. */
+    private static Episode largest(List<Episode> episodes) {
+        Episode best = episodes.get(0);
+        for (Episode e : episodes) {
+            if (e.viewsAboveBaseline() > best.viewsAboveBaseline()) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * 1 for the largest: the place of {@code focus} among the episodes ordered by views above their baseline, largest
+     * first, ties in their own order (the first equal episode counts, as a stable sort would place it).
+     */
+    private static int rankBySize(List<Episode> episodes, Episode focus) {
+        int rank = 1;
+        int at = episodes.indexOf(focus);
+        for (int i = 0; i < episodes.size(); i++) {
+            long views = episodes.get(i).viewsAboveBaseline();
+            if (views > focus.viewsAboveBaseline() || views == focus.viewsAboveBaseline() && i < at) {
+                rank++;
+            }
+        }
+        return rank;
     }
 
     private static boolean holds(Episode e, Instant at) {

@@ -42,17 +42,18 @@ public final class SeriesFingerprint {
     public static String of(VideoSeries series, SeriesWindow window) {
         MessageDigest md = sha256();
         md.update((GRID + "|" + window.key() + "|").getBytes(StandardCharsets.UTF_8));
-        ByteBuffer buf = ByteBuffer.allocate(5 * Long.BYTES);
+        // every sample's bytes in one buffer and one update: the same bytes in the same order as one update a
+        // sample, so the same digest, for a fraction of the calls
+        ByteBuffer buf = ByteBuffer.allocate(series.size() * 6 * Long.BYTES);
         for (Sample s : series.samples()) {
-            buf.clear();
             buf.putLong(s.at().toEpochMilli()).putLong(s.views()).putLong(orMinusOne(s.likes()))
                     .putLong(orMinusOne(s.comments())).putLong(orMinusOne(s.shares()));
-            md.update(buf.array());
             if (s.watchMinutes() != null) {
                 // only owner analytics have watch time: every other series keeps its fingerprint (and cache)
-                md.update(ByteBuffer.allocate(Long.BYTES).putLong(s.watchMinutes()).array());
+                buf.putLong(s.watchMinutes());
             }
         }
+        md.update(buf.array(), 0, buf.position());
         paidMedia(md, series);
         return HexFormat.of().formatHex(md.digest());
     }

@@ -6,7 +6,6 @@ import io.viralscope.api.Mechanism;
 import io.viralscope.api.MechanismEvidence;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +59,14 @@ public final class VerdictBuilder {
             evidence.addAll(waiting);
             return new Verdict(Verdict.UNDETERMINED, "undetermined", 0.0, List.copyOf(evidence), List.of(), reasoning);
         }
-        Mechanism best = score.entrySet().stream().max(Map.Entry.<Mechanism, Double>comparingByValue()
-                .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
+        Mechanism best = strongest(score);
         double top = score.get(best);
         double confidence = Math.min(MAX_CONFIDENCE, (top / total) * Math.min(1.0, top));
-        findings.sort(Comparator.comparing((Finding f) -> f.evidence().mechanism() != best)
-                .thenComparing(f -> -f.evidence().weight()));
+        // findings for the verdict first, then by weight, strongest first
+        findings.sort((a, b) -> {
+            int side = Boolean.compare(a.evidence().mechanism() != best, b.evidence().mechanism() != best);
+            return side != 0 ? side : Double.compare(-a.evidence().weight(), -b.evidence().weight());
+        });
         VerdictAgreement agreement = VerdictAgreement.of(detections);
         List<String> evidence = new ArrayList<>();
         List<String> from = new ArrayList<>();
@@ -96,6 +97,19 @@ public final class VerdictBuilder {
                 List.copyOf(evidence), List.copyOf(from), List.copyOf(reasoning));
     }
 
+    /** The mechanism with the most support; of equal ones, the first in {@link Mechanism}'s order. */
+    private static Mechanism strongest(Map<Mechanism, Double> score) {
+        Mechanism best = null;
+        double most = 0;
+        for (Map.Entry<Mechanism, Double> e : score.entrySet()) { // an EnumMap: in Mechanism's order
+            if (best == null || e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
     /** Word-of-mouth evidence at least this strong, from a detector backing an outside cause, names what it set off. */
     static final double SET_OFF = 0.3;
 
@@ -114,8 +128,13 @@ public final class VerdictBuilder {
 
     /** "growth-curve needs more data: …" for each detection that had too little, in the detector's words. */
     private static List<String> waitingForData(List<Detection> detections) {
-        return detections.stream().filter(d -> d.status() == DetectionStatus.INSUFFICIENT_DATA)
-                .map(d -> d.detector() + " needs more data: " + d.summary()).toList();
+        List<String> waiting = new ArrayList<>();
+        for (Detection d : detections) {
+            if (d.status() == DetectionStatus.INSUFFICIENT_DATA) {
+                waiting.add(d.detector() + " needs more data: " + d.summary());
+            }
+        }
+        return waiting;
     }
 
     private record Finding(String detector, MechanismEvidence evidence) {

@@ -35,4 +35,14 @@ class SeriesFingerprintTest {
                 .isEqualTo(none);
         assertThat(SeriesFingerprint.of(plain.withPaidMedia(null, List.of(), List.of()))).isEqualTo(none);
     }
+
+    @Test
+    void theKeyOfAGivenSeriesNeverChangesSoCachedResultsStayValid() {
+        // pinned: a change to how the samples are hashed would silently make every cached result a miss
+        VideoSeries owner = new VideoSeries("dQw4w9WgXcQ", "t", List.of(
+                new Sample(Instant.parse("2026-03-01T00:00:00Z"), 0, 0L, null, null, 0L),
+                new Sample(Instant.parse("2026-03-02T00:00:00Z"), 100, 4L, 1L, 2L, 35L)));
+        assertThat(SeriesFingerprint.of(plain)).isEqualTo("1bfe835a16bfa4224e57bcf7af75dce1cfb5593686c858fbde2010ee046a7309");
+        assertThat(SeriesFingerprint.of(owner)).isEqualTo("e79a210b3d248ff177944eb318a7cf77a17bf868ce3f446837f9f8dde5c37538");
+    }
 }
