@@ -39,12 +39,23 @@ public final class BreakoutAnnouncer {
     }
 
     /**
-     * Announces every breakout: each is printed, with the date its data ends when that is not recent; only those in
-     * fresh data ({@link Breakout#freshAt}) are posted, so a report over old data does not page anyone.
+     * Breakouts in data that is not recent printed one a line; past this many, one line counts the rest. A report over
+     * an archive of thousands of old series can find hundreds, and its file lists every one.
+     */
+    static final int OLD_SHOWN = 10;
+
+    /**
+     * Announces every breakout: each in fresh data ({@link Breakout#freshAt}) is printed and posted; the first
+     * {@value #OLD_SHOWN} in data that is not recent are printed with the date their data ends, and the rest counted
+     * in one line, so a report over old data neither pages anyone nor floods the terminal.
      */
     public void announce(List<Breakout> breakouts, Instant now) {
+        int old = 0;
         for (Breakout b : breakouts) {
             boolean fresh = b.freshAt(now);
+            if (!fresh && ++old > OLD_SHOWN) {
+                continue;
+            }
             String age = fresh ? "" : " (data until " + b.dataUntil().toString().substring(0, 10) + ", "
                     + Duration.between(b.dataUntil(), now).toDays() + " days ago"
                     + (webhook == null ? "" : "; not posted, as it is not news") + ")";
@@ -53,6 +64,11 @@ public final class BreakoutAnnouncer {
             if (webhook != null && fresh) {
                 webhook.post(b);
             }
+        }
+        if (old > OLD_SHOWN) {
+            int more = old - OLD_SHOWN;
+            err.println("… and " + more + " more breakout" + (more == 1 ? "" : "s") + " in data that is not recent;"
+                    + " the report marks every one.");
         }
     }
 }

@@ -88,4 +88,20 @@ class BreakoutAnnouncerTest {
                 .endsWith("xx…\" — mechanism: [31m critical.\n");
         assertThat(line.length()).isLessThan(200);
     }
+
+    @Test
+    void manyBreakoutsInOldDataAreCountedAfterTheFirstTenWhileFreshOnesAreAllPrinted() {
+        List<Breakout> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            many.add(breakout("staleVid%03d".formatted(i), Instant.parse("2026-10-29T00:00:00Z")));
+        }
+        many.add(breakout("freshVideo9", NOW.minus(Duration.ofHours(2))));
+        BreakoutAnnouncer.printingOnly(new PrintStream(out, true, StandardCharsets.UTF_8)).announce(many, NOW);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(12);
+        assertThat(lines.get(9)).startsWith("Breakout: staleVid009 ");
+        assertThat(lines.get(10)).startsWith("Breakout: freshVideo9 ");
+        assertThat(lines.get(11)).isEqualTo("… and 3 more breakouts in data that is not recent; the report marks"
+                + " every one.");
+    }
 }
