@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -516,23 +517,66 @@ public final class Store implements AutoCloseable {
             Instant at = instant(rs, 3);
             return at == null ? null : published.put(rs.getString(1), at);
         }, videoIds.toArray());
-        Map<String, List<Sample>> samples = new HashMap<>();
-        Map<String, Map<String, Integer>> sources = new HashMap<>();
+        Map<String, SourcedSamples> samples = new HashMap<>();
+        // in the primary key's order, which needs no sort; samples of two sources at one instant (rare) are put in
+        // the order series() reads them in, API data last, here rather than by SQLite sorting every row
         query("SELECT video_id, at, views, likes, comments, shares, watch_minutes, source FROM samples"
-                        + " WHERE video_id IN (" + in + ")"
-                        + " ORDER BY video_id, at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
+                        + " WHERE video_id IN (" + in + ") ORDER BY video_id, at, source",
                 rs -> {
                     String id = rs.getString(1);
-                    sources.computeIfAbsent(id, k -> new TreeMap<>()).merge(rs.getString(8), 1, Integer::sum);
-                    return samples.computeIfAbsent(id, k -> new ArrayList<>()).add(new Sample(
+                    samples.computeIfAbsent(id, k -> new SourcedSamples()).add(new Sample(
                             Instant.ofEpochMilli(rs.getLong(2)), rs.getLong(3), nullableLong(rs, 4),
-                            nullableLong(rs, 5), nullableLong(rs, 6), nullableLong(rs, 7)));
+                            nullableLong(rs, 5), nullableLong(rs, 6), nullableLong(rs, 7)), rs.getString(8));
+                    return null;
                 }, videoIds.toArray());
         CampaignStore paid = paidMedia();
-        samples.forEach((id, list) -> out.put(id, new StoredVideo(paid.withPaidMedia(
-                new VideoSeries(id, titles.getOrDefault(id, ""), list), () -> published.get(id)), published.get(id),
-                sources.get(id))));
+        samples.forEach((id, read) -> out.put(id, new StoredVideo(paid.withPaidMedia(
+                new VideoSeries(id, titles.getOrDefault(id, ""), read.inSeriesOrder()), () -> published.get(id)),
+                published.get(id), read.sources)));
         return out;
+    }
+
+    /** A video's samples as read in key order, with their sources. */
+    private static final class SourcedSamples {
+        private final List<Sample> samples = new ArrayList<>();
+        private final List<String> sourceOf = new ArrayList<>();
+        private final Map<String, Integer> sources = new TreeMap<>();
+        private boolean ties;
+
+        void add(Sample sample, String source) {
+            ties |= !samples.isEmpty() && samples.get(samples.size() - 1).at().equals(sample.at());
+            samples.add(sample);
+            sourceOf.add(source);
+            sources.merge(source, 1, Integer::sum);
+        }
+
+        /**
+         * The samples by instant, and at one instant imports first, then Studio, then the API, as
+         * {@link #series} orders them: the series keeps the last of equal instants, the most recent reading.
+         */
+        List<Sample> inSeriesOrder() {
+            if (!ties) {
+                return samples;
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < samples.size(); i++) {
+                order.add(i);
+            }
+            // stable: sources of one rank stay in key order
+            order.sort(Comparator.comparing((Integer i) -> samples.get(i).at())
+                    .thenComparingInt(i -> rank(sourceOf.get(i))));
+            List<Sample> sorted = new ArrayList<>(samples.size());
+            order.forEach(i -> sorted.add(samples.get(i)));
+            return sorted;
+        }
+
+        private static int rank(String source) {
+            return switch (source) {
+                case "api" -> 3;
+                case "studio" -> 2;
+                default -> 1;
+            };
+        }
     }
 
     /**

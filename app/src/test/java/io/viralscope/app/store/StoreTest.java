@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,6 +62,24 @@ class StoreTest {
                 assertThat(v.sampleCount()).isEqualTo(3);
                 assertThat(v.lastSampleAt()).isEqualTo(T0.plusSeconds(86_400));
             });
+        }
+    }
+
+    @Test
+    void readInBatchesTheApiReadingStillWinsOverStudioAndImportsAtTheSameInstant() {
+        try (Store store = open()) {
+            // in key order the sources come api, csv, studio: the batch read must still end with the API's
+            store.addSamples(List.of(new VideoMetadata(ID, "Title", null)), List.of(
+                    new NewSample(ID, Sample.ofViews(T0, 10), "csv"),
+                    new NewSample(ID, Sample.ofViews(T0, 12), "studio"),
+                    new NewSample(ID, Sample.ofViews(T0, 11), "api"),
+                    new NewSample(ID, Sample.ofViews(T0.plusSeconds(86_400), 30), "studio"),
+                    new NewSample(ID, Sample.ofViews(T0.plusSeconds(86_400), 29), "csv"),
+                    new NewSample(ID, Sample.ofViews(T0.plusSeconds(2 * 86_400), 40), "csv")));
+            Store.StoredVideo batch = store.storedVideos(List.of(ID)).get(ID);
+            assertThat(batch.series().samples()).extracting(Sample::views).containsExactly(11L, 30L, 40L);
+            assertThat(batch.series().samples()).isEqualTo(store.series(ID).samples());
+            assertThat(batch.sources()).isEqualTo(Map.of("api", 1, "csv", 3, "studio", 2));
         }
     }
 
