@@ -56,12 +56,7 @@ final class SpreadEvidence {
                     List<Shock> shocks, Inflection inflection, List<ChangePoint> changes,
                     double wholeRate) {
         if (!shocks.isEmpty()) {
-            Shock strongest = shocks.get(0);
-            for (Shock s : shocks) {
-                if (s.significance() > strongest.significance()) {
-                    strongest = s;
-                }
-            }
+            Shock strongest = strongest(shocks);
             detection.evidence(Mechanism.TASTEMAKER_SHOCK, SHOCK_WEIGHT, "A one-day jump to "
                     + Numbers.count(strongest.views()) + " views on " + Numbers.date(grid.time(strongest.day()))
                     + ", " + Numbers.times(strongest.size()) + " the expected day, then decay.");
@@ -75,6 +70,22 @@ final class SpreadEvidence {
                     + " without a one-day jump.");
             return;
         }
+        addBaseline(detection, days, smoothed);
+    }
+
+    /** The most significant shock, the first of equals. */
+    private static Shock strongest(List<Shock> shocks) {
+        Shock strongest = shocks.get(0);
+        for (Shock s : shocks) {
+            if (s.significance() > strongest.significance()) {
+                strongest = s;
+            }
+        }
+        return strongest;
+    }
+
+    /** Organic baseline when the smoothed daily views of usable days never rose above twice their median. */
+    private static void addBaseline(Detection.Builder detection, DailyIncrements days, double[] smoothed) {
         double[] usable = new double[smoothed.length];
         int m = 0;
         double max = 0;
