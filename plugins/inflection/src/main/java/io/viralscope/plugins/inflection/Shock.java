@@ -120,15 +120,7 @@ record Shock(int day, double views, double recentLevel, double expected, double 
     private static Shock at(DailyIncrements days, double[] seasonal, SampleTimes times, double sigma,
                             double minSize, double minZ, double threshold, int k, double[] window, double[] raw,
                             double[] scratch) {
-        double[] x = days.views();
-        double[] y = days.logs();
-        int m = 0;
-        for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
-            if (days.isUsable(j)) {
-                raw[m] = x[j];
-                window[m++] = y[j] - seasonal[j];
-            }
-        }
+        int m = weekBefore(days, seasonal, k, window, raw);
         if (m < 3) {
             return null;
         }
@@ -142,6 +134,23 @@ record Shock(int day, double views, double recentLevel, double expected, double 
         Shock shock = oneDay(days, seasonal, sigma, minSize, minZ, threshold, k, base, recent, scratch);
         return shock != null ? shock
                 : split(days, seasonal, times, sigma, minSize, minZ, threshold, k, base, recent, scratch);
+    }
+
+    /**
+     * Writes the usable days of the (up to) seven before {@code k} to {@code window} (deseasonalised log daily
+     * views) and {@code raw} (daily views); returns how many.
+     */
+    private static int weekBefore(DailyIncrements days, double[] seasonal, int k, double[] window, double[] raw) {
+        double[] x = days.views();
+        double[] y = days.logs();
+        int m = 0;
+        for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
+            if (days.isUsable(j)) {
+                raw[m] = x[j];
+                window[m++] = y[j] - seasonal[j];
+            }
+        }
+        return m;
     }
 
     /** The usable days' weights with every shock's days, from its first to its tail's end, set to 0. */

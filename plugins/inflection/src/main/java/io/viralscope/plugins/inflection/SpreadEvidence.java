@@ -84,17 +84,31 @@ final class SpreadEvidence {
         return strongest;
     }
 
+    /** Copies the values of usable days to {@code into}; returns how many. */
+    private static int usableValues(DailyIncrements days, double[] values, double[] into) {
+        int m = 0;
+        for (int k = 0; k < values.length; k++) {
+            if (days.isUsable(k)) {
+                into[m++] = values[k];
+            }
+        }
+        return m;
+    }
+
+    /** The largest of the first m values, 0 when all are below. */
+    private static double largest(double[] values, int m) {
+        double max = 0;
+        for (int i = 0; i < m; i++) {
+            max = Math.max(max, values[i]);
+        }
+        return max;
+    }
+
     /** Organic baseline when the smoothed daily views of usable days never rose above twice their median. */
     private static void addBaseline(Detection.Builder detection, DailyIncrements days, double[] smoothed) {
         double[] usable = new double[smoothed.length];
-        int m = 0;
-        double max = 0;
-        for (int k = 0; k < smoothed.length; k++) {
-            if (days.isUsable(k)) {
-                usable[m++] = smoothed[k];
-                max = Math.max(max, smoothed[k]);
-            }
-        }
+        int m = usableValues(days, smoothed, usable);
+        double max = largest(usable, m);
         double median = NoiseScale.median(usable, m);
         if (median > 0 && max <= BURST_FACTOR * median) {
             detection.evidence(Mechanism.ORGANIC_BASELINE, BASELINE_WEIGHT,
