@@ -16,17 +16,24 @@ final class Numbers {
     /** A count rounded to a whole number with thousands separators, such as {@code 52,685}. */
     static String count(double v) {
         long n = Math.round(v);
-        String digits = Long.toString(Math.abs(n));
-        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        // digits right to left, a comma before every third: one small loop, no formatter; counted on the negative
+        // side, where every long's magnitude fits
+        char[] c = new char[26];
+        int p = c.length;
+        long a = n < 0 ? n : -n;
+        int digits = 0;
+        do {
+            if (digits > 0 && digits % 3 == 0) {
+                c[--p] = ',';
+            }
+            c[--p] = (char) ('0' - a % 10);
+            a /= 10;
+            digits++;
+        } while (a != 0);
         if (n < 0) {
-            b.append('-');
+            c[--p] = '-';
         }
-        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        b.append(digits, 0, lead);
-        for (int i = lead; i < digits.length(); i += 3) {
-            b.append(',').append(digits, i, i + 3);
-        }
-        return b.toString();
+        return new String(c, p, c.length - p);
     }
 
     /** A multiple, such as {@code 21 times} or {@code 4.5 times}. */

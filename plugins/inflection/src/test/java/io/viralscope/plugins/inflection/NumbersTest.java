@@ -31,6 +31,36 @@ class NumbersTest {
         }
     }
 
+    /** How counts were written before 1.4.1, with a StringBuilder over {@link Long#toString}. */
+    private static String countAsBefore(double v) {
+        long n = Math.round(v);
+        String digits = Long.toString(Math.abs(n));
+        StringBuilder b = new StringBuilder();
+        if (n < 0) {
+            b.append('-');
+        }
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        b.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            b.append(',').append(digits, i, i + 3);
+        }
+        return b.toString();
+    }
+
+    @Test
+    void countGroupsThousands() {
+        assertThat(Numbers.count(52_684.5)).isEqualTo("52,685");
+        assertThat(Numbers.count(0.4)).isEqualTo("0");
+        assertThat(Numbers.count(-1234)).isEqualTo("-1,234");
+        assertThat(Numbers.count(999_999.6)).isEqualTo("1,000,000");
+        assertThat(Numbers.count(Double.NEGATIVE_INFINITY)).isEqualTo("-9,223,372,036,854,775,808");
+        SplittableRandom random = new SplittableRandom(13);
+        for (int i = 0; i < 100_000; i++) {
+            double v = Math.pow(10, random.nextDouble(-1, 18.9)) * (i % 5 == 0 ? -1 : 1);
+            assertThat(Numbers.count(v)).as("%s", v).isEqualTo(countAsBefore(v));
+        }
+    }
+
     @Test
     void dateIsTheInstantsUtcDay() {
         SplittableRandom random = new SplittableRandom(13);
