@@ -86,7 +86,8 @@ public final class InflectionDetector implements Detector {
         if (shortfall != null) {
             return Detection.insufficientData(this, shortfall);
         }
-        // a short sequence of named steps: each is compiled on its own, not inlined into one huge method
+        // a short sequence of named steps with no loop of its own: a long detect holding loops was compiled (OSR
+        // too) with every step inlined, several times over, at about a second of JIT compiling each
         double[] seasonal = WeeklyPattern.of(days);
         double[] z = WeeklyPattern.remove(days.logs(), seasonal);
         double sigma = NoiseScale.of(new DailyIncrements(days.views(), z, days.usable(), days.usableCount()));
