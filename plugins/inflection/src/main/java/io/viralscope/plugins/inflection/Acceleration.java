@@ -4,7 +4,6 @@ import io.viralscope.api.BreakoutSignal;
 import io.viralscope.api.Detection;
 
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The breakout this detector stands by: a change point after which daily views grow faster than before, at a
@@ -24,9 +23,9 @@ final class Acceleration {
         double after = Math.max(0, Math.expm1(c.levelAfter()));
         // a faster relative rate on a dwindling level (3 -> 0 views a day) is no breakout
         if (c.rateAfter() > 0 && c.rateAfter() > c.rateBefore() && after >= MIN_DAILY_VIEWS && after >= before) {
-            d.breakout(BreakoutSignal.Kind.ACCELERATION, at, String.format(Locale.ROOT, "growth accelerated on %s"
-                    + " (daily views growing %.1f%%/day, up from %.1f%%/day).", Numbers.date(at),
-                    100 * c.rateAfter(), 100 * c.rateBefore()));
+            d.breakout(BreakoutSignal.Kind.ACCELERATION, at, "growth accelerated on " + Numbers.date(at)
+                    + " (daily views growing " + Numbers.oneDecimal(100 * c.rateAfter()) + "%/day, up from "
+                    + Numbers.oneDecimal(100 * c.rateBefore()) + "%/day).");
         }
     }
 }

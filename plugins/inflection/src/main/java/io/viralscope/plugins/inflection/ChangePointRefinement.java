@@ -78,27 +78,42 @@ final class ChangePointRefinement {
             int c = bounds[i];
             int b = bounds[i + 1];
             double twoLines = cost.cost(a, c) + cost.cost(c, b);
-            double bestHinge = Double.POSITIVE_INFINITY;
-            int bestTau = c;
-            double[] bestFit = null;
-            for (int tau = a + minSegment - 1; tau <= b - minSegment; tau++) {
-                if (cost.hinge(a, tau, b, fit) && fit[3] < bestHinge) {
-                    bestHinge = fit[3];
-                    bestTau = tau;
-                    bestFit = fit.clone();
-                }
-            }
+            double[] bestFit = new double[4];
+            int bestTau = bestHinge(cost, a, b, minSegment, fit, bestFit);
             double oneLine = cost.cost(a, b);
-            if (bestFit != null && bestHinge <= twoLines + KINK_ALLOWANCE * sigma * sigma) {
+            if (bestTau >= 0 && bestFit[3] <= twoLines + KINK_ALLOWANCE * sigma * sigma) {
                 bounds[i] = bestTau;
                 kink[i - 1] = true;
                 hinges[i - 1] = bestFit;
-                gain[i - 1] = oneLine - bestHinge;
+                gain[i - 1] = oneLine - bestFit[3];
             } else {
                 gain[i - 1] = oneLine - twoLines;
             }
         }
-        List<ChangePoint> result = new ArrayList<>(changes.length);
+        return changePoints(cost, bounds, kink, hinges, gain, sigma);
+    }
+
+    /**
+     * The τ of the best continuous hinge over {@code [a, b)} (segments of at least {@code minSegment} days either
+     * side), its fit copied to {@code best}; −1 when no hinge is determined. {@code fit} is scratch.
+     */
+    private static int bestHinge(PiecewiseLinearCost cost, int a, int b, int minSegment, double[] fit,
+                                 double[] best) {
+        double bestRss = Double.POSITIVE_INFINITY;
+        int bestTau = -1;
+        for (int tau = a + minSegment - 1; tau <= b - minSegment; tau++) {
+            if (cost.hinge(a, tau, b, fit) && fit[3] < bestRss) {
+                bestRss = fit[3];
+                bestTau = tau;
+                System.arraycopy(fit, 0, best, 0, 4);
+            }
+        }
+        return bestTau;
+    }
+
+    private static List<ChangePoint> changePoints(PiecewiseLinearCost cost, int[] bounds, boolean[] kink,
+                                                  double[][] hinges, double[] gain, double sigma) {
+        List<ChangePoint> result = new ArrayList<>(bounds.length - 2);
         for (int i = 1; i < bounds.length - 1; i++) {
             int day = bounds[i];
             if (kink[i - 1]) {

@@ -1,20 +1,14 @@
 package io.viralscope.plugins.inflection;
 
-import io.viralscope.api.CurveQuantity;
 import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectorContext;
 import io.viralscope.api.DetectorSettings;
 import io.viralscope.api.Detector;
-import io.viralscope.api.Event;
-import io.viralscope.api.FittedCurve;
 import io.viralscope.api.VideoSeries;
 import org.pf4j.Extension;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * When did the pace change? Finds, in the daily views of the regular grid (docs/architecture.md#change-points):
@@ -59,7 +53,7 @@ public final class InflectionDetector implements Detector {
 
     /**
      * Beyond a year, the change-point penalty reads the long-run noise ({@link NoiseScale#longRun}) and the
-     * search takes a weekly stride before placing each change to the day.
+     * search takes a weekly stride before placing each change to the day ({@link ChangePointSearch}).
      */
     static final int LONG_SERIES_DAYS = 365;
 
@@ -70,7 +64,7 @@ public final class InflectionDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.4.0";
+        return "1.4.1";
     }
 
     @Override
@@ -88,148 +82,45 @@ public final class InflectionDetector implements Detector {
 
         DailyGrid grid = context.grid(series);
         DailyIncrements days = DailyIncrements.of(grid);
-        int n = days.size();
-        if (n < MIN_DAYS) {
-            return Detection.insufficientData(this, "Finding a peak or change points needs at least " + MIN_DAYS
-                    + " days of daily views, but the series spans " + Numbers.plural(n, "day") + ".");
+        String shortfall = shortfall(days);
+        if (shortfall != null) {
+            return Detection.insufficientData(this, shortfall);
         }
-        if (days.usableCount() < MIN_DAYS) {
-            return Detection.insufficientData(this, "Finding a peak or change points needs at least " + MIN_DAYS
-                    + " days of daily views outside gaps between samples, but the series has "
-                    + days.usableCount() + " of " + n + ", so sample the video daily.");
-        }
-        if (allZero(days)) {
-            return Detection.insufficientData(this, "The view count stayed the same over all " + Numbers.plural(n, "day")
-                    + ", so there is no peak or change to find; it needs views to grow on at least one day.");
-        }
-
+        // a short sequence of named steps with no loop of its own: a long detect holding loops was compiled (OSR
+        // too) with every step inlined, several times over, at about a second of JIT compiling each
         double[] seasonal = WeeklyPattern.of(days);
-        double[] z = days.logs().clone();
-        for (int k = 0; k < n; k++) {
-            z[k] -= seasonal[k];
-        }
-        DailyIncrements level = new DailyIncrements(days.views(), z, days.usable(), days.usableCount());
-        double sigma = NoiseScale.of(level);
+        double[] z = WeeklyPattern.remove(days.logs(), seasonal);
+        double sigma = NoiseScale.of(new DailyIncrements(days.views(), z, days.usable(), days.usableCount()));
         double[] smoothed = MovingAverage.of(days.views(), days.usable(), Peak.HALF_WIDTH);
         Peak peak = Peak.find(days, smoothed);
         List<Shock> shocks = Shock.scan(days, seasonal, SampleTimes.of(series, grid.start()), sigma, shockRatio,
                 shockZ);
-        double[] fitWeight = days.usable().clone();
-        for (Shock s : shocks) {
-            for (int k = s.from(); k <= s.tailEnd(); k++) {
-                fitWeight[k] = 0;
-            }
-        }
+        double[] fitWeight = Shock.leftOut(days.usable(), shocks);
         PiecewiseLinearCost cost = new PiecewiseLinearCost(z, fitWeight);
-        // beyond a year, weeks-long wander is noise to a change-point search, and the search takes weekly strides
-        boolean longSeries = n > LONG_SERIES_DAYS;
-        // every usable day, shocks included: the penalty must not hinge on which shocks were found
-        double sigmaLongRun = longSeries ? Math.max(sigma, NoiseScale.longRun(z, days.usable())) : sigma;
-        double penalty = penaltyFactor * sigmaLongRun * sigmaLongRun * Math.log(n);
-        int stride = longSeries ? 7 : 1;
-        int[] changes = PeltSegmentation.segment(cost, n, penalty, minSegment, stride).changes();
-        if (stride > 1) {
-            changes = ChangePointRefinement.place(cost, changes, n, minSegment, stride);
-        }
-        List<ChangePoint> changePoints = ChangePointRefinement.refine(cost, changes, n, sigmaLongRun, minSegment);
+        List<ChangePoint> changePoints = ChangePointSearch.find(cost, z, days.usable(), sigma, penaltyFactor,
+                minSegment);
         Inflection inflection = Inflection.find(days, smoothed, peak, shocks, fitWeight);
-
-        double[] whole = cost.line(0, n);
-        double wholeRate = whole == null ? 0 : whole[0];
-        double firstRate = SpreadEvidence.rateAt(0, changePoints, wholeRate);
-        double lastRate = SpreadEvidence.rateAt(n - 1, changePoints, wholeRate);
-
-        Instant[] closes = new Instant[n];
-        for (int k = 0; k < n; k++) {
-            closes[k] = grid.time(k); // the day's own 00:00 UTC
-        }
-        Detection.Builder d = Detection.ok(this)
-                .metric("peak_daily_views", peak.views())
-                .metric("changepoint_count", changePoints.size())
-                .metric("shock_count", shocks.size())
-                .metric("growth_rate_first_segment", firstRate)
-                .metric("growth_rate_last_segment", lastRate)
-                .metric("noise_sigma", sigma).diagnostic("noise_sigma") // what the penalty was set from
-                .metric("days_analysed", days.usableCount());
-
-        d.event(new Event("peak", closes[peak.day()], peak.views(),
-                "peak: " + Numbers.count(peak.views()) + " views/day",
-                Map.of("smoothed_daily_views", peak.smoothedViews())));
-        if (inflection != null) {
-            double[] cumulative = grid.cumulativeViews();
-            d.event(new Event("inflection", closes[inflection.day()], cumulative[inflection.day() + 1],
-                    "inflection: " + Numbers.count(inflection.dailyViews()) + " views/day",
-                    Map.of("daily_views", inflection.dailyViews(), "vertex_days", inflection.vertex() + 0.5)));
-        }
-        for (ChangePoint c : changePoints) {
-            d.event(changeEvent(c, closes[c.day()]));
-            Acceleration.add(d, c, closes[c.day()]);
-        }
-        MetricUnits.declare(d);
-        for (Shock s : shocks) {
-            Map<String, Double> attributes = new LinkedHashMap<>();
-            attributes.put("recent_level", s.recentLevel());
-            attributes.put("ratio_to_recent", s.ratio());
-            attributes.put("expected_daily_views", s.expected());
-            attributes.put("size", s.size());
-            attributes.put("significance", s.significance());
-            d.event(new Event("shock", closes[s.day()], s.views(), "shock: " + Numbers.count(s.views())
-                    + " views/day, " + Numbers.times(s.size()) + " the expected day", attributes));
-        }
-        // day k's value at its own 00:00 UTC, closes[k]
-        d.curve(FittedCurve.daily("moving-average-5d", CurveQuantity.DAILY_VIEWS, false, grid.start(),
-                smoothed));
-        d.curve(FittedCurve.daily("piecewise-linear", CurveQuantity.DAILY_VIEWS, true, grid.start(),
-                piecewiseFit(cost, changePoints, n)));
-        SpreadEvidence.add(d, grid, days, smoothed, shocks, inflection, changePoints, wholeRate);
-        return d.summary(summary(closes, peak, inflection, changePoints, shocks)).build();
+        return DetectionWriter.write(this, grid, new Findings(days, smoothed, sigma, peak, inflection, shocks,
+                cost, changePoints));
     }
 
-    private static Event changeEvent(ChangePoint c, Instant at) {
-        double before = Math.max(0, Math.expm1(c.levelBefore()));
-        double after = Math.max(0, Math.expm1(c.levelAfter()));
-        String label = c.kink()
-                ? "growth " + Numbers.percentPerDay(c.rateBefore()) + " → " + Numbers.percentPerDay(c.rateAfter())
-                : "level " + Numbers.count(before) + " → " + Numbers.count(after) + " views/day";
-        Map<String, Double> attributes = new LinkedHashMap<>();
-        attributes.put("rate_before", c.rateBefore());
-        attributes.put("rate_after", c.rateAfter());
-        attributes.put("daily_views_before", before);
-        attributes.put("daily_views_after", after);
-        attributes.put("kink", c.kink() ? 1.0 : 0.0);
-        attributes.put("significance", c.significance());
-        return new Event("changepoint", at, after, label, attributes);
-    }
-
-    /** Daily views of the fitted line of each segment. */
-    private static double[] piecewiseFit(PiecewiseLinearCost cost, List<ChangePoint> changePoints, int n) {
-        double[] fit = new double[n];
-        int from = 0;
-        for (int i = 0; i <= changePoints.size(); i++) {
-            int to = i < changePoints.size() ? changePoints.get(i).day() : n;
-            double[] line = cost.line(from, to);
-            for (int k = from; k < to; k++) {
-                double y = line == null ? 0 : line[1] + line[0] * (k - from);
-                fit[k] = Math.max(0, Math.expm1(y));
-            }
-            from = to;
+    /** Why the series is too short or flat to analyse, or null when it is not. */
+    private static String shortfall(DailyIncrements days) {
+        int n = days.size();
+        if (n < MIN_DAYS) {
+            return "Finding a peak or change points needs at least " + MIN_DAYS
+                    + " days of daily views, but the series spans " + Numbers.plural(n, "day") + ".";
         }
-        return fit;
-    }
-
-    private static String summary(Instant[] closes, Peak peak, Inflection inflection, List<ChangePoint> changes,
-                                  List<Shock> shocks) {
-        StringBuilder s = new StringBuilder("Daily views peaked at ").append(Numbers.count(peak.views()))
-                .append(" on ").append(Numbers.date(closes[peak.day()]));
-        if (inflection != null) {
-            s.append(", with a smooth inflection on ").append(Numbers.date(closes[inflection.day()]));
+        if (days.usableCount() < MIN_DAYS) {
+            return "Finding a peak or change points needs at least " + MIN_DAYS
+                    + " days of daily views outside gaps between samples, but the series has "
+                    + days.usableCount() + " of " + n + ", so sample the video daily.";
         }
-        s.append("; ").append(changes.isEmpty() ? "no change point" : Numbers.plural(changes.size(), "change point"));
-        s.append(" and ").append(shocks.isEmpty() ? "no shock" : Numbers.plural(shocks.size(), "shock"));
-        if (!shocks.isEmpty()) {
-            s.append(" (first on ").append(Numbers.date(closes[shocks.get(0).day()])).append(')');
+        if (allZero(days)) {
+            return "The view count stayed the same over all " + Numbers.plural(n, "day")
+                    + ", so there is no peak or change to find; it needs views to grow on at least one day.";
         }
-        return s.append('.').toString();
+        return null;
     }
 
     private static boolean allZero(DailyIncrements days) {

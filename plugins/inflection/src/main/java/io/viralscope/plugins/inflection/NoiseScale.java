@@ -27,12 +27,7 @@ final class NoiseScale {
         if (m < 2) {
             return FLOOR;
         }
-        double median = median(diffs, m);
-        for (int i = 0; i < m; i++) {
-            diffs[i] = Math.abs(diffs[i] - median);
-        }
-        double mad = median(diffs, m);
-        return Math.max(FLOOR, mad / (0.6745 * Math.sqrt(2)));
+        return Math.max(FLOOR, medianAbsoluteDeviation(diffs, m) / (0.6745 * Math.sqrt(2)));
     }
 
     /**
@@ -71,11 +66,16 @@ final class NoiseScale {
         if (d < 3) {
             return 0;
         }
-        double median = median(diffs, d);
-        for (int i = 0; i < d; i++) {
-            diffs[i] = Math.abs(diffs[i] - median);
+        return Math.sqrt(block) * medianAbsoluteDeviation(diffs, d) / (0.6745 * Math.sqrt(2));
+    }
+
+    /** The median absolute deviation from the median of the first {@code m >= 1} values; overwrites them. */
+    static double medianAbsoluteDeviation(double[] values, int m) {
+        double median = median(values, m);
+        for (int i = 0; i < m; i++) {
+            values[i] = Math.abs(values[i] - median);
         }
-        return Math.sqrt(block) * median(diffs, d) / (0.6745 * Math.sqrt(2));
+        return median(values, m);
     }
 
     /** The median of the first {@code m >= 1} values, by quickselect (Hoare 1961) in O(m); reorders them. */

@@ -1,7 +1,5 @@
 package io.viralscope.plugins.inflection;
 
-import java.util.Arrays;
-
 /**
  * Optimal segmentation by PELT, Pruned Exact Linear Time (Killick, Fearnhead &amp; Eckley, "Optimal detection of
  * changepoints with a linear computational cost", JASA 107, 2012): it minimises
@@ -66,22 +64,32 @@ final class PeltSegmentation {
             double min = scratch[argMin];
             best[s] = min + penalty;
             last[s] = candidates[argMin];
-            double bound = best[s];
-            int kept = 0;
-            for (int i = 0; i < count; i++) {
-                if (scratch[i] <= bound) {
-                    candidates[kept++] = candidates[i];
-                }
-            }
-            count = kept;
+            count = prune(candidates, count, scratch, best[s]);
         }
-        int[] changes = new int[n];
+        return new Result(changes(last, n), evaluations);
+    }
+
+    /** Keeps the candidates whose {@code F(t) + cost(t, s)} is at most {@code bound}; returns how many. */
+    private static int prune(int[] candidates, int count, double[] costs, double bound) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (costs[i] <= bound) {
+                candidates[kept++] = candidates[i];
+            }
+        }
+        return kept;
+    }
+
+    /** The changes of the optimal segmentation of {@code n} days, in increasing order, from each end's last change. */
+    private static int[] changes(int[] last, int n) {
         int m = 0;
         for (int s = last[n]; s > 0; s = last[s]) {
-            changes[m++] = s;
+            m++;
         }
-        int[] ordered = Arrays.copyOf(changes, m);
-        Arrays.sort(ordered);
-        return new Result(ordered, evaluations);
+        int[] changes = new int[m];
+        for (int s = last[n]; s > 0; s = last[s]) {
+            changes[--m] = s;
+        }
+        return changes;
     }
 }

@@ -22,7 +22,10 @@ final class PiecewiseLinearCost {
     private final double[] wty;
     private final double[] wyy;
     private final double yMean;
-    /** 1/L and 1/Σ(t − t̄)² = 12/(L(L² − 1)) of a segment of L days, all usable: the common case, divisions saved. */
+    /**
+     * 1/L and 1/Σ(t − t̄)² = 12/(L(L² − 1)) of a segment of L days, all usable: the common case, divisions saved.
+     * Shared by every series ({@link SegmentInverses}), possibly longer than n + 1.
+     */
     private final double[] inverseLength;
     private final double[] inverseSpread;
     private final boolean allUsable;
@@ -44,12 +47,9 @@ final class PiecewiseLinearCost {
         wy = new double[n + 1];
         wty = new double[n + 1];
         wyy = new double[n + 1];
-        inverseLength = new double[n + 1];
-        inverseSpread = new double[n + 1];
-        for (int len = 1; len <= n; len++) {
-            inverseLength[len] = 1.0 / len;
-            inverseSpread[len] = len > 1 ? 12.0 / ((double) len * ((double) len * len - 1)) : 0;
-        }
+        SegmentInverses inverses = SegmentInverses.upTo(n);
+        inverseLength = inverses.length();
+        inverseSpread = inverses.spread();
         for (int i = 0; i < n; i++) {
             double t = i - origin;
             double v = y[i] - yMean;

@@ -71,58 +71,97 @@ record Shock(int day, double views, double recentLevel, double expected, double 
      */
     static List<Shock> scan(DailyIncrements days, double[] seasonal, SampleTimes times, double sigma,
                             double minSize, double minZ) {
-        double[] x = days.views();
-        double[] y = days.logs();
-        int n = x.length;
+        int n = days.size();
         List<Shock> shocks = new ArrayList<>();
         double[] window = new double[LOOK_BACK];
         double[] raw = new double[LOOK_BACK];
         double[] scratch = new double[2 * LOCAL_NOISE_DAYS + 2];
         double minJump = Math.log(minSize);
         double threshold = 0.5 * Math.max(minJump, minZ * sigma);
-        for (int k = 3; k < n - 1; k++) {
-            if (!days.isUsable(k)) {
-                continue;
-            }
-            if (!shocks.isEmpty() && shocks.get(shocks.size() - 1).tailEnd() >= k) {
-                continue;
-            }
-            // cheap test first: most days are not far above even the lowest of the week before
-            double lowest = Double.POSITIVE_INFINITY;
-            for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
-                if (days.isUsable(j)) {
-                    lowest = Math.min(lowest, y[j] - seasonal[j]);
-                }
-            }
-            if (y[k] - seasonal[k] - lowest < threshold) {
-                continue;
-            }
-            int m = 0;
-            for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
-                if (days.isUsable(j)) {
-                    raw[m] = x[j];
-                    window[m++] = y[j] - seasonal[j];
-                }
-            }
-            if (m < 3) {
-                continue;
-            }
-            // a rise in the last three days raises the expectation: the top of a build-up is no jump
-            double lastThree = medianOfThree(window[m - 3], window[m - 2], window[m - 1]);
-            double base = Math.max(NoiseScale.median(window, m), lastThree);
-            double recent = NoiseScale.median(raw, m);
-            if (!(recent > 0) || !(Math.expm1(base + seasonal[k]) > 0)) {
-                continue;
-            }
-            Shock shock = oneDay(days, seasonal, sigma, minSize, minZ, threshold, k, base, recent, scratch);
-            if (shock == null) {
-                shock = split(days, seasonal, times, sigma, minSize, minZ, threshold, k, base, recent, scratch);
-            }
+        // the loop over every day stays in a small method of its own; the few days it passes are examined here
+        for (int k = nextCandidate(days, seasonal, 3, threshold); k < n - 1;
+                k = nextCandidate(days, seasonal, k + 1, threshold)) {
+            Shock shock = at(days, seasonal, times, sigma, minSize, minZ, threshold, k, window, raw, scratch);
             if (shock != null) {
                 shocks.add(shock);
+                k = shock.tailEnd(); // days still lifted by it are not shocks of their own
             }
         }
         return shocks;
+    }
+
+    /**
+     * The first usable day from {@code from} on (before the last day) that passes the cheap test, or the last day
+     * when none does: most days are not far above even the lowest of the week before.
+     */
+    private static int nextCandidate(DailyIncrements days, double[] seasonal, int from, double threshold) {
+        double[] y = days.logs();
+        int n = y.length;
+        for (int k = from; k < n - 1; k++) {
+            if (days.isUsable(k) && y[k] - seasonal[k] - lowestOfWeekBefore(days, seasonal, k) >= threshold) {
+                return k;
+            }
+        }
+        return n - 1;
+    }
+
+    private static double lowestOfWeekBefore(DailyIncrements days, double[] seasonal, int k) {
+        double[] y = days.logs();
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
+            if (days.isUsable(j)) {
+                lowest = Math.min(lowest, y[j] - seasonal[j]);
+            }
+        }
+        return lowest;
+    }
+
+    /** Day {@code k}, a candidate, as a shock (alone or shared with the next day), or null. */
+    private static Shock at(DailyIncrements days, double[] seasonal, SampleTimes times, double sigma,
+                            double minSize, double minZ, double threshold, int k, double[] window, double[] raw,
+                            double[] scratch) {
+        int m = weekBefore(days, seasonal, k, window, raw);
+        if (m < 3) {
+            return null;
+        }
+        // a rise in the last three days raises the expectation: the top of a build-up is no jump
+        double lastThree = medianOfThree(window[m - 3], window[m - 2], window[m - 1]);
+        double base = Math.max(NoiseScale.median(window, m), lastThree);
+        double recent = NoiseScale.median(raw, m);
+        if (!(recent > 0) || !(Math.expm1(base + seasonal[k]) > 0)) {
+            return null;
+        }
+        Shock shock = oneDay(days, seasonal, sigma, minSize, minZ, threshold, k, base, recent, scratch);
+        return shock != null ? shock
+                : split(days, seasonal, times, sigma, minSize, minZ, threshold, k, base, recent, scratch);
+    }
+
+    /**
+     * Writes the usable days of the (up to) seven before {@code k} to {@code window} (deseasonalised log daily
+     * views) and {@code raw} (daily views); returns how many.
+     */
+    private static int weekBefore(DailyIncrements days, double[] seasonal, int k, double[] window, double[] raw) {
+        double[] x = days.views();
+        double[] y = days.logs();
+        int m = 0;
+        for (int j = Math.max(0, k - LOOK_BACK); j < k; j++) {
+            if (days.isUsable(j)) {
+                raw[m] = x[j];
+                window[m++] = y[j] - seasonal[j];
+            }
+        }
+        return m;
+    }
+
+    /** The usable days' weights with every shock's days, from its first to its tail's end, set to 0. */
+    static double[] leftOut(double[] usable, List<Shock> shocks) {
+        double[] weight = usable.clone();
+        for (Shock s : shocks) {
+            for (int k = s.from(); k <= s.tailEnd(); k++) {
+                weight[k] = 0;
+            }
+        }
+        return weight;
     }
 
     /** Day {@code k} alone as a shock, or null. */
@@ -247,11 +286,7 @@ record Shock(int day, double views, double recentLevel, double expected, double 
         if (m < 5) {
             return 0;
         }
-        double median = NoiseScale.median(diffs, m);
-        for (int i = 0; i < m; i++) {
-            diffs[i] = Math.abs(diffs[i] - median);
-        }
-        return NoiseScale.median(diffs, m) / (0.6745 * Math.sqrt(2));
+        return NoiseScale.medianAbsoluteDeviation(diffs, m) / (0.6745 * Math.sqrt(2));
     }
 
     /**

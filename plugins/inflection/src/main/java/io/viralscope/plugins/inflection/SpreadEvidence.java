@@ -56,12 +56,7 @@ final class SpreadEvidence {
                     List<Shock> shocks, Inflection inflection, List<ChangePoint> changes,
                     double wholeRate) {
         if (!shocks.isEmpty()) {
-            Shock strongest = shocks.get(0);
-            for (Shock s : shocks) {
-                if (s.significance() > strongest.significance()) {
-                    strongest = s;
-                }
-            }
+            Shock strongest = strongest(shocks);
             detection.evidence(Mechanism.TASTEMAKER_SHOCK, SHOCK_WEIGHT, "A one-day jump to "
                     + Numbers.count(strongest.views()) + " views on " + Numbers.date(grid.time(strongest.day()))
                     + ", " + Numbers.times(strongest.size()) + " the expected day, then decay.");
@@ -75,15 +70,45 @@ final class SpreadEvidence {
                     + " without a one-day jump.");
             return;
         }
-        double[] usable = new double[smoothed.length];
-        int m = 0;
-        double max = 0;
-        for (int k = 0; k < smoothed.length; k++) {
-            if (days.isUsable(k)) {
-                usable[m++] = smoothed[k];
-                max = Math.max(max, smoothed[k]);
+        addBaseline(detection, days, smoothed);
+    }
+
+    /** The most significant shock, the first of equals. */
+    private static Shock strongest(List<Shock> shocks) {
+        Shock strongest = shocks.get(0);
+        for (Shock s : shocks) {
+            if (s.significance() > strongest.significance()) {
+                strongest = s;
             }
         }
+        return strongest;
+    }
+
+    /** Copies the values of usable days to {@code into}; returns how many. */
+    private static int usableValues(DailyIncrements days, double[] values, double[] into) {
+        int m = 0;
+        for (int k = 0; k < values.length; k++) {
+            if (days.isUsable(k)) {
+                into[m++] = values[k];
+            }
+        }
+        return m;
+    }
+
+    /** The largest of the first m values, 0 when all are below. */
+    private static double largest(double[] values, int m) {
+        double max = 0;
+        for (int i = 0; i < m; i++) {
+            max = Math.max(max, values[i]);
+        }
+        return max;
+    }
+
+    /** Organic baseline when the smoothed daily views of usable days never rose above twice their median. */
+    private static void addBaseline(Detection.Builder detection, DailyIncrements days, double[] smoothed) {
+        double[] usable = new double[smoothed.length];
+        int m = usableValues(days, smoothed, usable);
+        double max = largest(usable, m);
         double median = NoiseScale.median(usable, m);
         if (median > 0 && max <= BURST_FACTOR * median) {
             detection.evidence(Mechanism.ORGANIC_BASELINE, BASELINE_WEIGHT,

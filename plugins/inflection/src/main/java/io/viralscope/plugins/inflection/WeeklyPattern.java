@@ -45,25 +45,40 @@ final class WeeklyPattern {
     /** Seasonal effect {@code s_k} of every day (zeros when there is no significant weekly rhythm). */
     static double[] of(DailyIncrements days) {
         int n = days.size();
-        double[] seasonal = new double[n];
         if (n < 21) {
-            return seasonal;
+            return new double[n];
         }
-        double[] y = days.logs();
         double[][] byWeekday = new double[7][n / 7 + 1];
         int[] counts = new int[7];
         double[] all = new double[n];
+        int total = deviations(days, byWeekday, counts, all);
+        int fewest = fewest(counts);
+        if (fewest < 3 || n <= InflectionDetector.LONG_SERIES_DAYS && !plausible(byWeekday, counts, all, total)) {
+            return new double[n];
+        }
+        double[] effect = significantEffects(byWeekday, counts, all, total, fewest);
+        return effect == null ? new double[n] : everyDay(effect, n);
+    }
+
+    /**
+     * Writes each day's distance from the centred seven-day mean (days whose week is all usable) to its weekday's
+     * row and to {@code all}; returns how many.
+     */
+    private static int deviations(DailyIncrements days, double[][] byWeekday, int[] counts, double[] all) {
+        int n = days.size();
+        double[] y = days.logs();
+        double[] w = days.usable();
         int total = 0;
-        // a centred seven-day mean holds each weekday once; the medians below keep shocks out
+        // a centred seven-day mean holds each weekday once; the medians keep shocks out
         double sum = 0;
         int usable = 0;
         for (int j = 0; j < 2 * HALF + 1; j++) {
-            sum += y[j] * days.usable()[j];
+            sum += y[j] * w[j];
             usable += days.isUsable(j) ? 1 : 0;
         }
         for (int k = HALF; k < n - HALF; k++) {
             if (k > HALF) {
-                sum += y[k + HALF] * days.usable()[k + HALF] - y[k - HALF - 1] * days.usable()[k - HALF - 1];
+                sum += y[k + HALF] * w[k + HALF] - y[k - HALF - 1] * w[k - HALF - 1];
                 usable += (days.isUsable(k + HALF) ? 1 : 0) - (days.isUsable(k - HALF - 1) ? 1 : 0);
             }
             if (usable < 2 * HALF + 1) {
@@ -73,36 +88,53 @@ final class WeeklyPattern {
             byWeekday[k % 7][counts[k % 7]++] = d;
             all[total++] = d;
         }
+        return total;
+    }
+
+    private static int fewest(int[] counts) {
         int fewest = Integer.MAX_VALUE;
         for (int c : counts) {
             fewest = Math.min(fewest, c);
         }
-        if (fewest < 3 || n <= InflectionDetector.LONG_SERIES_DAYS && !plausible(byWeekday, counts, all, total)) {
-            return seasonal;
-        }
+        return fewest;
+    }
+
+    /**
+     * The seven weekday effects, centred, or null when the largest is within three standard errors of a weekday
+     * median. Reorders the rows and {@code all}.
+     */
+    private static double[] significantEffects(double[][] byWeekday, int[] counts, double[] all, int total,
+                                               int fewest) {
         double[] effect = new double[7];
         double mean = 0;
         for (int w = 0; w < 7; w++) {
             effect[w] = NoiseScale.median(byWeekday[w], counts[w]);
             mean += effect[w] / 7;
         }
-        double centre = NoiseScale.median(all, total);
-        for (int i = 0; i < total; i++) {
-            all[i] = Math.abs(all[i] - centre);
-        }
-        double spread = NoiseScale.median(all, total) / 0.6745;
+        double spread = NoiseScale.medianAbsoluteDeviation(all, total) / 0.6745;
         double largest = 0;
         for (int w = 0; w < 7; w++) {
             effect[w] -= mean;
             largest = Math.max(largest, Math.abs(effect[w]));
         }
         // a median's standard error is about 1.25 σ/√m
-        if (largest < SIGNIFICANT * 1.25 * spread / Math.sqrt(fewest)) {
-            return seasonal;
-        }
+        return largest < SIGNIFICANT * 1.25 * spread / Math.sqrt(fewest) ? null : effect;
+    }
+
+    private static double[] everyDay(double[] effect, int n) {
+        double[] seasonal = new double[n];
         for (int k = 0; k < n; k++) {
             seasonal[k] = effect[k % 7];
         }
         return seasonal;
+    }
+
+    /** {@code logs − seasonal}, day by day: log daily views without the weekly pattern. */
+    static double[] remove(double[] logs, double[] seasonal) {
+        double[] z = logs.clone();
+        for (int k = 0; k < z.length; k++) {
+            z[k] -= seasonal[k];
+        }
+        return z;
     }
 }

@@ -42,7 +42,7 @@ class InflectionDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("inflection");
-        assertThat(detector.version()).isEqualTo("1.4.0");
+        assertThat(detector.version()).isEqualTo("1.4.1");
         assertThat(detector.description()).endsWith(".");
     }
 
@@ -57,7 +57,7 @@ class InflectionDetectorTest {
         assertThat(indexes.toString()).contains(InflectionDetector.class.getName());
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("plugin.properties")) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("plugin.id=inflection",
-                    "plugin.version=1.4.0", "plugin.requires=>=1.8.0 & <2.0.0");
+                    "plugin.version=1.4.1", "plugin.requires=>=1.8.0 & <2.0.0");
         }
     }
 
