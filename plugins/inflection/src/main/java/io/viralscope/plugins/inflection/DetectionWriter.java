@@ -49,7 +49,8 @@ final class DetectionWriter {
                 .metric("growth_rate_first_segment", SpreadEvidence.rateAt(0, f.changePoints(), wholeRate))
                 .metric("growth_rate_last_segment", SpreadEvidence.rateAt(n - 1, f.changePoints(), wholeRate))
                 .metric("noise_sigma", f.sigma()).diagnostic("noise_sigma") // what the penalty was set from
-                .metric("days_analysed", f.days().usableCount());
+                // how much of the series the answer rests on, not the answer: the report gives the window
+                .metric("days_analysed", f.days().usableCount()).diagnostic("days_analysed");
     }
 
     private static void peakAndInflection(Detection.Builder d, DailyGrid grid, Peak peak, Inflection inflection) {

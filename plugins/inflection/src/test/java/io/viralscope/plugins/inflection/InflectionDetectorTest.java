@@ -137,6 +137,7 @@ class InflectionDetectorTest {
         assertThat(d.isOk()).isTrue();
         // Samples 61-74 are missing: increments 60 to 74 touch interpolated grid points.
         assertThat(d.number("days_analysed")).isEqualTo(90 - 15);
+        assertThat(d.metricInfo().get("days_analysed").diagnostic()).isTrue(); // the report gives the window
         for (Event e : d.events()) {
             int day = SimulatedSeries.day(sim.truth(), e);
             assertThat(day < 60 || day > 74).as("%s on day %d", e, day).isTrue();
