@@ -518,22 +518,68 @@ public final class Store implements AutoCloseable {
             return at == null ? null : published.put(rs.getString(1), at);
         }, videoIds.toArray());
         Map<String, SourcedSamples> samples = new HashMap<>();
-        // in the primary key's order, which needs no sort; samples of two sources at one instant (rare) are put in
-        // the order series() reads them in, API data last, here rather than by SQLite sorting every row
-        query("SELECT video_id, at, views, likes, comments, shares, watch_minutes, source FROM samples"
-                        + " WHERE video_id IN (" + in + ") ORDER BY video_id, at, source",
-                rs -> {
-                    String id = rs.getString(1);
-                    samples.computeIfAbsent(id, k -> new SourcedSamples()).add(new Sample(
-                            Instant.ofEpochMilli(rs.getLong(2)), rs.getLong(3), nullableLong(rs, 4),
-                            nullableLong(rs, 5), nullableLong(rs, 6), nullableLong(rs, 7)), rs.getString(8));
-                    return null;
-                }, videoIds.toArray());
+        // this runs for every sample of every report, and each column read is a call into the driver: one prepared
+        // query a video (no video id to read back on every row), in the primary key's order (no sort; samples of
+        // two sources at one instant, rare, are put in the order series() gives them, API data last, in Java),
+        // unknown counts as -1 and sources as small numbers (no string made a row)
+        try (PreparedStatement ps = connection.prepareStatement("SELECT at, views, coalesce(likes, -1),"
+                + " coalesce(comments, -1), coalesce(shares, -1), coalesce(watch_minutes, -1), " + SourceCode.SQL
+                + ", source FROM samples WHERE video_id = ? ORDER BY at, source")) {
+            for (String id : videoIds) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    SourcedSamples read = null;
+                    while (rs.next()) {
+                        if (read == null) {
+                            read = new SourcedSamples();
+                            samples.put(id, read);
+                        }
+                        read.add(new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2),
+                                unknownIfNegative(rs.getLong(3)), unknownIfNegative(rs.getLong(4)),
+                                unknownIfNegative(rs.getLong(5)), unknownIfNegative(rs.getLong(6))),
+                                SourceCode.name(rs.getInt(7), () -> rs.getString(8)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
         CampaignStore paid = paidMedia();
         samples.forEach((id, read) -> out.put(id, new StoredVideo(paid.withPaidMedia(
                 new VideoSeries(id, titles.getOrDefault(id, ""), read.inSeriesOrder()), () -> published.get(id)),
                 published.get(id), read.sources)));
         return out;
+    }
+
+    /** {@code null} (unknown) for the -1 a query gave for a missing count; counts are never negative. */
+    private static Long unknownIfNegative(long v) {
+        return v < 0 ? null : v;
+    }
+
+    /** The sources a sample can come from, as numbers a query hands over without making a string each row. */
+    private static final class SourceCode {
+        private static final List<String> KNOWN = List.of("csv", "api", "studio", "analytics", "simulated");
+        /** The SQL giving a sample's source code: its place in {@link #KNOWN}, or -1 for another source. */
+        static final String SQL = sql();
+
+        private static String sql() {
+            StringBuilder b = new StringBuilder("CASE source");
+            for (int i = 0; i < KNOWN.size(); i++) {
+                b.append(" WHEN '").append(KNOWN.get(i)).append("' THEN ").append(i);
+            }
+            return b.append(" ELSE -1 END").toString();
+        }
+
+        /** The source of {@code code}; one the list does not know is read as text. */
+        static String name(int code, SqlText text) throws SQLException {
+            return code >= 0 ? KNOWN.get(code) : text.read();
+        }
+    }
+
+    /** A text column read only when needed. */
+    @FunctionalInterface
+    private interface SqlText {
+        String read() throws SQLException;
     }
 
     /** A video's samples as read in key order, with their sources. */
