@@ -40,7 +40,12 @@ final class Episodes {
 
         /** The plateau whose held days include {@code day}, if any. */
         Optional<Plateau> plateauOn(int day) {
-            return plateaus.stream().filter(p -> p.holds(day)).findFirst();
+            for (Plateau p : plateaus) {
+                if (p.holds(day)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
         }
     }
 
