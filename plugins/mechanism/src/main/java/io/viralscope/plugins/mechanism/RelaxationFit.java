@@ -299,10 +299,21 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
         double a = lo + Math.max(0, best - 1) * (hi - lo) / (steps - 1);
         double b = lo + Math.min(steps - 1, best + 1) * (hi - lo) / (steps - 1);
         double g = (Math.sqrt(5) - 1) / 2;
+        // a point of the last step that comes round again (the same double, about one in six) is not refitted
+        double p1 = Double.NaN;
+        double p2 = Double.NaN;
+        double r1 = Double.NaN;
+        double r2 = Double.NaN;
         for (int k = 0; k < 30; k++) {
             double c1 = b - g * (b - a);
             double c2 = a + g * (b - a);
-            if (exponentialRss(y, w, Math.exp(c1), syy) <= exponentialRss(y, w, Math.exp(c2), syy)) {
+            double f1 = c1 == p1 ? r1 : c1 == p2 ? r2 : exponentialRss(y, w, Math.exp(c1), syy);
+            double f2 = c2 == p1 ? r1 : c2 == p2 ? r2 : exponentialRss(y, w, Math.exp(c2), syy);
+            p1 = c1;
+            r1 = f1;
+            p2 = c2;
+            r2 = f2;
+            if (f1 <= f2) {
                 b = c2;
             } else {
                 a = c1;
