@@ -166,12 +166,13 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
         if (a < 0 || a > MAX_EXPONENT || lc < lo || lc > hi || (da == 0 && dc == 0)) {
             return null;
         }
-        double[] lnTau = dc == 0 ? lnBest : lnShifted(excess.length, Math.exp(lc));
-        double rss = tried.rss(a, lc);
-        if (Double.isNaN(rss)) {
-            rss = powerLawRss(excess, weights, lnTau, a, syy)[1];
-            tried.add(a, lc, rss);
+        if (!Double.isNaN(tried.rss(a, lc))) {
+            // a point tried before fitted no better than the best then, and the best has only improved since
+            return null;
         }
+        double[] lnTau = dc == 0 ? lnBest : tried.lnShifted(excess.length, lc);
+        double rss = rssOnly(excess, weights, tried.powerLaw(weights, lnTau, a), syy);
+        tried.add(a, lc, rss);
         if (rss < best.rss) {
             best.rss = rss;
             best.alpha = a;
@@ -213,10 +214,42 @@ record RelaxationFit(double amplitude, double exponent, double shift, double pow
         return l;
     }
 
-    /** The points of the pattern search already fitted, with their residual sums of squares. */
+    /**
+     * The points of the pattern search already fitted, with their residual sums of squares; and the
+     * {@code ln(τ + c)} of the shifts tried, which the search comes back to at other exponents.
+     */
     private static final class Tried {
         private double[] points = new double[48];
         private int size;
+        private final java.util.Map<Double, double[]> shifted = new java.util.HashMap<>();
+
+        private double[] curve;
+
+        /**
+         * {@code (τ + c)^−α} on the days of positive weight, in an array used again call after call (the other
+         * days are never read).
+         */
+        double[] powerLaw(double[] w, double[] lnTau, double alpha) {
+            if (curve == null) {
+                curve = new double[w.length];
+            }
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] > 0) {
+                    curve[i] = Math.exp(-alpha * lnTau[i]);
+                }
+            }
+            return curve;
+        }
+
+        /** {@code ln(τ + c)} of τ = 1, 2, … for {@code c = e^logC}, computed once a shift. */
+        double[] lnShifted(int length, double logC) {
+            double[] l = shifted.get(logC);
+            if (l == null) {
+                l = RelaxationFit.lnShifted(length, Math.exp(logC));
+                shifted.put(logC, l);
+            }
+            return l;
+        }
 
         /** The residual sum of squares at {@code (alpha, ln c)}, or NaN when not tried. */
         double rss(double alpha, double logC) {
