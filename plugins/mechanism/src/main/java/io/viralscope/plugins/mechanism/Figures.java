@@ -1,7 +1,7 @@
 package io.viralscope.plugins.mechanism;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /** How the mechanism detector writes numbers and dates in sentences. */
@@ -105,6 +105,11 @@ final class Figures {
 
     /** The UTC date of an instant, ISO style. */
     static String date(Instant at) {
-        return at.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return utcDay(at).toString();
+    }
+
+    /** The UTC day of an instant, {@code at.atOffset(UTC).toLocalDate()} without the offset date-time. */
+    static LocalDate utcDay(Instant at) {
+        return LocalDate.ofEpochDay(Math.floorDiv(at.getEpochSecond(), 86_400L));
     }
 }

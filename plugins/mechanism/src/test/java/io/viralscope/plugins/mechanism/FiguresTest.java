@@ -2,6 +2,8 @@ package io.viralscope.plugins.mechanism;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Random;
 
@@ -41,6 +43,16 @@ class FiguresTest {
         for (double v : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0}) {
             assertSame(v);
         }
+    }
+
+    @Test
+    void utcDayIsTheDateOfTheInstantAtUtc() {
+        Random random = new Random(2);
+        for (int trial = 0; trial < 100_000; trial++) {
+            Instant at = Instant.ofEpochSecond(random.nextLong() % 4_000_000_000L, random.nextInt(1_000_000_000));
+            assertThat(Figures.utcDay(at)).isEqualTo(at.atOffset(ZoneOffset.UTC).toLocalDate());
+        }
+        assertThat(Figures.date(Instant.parse("1969-12-31T23:59:59.5Z"))).isEqualTo("1969-12-31");
     }
 
     private static void assertSame(double v) {
