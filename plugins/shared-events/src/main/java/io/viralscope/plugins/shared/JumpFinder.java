@@ -184,23 +184,17 @@ final class JumpFinder {
         double[] baseline = new double[n];
         Arrays.fill(baseline, Double.NaN);
         double[] window = new double[WEEK];
-        SlopeWindow slopes = new SlopeWindow(y, usable);
+        double[] rising = new double[WEEK * (WEEK - 1) / 2];
         for (int k = WEEK; k < n; k++) {
-            if (k > slopes.end()) {
-                slopes.advance();
-            }
             if (usable[k]) {
-                baseline[k] = expectedLevel(y, usable, k, window, slopes);
+                baseline[k] = expectedLevel(y, usable, k, window, rising);
             }
         }
         return baseline;
     }
 
-    /**
-     * Day {@code k}'s expected level, or NaN with too little history: the median of the week before it, carried
-     * forward by the week's Theil–Sen slope when that rises. {@code window} is scratch space.
-     */
-    private static double expectedLevel(double[] y, boolean[] usable, int k, double[] window, SlopeWindow slopes) {
+    /** Day {@code k}'s expected level, or NaN with too little history; the arrays are scratch space. */
+    private static double expectedLevel(double[] y, boolean[] usable, int k, double[] window, double[] rising) {
         int m = 0;
         for (int j = k - WEEK; j < k; j++) {
             if (usable[j]) {
@@ -210,7 +204,7 @@ final class JumpFinder {
         if (m < MIN_HISTORY) {
             return Double.NaN;
         }
-        return medianInPlace(window, m) + Math.max(0, slopes.median()) * (WEEK + 1) / 2.0;
+        return medianInPlace(window, m) + Math.max(0, risingSlope(y, usable, k, rising)) * (WEEK + 1) / 2.0;
     }
 
     /** The series' typical offset of each weekday (Monday first) from its expected level: its weekly rhythm. */
@@ -228,6 +222,73 @@ final class JumpFinder {
             offsets[d] = counts[d] >= 4 ? median(byWeekday[d], counts[d]) : 0;
         }
         return offsets;
+    }
+
+    /**
+     * The Theil–Sen slope of log daily views over the usable days of the week before day {@code k}, per day, when
+     * it is positive; 0 or less otherwise (only a rising slope is used). {@code rising} is scratch space.
+     *
+     * <p>The median of the pairwise slopes is positive only when more than half of them are (for an even count,
+     * half may do), and it is then an order statistic of the positive slopes alone (or, with exactly half positive,
+     * the mean of the smallest positive and the largest other): only those are kept, and only as many of the
+     * smallest sorted as that order needs. The same value as the median of all slopes sorted, without the sort.
+     */
+    static double risingSlope(double[] y, boolean[] usable, int k, double[] rising) {
+        int m = 0;
+        int p = 0;
+        double highestOther = Double.NEGATIVE_INFINITY;
+        for (int i = k - WEEK; i < k; i++) {
+            if (!usable[i]) {
+                continue;
+            }
+            for (int j = i + 1; j < k; j++) {
+                if (usable[j]) {
+                    double slope = (y[j] - y[i]) / (j - i);
+                    m++;
+                    if (slope > 0) {
+                        rising[p++] = slope;
+                    } else {
+                        highestOther = Math.max(highestOther, slope);
+                    }
+                }
+            }
+        }
+        int h = m / 2;
+        int others = m - p;
+        if (m % 2 == 1) {
+            // the median is slope h of all sorted: positive when more than h are
+            return p > h ? smallest(rising, p, h - others + 1)[h - others] : 0;
+        }
+        if (m == 0 || p < h) {
+            return 0;
+        }
+        if (p == h) {
+            return (highestOther + smallest(rising, p, 1)[0]) / 2;
+        }
+        double[] r = smallest(rising, p, h - others + 1);
+        return (r[h - others - 1] + r[h - others]) / 2;
+    }
+
+    /**
+     * Puts the {@code keep} smallest of the first {@code count} values of {@code a} at its start, sorted (an
+     * insertion sort that only keeps that many); returns {@code a}.
+     */
+    static double[] smallest(double[] a, int count, int keep) {
+        int kept = 1;
+        for (int i = 1; i < count; i++) {
+            double v = a[i];
+            if (kept == keep && !(v < a[kept - 1])) {
+                continue;
+            }
+            int j = kept == keep ? kept - 2 : kept - 1;
+            while (j >= 0 && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+            kept = Math.min(keep, kept + 1);
+        }
+        return a;
     }
 
     /** The median of the first {@code m} values of {@code a}, which it sorts in place (m is at most 7 here). */

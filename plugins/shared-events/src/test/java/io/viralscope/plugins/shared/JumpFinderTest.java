@@ -11,32 +11,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class JumpFinderTest {
 
-    /**
-     * The sliding window's median is, day after day, the median of all the week's pairwise slopes sorted afresh
-     * (equal as numbers; only the sign of a zero may differ, which a rising slope never reads).
-     */
+    /** The rising Theil–Sen slope is the median of all the week's pairwise slopes, sorted, when that is positive. */
     @Test
-    void slidingSlopesGiveTheMedianOfEachWeeksSortedSlopes() {
+    void risingSlopeIsThePositiveMedianOfAllPairwiseSlopes() {
         Random random = new Random(13);
-        for (int trial = 0; trial < 3_000; trial++) {
-            int n = 8 + random.nextInt(60);
-            double[] y = new double[n];
-            boolean[] usable = new boolean[n];
+        double[] scratch = new double[21];
+        for (int trial = 0; trial < 20_000; trial++) {
+            double[] y = new double[8];
+            boolean[] usable = new boolean[8];
             double trend = random.nextGaussian() * 0.1;
-            for (int k = 0; k < n; k++) {
+            for (int k = 0; k < 8; k++) {
                 // coarse values give ties, including between slopes on either side of zero
                 y[k] = trial % 3 == 0 ? random.nextInt(4) : 5 + trend * k + random.nextGaussian() * 0.2;
-                usable[k] = random.nextInt(trial % 2 == 0 ? 6 : 2) > 0;
+                usable[k] = random.nextInt(6) > 0;
             }
-            SlopeWindow window = new SlopeWindow(y, usable);
-            for (int k = 7; k < n; k++) {
-                if (k > window.end()) {
-                    window.advance();
-                }
-                double expected = sortedMedianOfSlopes(y, usable, k);
-                assertThat(window.median() == expected).as("trial %d day %d: %s, not %s", trial, k, window.median(),
-                        expected).isTrue();
+            double expected = Math.max(0, sortedMedianOfSlopes(y, usable, 7));
+            assertThat(Math.max(0, JumpFinder.risingSlope(y, usable, 7, scratch))).as("trial %d", trial)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void smallestKeepsTheSmallestValuesSorted() {
+        Random random = new Random(7);
+        for (int trial = 0; trial < 2_000; trial++) {
+            int count = 1 + random.nextInt(21);
+            int keep = 1 + random.nextInt(count);
+            double[] a = new double[count];
+            for (int i = 0; i < count; i++) {
+                a[i] = random.nextInt(10);
             }
+            double[] sorted = a.clone();
+            Arrays.sort(sorted);
+            assertThat(Arrays.copyOf(JumpFinder.smallest(a, count, keep), keep))
+                    .containsExactly(Arrays.copyOf(sorted, keep));
         }
     }
 
