@@ -52,17 +52,40 @@ final class Figures {
     }
 
     /**
-     * {@code v} with {@code decimals} decimals, the text {@code String.format(Locale.ROOT, "%.<decimals>f", v)}
-     * gives: that rounds half up the shortest decimal digits that identify the double ({@link Double#toString}),
-     * and so does this, on those digits, without the formatter's parsing of a pattern per number. Outside
-     * [0.001, 10^7), where Double.toString switches to an exponent, and for NaN and infinities, the formatter
-     * itself writes it.
+     * {@code v} with {@code decimals} decimals (0 to 3), the text {@code String.format(Locale.ROOT,
+     * "%.<decimals>f", v)} gives. The formatter rounds half up the shortest decimal digits that identify the double
+     * ({@link Double#toString}); those lie within an ulp of the double, so wherever {@code v·10^decimals} is not
+     * within 10^−4 of a half, rounding the scaled double itself to the nearest integer gives the same digits,
+     * without writing the shortest digits out first. Near a half, this rounds those digits as the formatter does.
+     * Outside [0.001, 10^7), and for NaN and infinities, the formatter itself writes it.
      */
     static String fixed(double v, int decimals) {
         double a = Math.abs(v);
-        if (!(a >= 1e-3 && a < 1e7)) {
+        if (!(a >= 1e-3 && a < 1e7) || decimals < 0 || decimals > 3) {
             return String.format(Locale.ROOT, "%." + decimals + "f", v);
         }
+        long scale = decimals == 0 ? 1 : decimals == 1 ? 10 : decimals == 2 ? 100 : 1000;
+        double scaled = a * scale;
+        double whole = Math.floor(scaled);
+        double fraction = scaled - whole;
+        if (Math.abs(fraction - 0.5) < 1e-4) {
+            return nearHalf(v, a, decimals);
+        }
+        long units = (long) whole + (fraction > 0.5 ? 1 : 0);
+        StringBuilder out = new StringBuilder(24);
+        if (v < 0) {
+            out.append('-');
+        }
+        out.append(units / scale);
+        if (decimals > 0) {
+            String part = Long.toString(units % scale + scale);  // a leading 1, then the decimals with their zeros
+            out.append('.').append(part, 1, part.length());
+        }
+        return out.toString();
+    }
+
+    /** {@link #fixed} of a value whose scaled fraction is about a half: its shortest digits rounded half up. */
+    private static String nearHalf(double v, double a, int decimals) {
         String shortest = Double.toString(a);
         int point = shortest.indexOf('.');
         // the digits without the point, and how many of them to keep: the integer part and the decimals
@@ -70,7 +93,7 @@ final class Figures {
         digits.append(shortest, 0, point).append(shortest, point + 1, shortest.length());
         int keep = point + decimals;
         boolean up = keep < digits.length() && digits.charAt(keep) >= '5';
-        digits.setLength(keep < digits.length() ? keep : digits.length());
+        digits.setLength(Math.min(keep, digits.length()));
         while (digits.length() < keep) {
             digits.append('0');
         }

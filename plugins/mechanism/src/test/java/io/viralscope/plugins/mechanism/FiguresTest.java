@@ -34,6 +34,9 @@ class FiguresTest {
             }
         }
         assertThat(Figures.fixed(0.15, 1)).isEqualTo("0.2");
+        assertThat(Figures.fixed(0.05, 2)).isEqualTo("0.05");
+        assertThat(Figures.fixed(2.5, 0)).isEqualTo("3");
+        assertThat(Figures.fixed(1234.5678, 3)).isEqualTo("1234.568");
         assertThat(Figures.fixed(9.96, 1)).isEqualTo("10.0");
         assertThat(Figures.fixed(-0.04, 1)).isEqualTo(String.format(Locale.ROOT, "%.1f", -0.04));
     }
@@ -56,7 +59,7 @@ class FiguresTest {
     }
 
     private static void assertSame(double v) {
-        for (int decimals = 0; decimals <= 2; decimals++) {
+        for (int decimals = 0; decimals <= 3; decimals++) {
             assertThat(Figures.fixed(v, decimals)).as("%s with %d decimals", v, decimals)
                     .isEqualTo(String.format(Locale.ROOT, "%." + decimals + "f", v));
         }
