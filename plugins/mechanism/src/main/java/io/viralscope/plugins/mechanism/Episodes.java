@@ -129,9 +129,13 @@ final class Episodes {
     }
 
     /** A ratio as "4.2×", or "37×" from 10 on. */
-    private static String times(double ratio) {
-        return (ratio >= 10 ? String.valueOf(Math.round(ratio)) : String.valueOf(Math.round(ratio * 10) / 10.0))
-                + "×";
+    static String times(double ratio) {
+        if (ratio >= 10) {
+            return Math.round(ratio) + "×";
+        }
+        long tenths = Math.round(ratio * 10);
+        // the tenths written out as String.valueOf(tenths / 10.0) writes them below 10, without a double's digits
+        return (tenths < 0 ? String.valueOf(tenths / 10.0) : tenths / 10 + "." + tenths % 10) + "×";
     }
 
     private static DailyViews slice(DailyViews days, int from, int to) {

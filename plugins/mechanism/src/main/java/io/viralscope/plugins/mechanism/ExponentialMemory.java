@@ -116,7 +116,6 @@ final class ExponentialMemory {
         // the normaliser Σ_{τ≥1}(τ + c)^−(1+θ): the series' lags by the same exponentials, the rest in closed form
         double z = days >= MemoryKernel.EXPLICIT_TERMS ? head + MemoryKernel.tail(theta, shift, days + 1)
                 : MemoryKernel.normaliser(theta, shift);
-        double[] m = slowest(constant / z, nodes.below1 / z);
         // exponentials whose weight, even at lag 1, is below 10^-12 of the kernel there add nothing (at either end)
         double negligible = 1e-12 * Math.pow(1 + shift, -(1 + theta));
         double[] decays = nodes.decays;
@@ -129,8 +128,18 @@ final class ExponentialMemory {
             to--;
         }
         // four exponentials a pass over the days, each pass a small method of its own (quick for the JIT to
-        // compile); the sum of four is added to m as one term
+        // compile); the sum of four is added to m as one term. The first pass also writes the slowest
+        // exponentials' part, the value m starts from: the same additions as a pass of its own before it
+        double p = constant / z;
+        double q = nodes.below1 / z;
         int j = from;
+        double[] m;
+        if (j + 3 < to) {
+            m = slowestAndFour(p, q, sums, j * days, b[j] / z, b[j + 1] / z, b[j + 2] / z, b[j + 3] / z);
+            j += 4;
+        } else {
+            m = slowest(p, q);
+        }
         for (; j + 3 < to; j += 4) {
             addFour(m, sums, j * days, days, b[j] / z, b[j + 1] / z, b[j + 2] / z, b[j + 3] / z);
         }
@@ -145,6 +154,20 @@ final class ExponentialMemory {
         double[] m = new double[days];
         for (int t = 0; t < days; t++) {
             m[t] = p * plain[t] - q * ramp[t];
+        }
+        return m;
+    }
+
+    /** {@link #slowest} with {@code Σ a_i·S_{j+i}(t)} of four exponentials added, their sums from {@code base} on. */
+    private double[] slowestAndFour(double p, double q, double[] sums, int base, double a0, double a1, double a2,
+                                    double a3) {
+        double[] m = new double[days];
+        int b1 = base + days;
+        int b2 = b1 + days;
+        int b3 = b2 + days;
+        for (int t = 0; t < days; t++) {
+            double start = p * plain[t] - q * ramp[t];
+            m[t] = start + (a0 * sums[base + t] + a1 * sums[b1 + t] + a2 * sums[b2 + t] + a3 * sums[b3 + t]);
         }
         return m;
     }
