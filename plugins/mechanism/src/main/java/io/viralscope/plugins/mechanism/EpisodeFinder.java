@@ -193,20 +193,33 @@ final class EpisodeFinder {
         if (n < 4 * 7) {
             return days;
         }
-        double[] y = new double[n];
-        for (int k = 0; k < n; k++) {
-            y[k] = Math.log1p(x[k]);
-        }
+        double[] y = logViews(x);
         double[][] ratios = new double[7][n / 7 + 1];
         int[] counts = new int[7];
         centredRatios(y, usable, ratios, counts);
-        double[] effect = new double[7];
+        double[] effect = weekdayEffects(ratios, counts);
         double mean = 0;
         for (int w = 0; w < 7; w++) {
-            effect[w] = counts[w] == 0 ? 0 : Statistics.median(ratios[w], counts[w]);
             mean += effect[w] / 7;
         }
         return new DailyViews(adjusted(y, effect, mean), usable, days.closes());
+    }
+
+    private static double[] logViews(double[] x) {
+        double[] y = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            y[k] = Math.log1p(x[k]);
+        }
+        return y;
+    }
+
+    /** Each weekday's median log ratio (0 for a weekday with none). */
+    private static double[] weekdayEffects(double[][] ratios, int[] counts) {
+        double[] effect = new double[7];
+        for (int w = 0; w < 7; w++) {
+            effect[w] = counts[w] == 0 ? 0 : Statistics.median(ratios[w], counts[w]);
+        }
+        return effect;
     }
 
     /** Each day's log ratio to the centred 7-day mean where all seven days are usable, by weekday (k mod 7). */
