@@ -37,28 +37,45 @@ record BurstShape(int peakDay, double peakViews, double typicalViews, double noi
         double[] x = days.views();
         boolean[] usable = days.usable();
         int n = x.length;
-        int peak = -1;
-        for (int k = 0; k < n; k++) {
-            if (usable[k] && (peak < 0 || x[k] > x[peak])) {
-                peak = k;
-            }
-        }
+        int peak = peak(x, usable);
         double typical = days.median(0, n);
         double noise = noise(x, usable, peak);
         double significance = Math.log((x[peak] + 1) / (typical + 1)) / noise;
 
         double baseline = days.median(0, Math.max(BUILDUP_DAYS, peak / 3));
         if (peak < BUILDUP_DAYS || Double.isNaN(baseline)) {
-            double[] v = new double[n];
-            int m = 0;
-            for (int k = 0; k < n; k++) {
-                if (usable[k]) {
-                    v[m++] = x[k];
-                }
-            }
-            baseline = Statistics.quantile(v, m, 0.25);
+            baseline = lowerQuartile(x, usable);
         }
         double height = x[peak] - baseline;
+        double buildup = buildup(x, usable, peak, baseline, height);
+        double weight = burstWeight(x, usable, baseline);
+        return new BurstShape(peak, x[peak], typical, noise, significance, baseline, buildup, weight);
+    }
+
+    /** The first usable day of the largest views. */
+    private static int peak(double[] x, boolean[] usable) {
+        int peak = -1;
+        for (int k = 0; k < x.length; k++) {
+            if (usable[k] && (peak < 0 || x[k] > x[peak])) {
+                peak = k;
+            }
+        }
+        return peak;
+    }
+
+    private static double lowerQuartile(double[] x, boolean[] usable) {
+        double[] v = new double[x.length];
+        int m = 0;
+        for (int k = 0; k < x.length; k++) {
+            if (usable[k]) {
+                v[m++] = x[k];
+            }
+        }
+        return Statistics.quantile(v, m, 0.25);
+    }
+
+    /** The build-up share of a burst {@code height} above {@code baseline} that peaks on day {@code peak}. */
+    private static double buildup(double[] x, boolean[] usable, int peak, double baseline, double height) {
         double before = 0;
         int counted = 0;
         for (int k = peak - 1; k >= Math.max(0, peak - BUILDUP_DAYS); k--) {
@@ -70,18 +87,21 @@ record BurstShape(int peakDay, double peakViews, double typicalViews, double noi
         // a series that starts inside the build-up window (tracking began during the burst, or a launch that is
         // highest on its first days) shows no build-up: what came before its first day is not seen
         boolean unseen = peak - BUILDUP_DAYS < firstUsable(usable);
-        double buildup = unseen || counted == 0 || height <= 0 ? 0
+        return unseen || counted == 0 || height <= 0 ? 0
                 : Math.max(-1, Math.min(1, (before / counted - baseline) / height));
+    }
+
+    /** The share of the usable days' views above {@code baseline}. */
+    private static double burstWeight(double[] x, boolean[] usable, double baseline) {
         double total = 0;
         double above = 0;
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < x.length; k++) {
             if (usable[k]) {
                 total += x[k];
                 above += Math.max(0, x[k] - baseline);
             }
         }
-        double weight = total > 0 ? above / total : 0;
-        return new BurstShape(peak, x[peak], typical, noise, significance, baseline, buildup, weight);
+        return total > 0 ? above / total : 0;
     }
 
     private static int firstUsable(boolean[] usable) {
@@ -95,19 +115,28 @@ record BurstShape(int peakDay, double peakViews, double typicalViews, double noi
 
     private static double noise(double[] x, boolean[] usable, int peak) {
         double[] d = new double[x.length];
+        int m = logChanges(x, usable, peak, d);
+        if (m < 2) {
+            return MIN_NOISE;
+        }
+        absoluteDeviations(d, m, Statistics.median(d, m));
+        return Math.max(MIN_NOISE, 1.4826 * Statistics.median(d, m) / Math.sqrt(2));
+    }
+
+    /** The day-to-day changes of log daily views between usable days, the peak left out, into {@code d}. */
+    private static int logChanges(double[] x, boolean[] usable, int peak, double[] d) {
         int m = 0;
         for (int k = 1; k < x.length; k++) {
             if (usable[k] && usable[k - 1] && k != peak && k - 1 != peak) {
                 d[m++] = Math.log1p(x[k]) - Math.log1p(x[k - 1]);
             }
         }
-        if (m < 2) {
-            return MIN_NOISE;
-        }
-        double center = Statistics.median(d, m);
+        return m;
+    }
+
+    private static void absoluteDeviations(double[] d, int m, double center) {
         for (int i = 0; i < m; i++) {
             d[i] = Math.abs(d[i] - center);
         }
-        return Math.max(MIN_NOISE, 1.4826 * Statistics.median(d, m) / Math.sqrt(2));
     }
 }

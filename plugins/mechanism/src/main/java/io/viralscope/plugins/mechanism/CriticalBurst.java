@@ -4,7 +4,6 @@ import io.viralscope.api.BreakoutSignal;
 import io.viralscope.api.Detection;
 
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * The breakout this detector stands by: a burst whose cascade class is critical (exogenous-critical, a shock whose
@@ -19,7 +18,7 @@ final class CriticalBurst {
     static void add(Detection.Builder d, CascadeClass k, Instant peak, double branchingRatio) {
         if (k == CascadeClass.EXOGENOUS_CRITICAL || k == CascadeClass.ENDOGENOUS_CRITICAL) {
             d.breakout(BreakoutSignal.Kind.CRITICAL_BURST, peak, "the dynamics are " + k.id()
-                    + String.format(Locale.ROOT, " (branching ratio %.2f)", branchingRatio)
+                    + " (branching ratio " + Figures.decimal(branchingRatio) + ")"
                     + ", a cascade that feeds itself.");
         }
     }

@@ -15,14 +15,17 @@ import java.time.Instant;
  */
 record DailyViews(double[] views, boolean[] usable, Instant[] closes) {
 
+    private static final long SECONDS_A_DAY = 86_400;
+
     /** The daily views of {@code grid}. */
     static DailyViews of(DailyGrid grid) {
         double[] x = grid.dailyViews();
         boolean[] usable = new boolean[x.length];
         Instant[] closes = new Instant[x.length];
+        Instant start = grid.start();
         for (int k = 0; k < x.length; k++) {
             usable[k] = grid.usableDay(k);
-            closes[k] = grid.time(k);
+            closes[k] = start.plusSeconds(SECONDS_A_DAY * k);  // time(k), without a Duration a day
         }
         return new DailyViews(x, usable, closes);
     }

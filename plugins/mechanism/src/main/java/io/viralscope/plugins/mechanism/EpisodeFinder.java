@@ -85,23 +85,46 @@ final class EpisodeFinder {
         }
         while (k < n) {
             int floor = spans.isEmpty() ? 0 : spans.get(spans.size() - 1).end() + 1;
-            // the baseline leaves the last episode out once a week has passed since it
-            int from = k - floor >= FIRST_DAY ? Math.max(floor, k - BASELINE_DAYS) : Math.max(0, k - BASELINE_DAYS);
-            double base = baseline.median(from, k);
-            if (!usable[k] || Double.isNaN(base) || Math.log((x[k] + 1) / (base + 1)) < threshold) {
-                k++;
-                continue;
+            k = nextJump(x, usable, k, floor, threshold, baseline);
+            if (k == n) {
+                break;
             }
-            int start = k;
-            while (start - 1 >= floor && usable[start - 1] && x[start - 1] < x[start]
-                    && Math.log((x[start - 1] + 1) / (base + 1)) >= 3 * sigma) {
-                start--;
-            }
-            Span span = relax(days, start, base, threshold, sigma, local);
+            double base = baseline.median(baselineFrom(k, floor), k);
+            Span span = relax(days, riseStart(x, usable, k, floor, base, sigma), base, threshold, sigma, local);
             spans.add(span);
             k = span.resume();
         }
         return spans;
+    }
+
+    /**
+     * The first day from {@code k} on whose views stand the threshold above its baseline (the last episode ending
+     * before {@code floor}), or the number of days when none does. The baseline's window is left on that day.
+     */
+    private static int nextJump(double[] x, boolean[] usable, int k, int floor, double threshold,
+                                SlidingMedian baseline) {
+        for (; k < x.length; k++) {
+            double base = baseline.median(baselineFrom(k, floor), k);
+            if (usable[k] && !Double.isNaN(base) && !(Math.log((x[k] + 1) / (base + 1)) < threshold)) {
+                return k;
+            }
+        }
+        return x.length;
+    }
+
+    /** The first day of day {@code k}'s baseline: it leaves the last episode out once a week has passed since it. */
+    private static int baselineFrom(int k, int floor) {
+        return k - floor >= FIRST_DAY ? Math.max(floor, k - BASELINE_DAYS) : Math.max(0, k - BASELINE_DAYS);
+    }
+
+    /** The first of the days before day {@code k} (from {@code floor}) that were already rising towards it. */
+    private static int riseStart(double[] x, boolean[] usable, int k, int floor, double base, double sigma) {
+        int start = k;
+        while (start - 1 >= floor && usable[start - 1] && x[start - 1] < x[start]
+                && Math.log((x[start - 1] + 1) / (base + 1)) >= 3 * sigma) {
+            start--;
+        }
+        return start;
     }
 
     /** The launch burst, when the first week stands above the level that follows it. */
@@ -170,13 +193,38 @@ final class EpisodeFinder {
         if (n < 4 * 7) {
             return days;
         }
-        double[] y = new double[n];
-        for (int k = 0; k < n; k++) {
-            y[k] = Math.log1p(x[k]);
-        }
+        double[] y = logViews(x);
         double[][] ratios = new double[7][n / 7 + 1];
         int[] counts = new int[7];
-        for (int k = 3; k + 3 < n; k++) {
+        centredRatios(y, usable, ratios, counts);
+        double[] effect = weekdayEffects(ratios, counts);
+        double mean = 0;
+        for (int w = 0; w < 7; w++) {
+            mean += effect[w] / 7;
+        }
+        return new DailyViews(adjusted(y, effect, mean), usable, days.closes());
+    }
+
+    private static double[] logViews(double[] x) {
+        double[] y = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+            y[k] = Math.log1p(x[k]);
+        }
+        return y;
+    }
+
+    /** Each weekday's median log ratio (0 for a weekday with none). */
+    private static double[] weekdayEffects(double[][] ratios, int[] counts) {
+        double[] effect = new double[7];
+        for (int w = 0; w < 7; w++) {
+            effect[w] = counts[w] == 0 ? 0 : Statistics.median(ratios[w], counts[w]);
+        }
+        return effect;
+    }
+
+    /** Each day's log ratio to the centred 7-day mean where all seven days are usable, by weekday (k mod 7). */
+    private static void centredRatios(double[] y, boolean[] usable, double[][] ratios, int[] counts) {
+        for (int k = 3; k + 3 < y.length; k++) {
             boolean all = true;
             double sum = 0;
             for (int j = k - 3; j <= k + 3; j++) {
@@ -187,37 +235,43 @@ final class EpisodeFinder {
                 ratios[k % 7][counts[k % 7]++] = y[k] - sum / 7;
             }
         }
-        double[] effect = new double[7];
-        double mean = 0;
-        for (int w = 0; w < 7; w++) {
-            effect[w] = counts[w] == 0 ? 0 : Statistics.median(ratios[w], counts[w]);
-            mean += effect[w] / 7;
-        }
-        double[] adjusted = new double[n];
-        for (int k = 0; k < n; k++) {
+    }
+
+    private static double[] adjusted(double[] y, double[] effect, double mean) {
+        double[] adjusted = new double[y.length];
+        for (int k = 0; k < y.length; k++) {
             adjusted[k] = Math.max(0, Math.expm1(y[k] - (effect[k % 7] - mean)));
         }
-        return new DailyViews(adjusted, usable, days.closes());
+        return adjusted;
     }
 
     /** σ of day-to-day changes of log daily views, robustly. */
     static double noise(double[] x, boolean[] usable) {
         double[] d = new double[x.length];
+        int m = logChanges(x, usable, d);
+        if (m == 0) {
+            return BurstShape.MIN_NOISE;
+        }
+        double[] dev = absoluteDeviations(d, m, Statistics.median(d, m));
+        return Math.max(BurstShape.MIN_NOISE, 1.4826 * Statistics.median(dev, m) / Math.sqrt(2));
+    }
+
+    /** The day-to-day changes of log daily views between usable days, into {@code d}; returns their count. */
+    private static int logChanges(double[] x, boolean[] usable, double[] d) {
         int m = 0;
         for (int k = 1; k < x.length; k++) {
             if (usable[k] && usable[k - 1]) {
                 d[m++] = Math.log1p(x[k]) - Math.log1p(x[k - 1]);
             }
         }
-        if (m == 0) {
-            return BurstShape.MIN_NOISE;
-        }
-        double med = Statistics.median(d, m);
-        double[] dev = new double[m];
-        for (int i = 0; i < m; i++) {
-            dev[i] = Math.abs(d[i] - med);
-        }
-        return Math.max(BurstShape.MIN_NOISE, 1.4826 * Statistics.median(dev, m) / Math.sqrt(2));
+        return m;
     }
 
+    private static double[] absoluteDeviations(double[] d, int m, double center) {
+        double[] dev = new double[m];
+        for (int i = 0; i < m; i++) {
+            dev[i] = Math.abs(d[i] - center);
+        }
+        return dev;
+    }
 }

@@ -40,7 +40,12 @@ final class Episodes {
 
         /** The plateau whose held days include {@code day}, if any. */
         Optional<Plateau> plateauOn(int day) {
-            return plateaus.stream().filter(p -> p.holds(day)).findFirst();
+            for (Plateau p : plateaus) {
+                if (p.holds(day)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -124,9 +129,13 @@ final class Episodes {
     }
 
     /** A ratio as "4.2×", or "37×" from 10 on. */
-    private static String times(double ratio) {
-        return (ratio >= 10 ? String.valueOf(Math.round(ratio)) : String.valueOf(Math.round(ratio * 10) / 10.0))
-                + "×";
+    static String times(double ratio) {
+        if (ratio >= 10) {
+            return Math.round(ratio) + "×";
+        }
+        long tenths = Math.round(ratio * 10);
+        // the tenths written out as String.valueOf(tenths / 10.0) writes them below 10, without a double's digits
+        return (tenths < 0 ? String.valueOf(tenths / 10.0) : tenths / 10 + "." + tenths % 10) + "×";
     }
 
     private static DailyViews slice(DailyViews days, int from, int to) {

@@ -53,32 +53,10 @@ final class ExponentialMemory {
         // S_j(t) = e^{−r_j}·(S_j(t−1) + x_{t−1}), four exponentials at a time: their recursions run side by side
         int j = 0;
         for (; j + 3 < count; j += 4) {
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            double d0 = decays[j];
-            double d1 = decays[j + 1];
-            double d2 = decays[j + 2];
-            double d3 = decays[j + 3];
-            int b0 = j * days;
-            for (int t = 0; t < days; t++) {
-                sums[b0 + t] = s0;
-                sums[b0 + days + t] = s1;
-                sums[b0 + 2 * days + t] = s2;
-                sums[b0 + 3 * days + t] = s3;
-                s0 = d0 * (s0 + x[t]);
-                s1 = d1 * (s1 + x[t]);
-                s2 = d2 * (s2 + x[t]);
-                s3 = d3 * (s3 + x[t]);
-            }
+            fourRecursions(x, sums, j * days, decays[j], decays[j + 1], decays[j + 2], decays[j + 3]);
         }
         for (; j < count; j++) {
-            double s0 = 0;
-            for (int t = 0; t < days; t++) {
-                sums[j * days + t] = s0;
-                s0 = decays[j] * (s0 + x[t]);
-            }
+            recursion(x, sums, j * days, decays[j]);
         }
         plain = new double[days];
         ramp = new double[days];
@@ -86,6 +64,34 @@ final class ExponentialMemory {
             // Σ_{τ=1}^{t} τ·x_{t−τ} = Σ_{τ=1}^{t−1} τ·x_{t−1−τ} + Σ_{τ=1}^{t−1} x_{t−1−τ} + x_{t−1}
             plain[t] = plain[t - 1] + x[t - 1];
             ramp[t] = ramp[t - 1] + plain[t - 1] + x[t - 1];
+        }
+    }
+
+    /** The lagged sums of four exponentials of decays {@code d0..d3}, into {@code sums} from {@code base} on. */
+    private static void fourRecursions(double[] x, double[] sums, int base, double d0, double d1, double d2,
+                                       double d3) {
+        int days = x.length;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int t = 0; t < days; t++) {
+            sums[base + t] = s0;
+            sums[base + days + t] = s1;
+            sums[base + 2 * days + t] = s2;
+            sums[base + 3 * days + t] = s3;
+            s0 = d0 * (s0 + x[t]);
+            s1 = d1 * (s1 + x[t]);
+            s2 = d2 * (s2 + x[t]);
+            s3 = d3 * (s3 + x[t]);
+        }
+    }
+
+    private static void recursion(double[] x, double[] sums, int base, double d) {
+        double s0 = 0;
+        for (int t = 0; t < x.length; t++) {
+            sums[base + t] = s0;
+            s0 = d * (s0 + x[t]);
         }
     }
 
@@ -110,12 +116,6 @@ final class ExponentialMemory {
         // the normaliser Σ_{τ≥1}(τ + c)^−(1+θ): the series' lags by the same exponentials, the rest in closed form
         double z = days >= MemoryKernel.EXPLICIT_TERMS ? head + MemoryKernel.tail(theta, shift, days + 1)
                 : MemoryKernel.normaliser(theta, shift);
-        double[] m = new double[days];
-        double p = constant / z;
-        double q = nodes.below1 / z;
-        for (int t = 0; t < days; t++) {
-            m[t] = p * plain[t] - q * ramp[t];
-        }
         // exponentials whose weight, even at lag 1, is below 10^-12 of the kernel there add nothing (at either end)
         double negligible = 1e-12 * Math.pow(1 + shift, -(1 + theta));
         double[] decays = nodes.decays;
@@ -127,52 +127,66 @@ final class ExponentialMemory {
         while (to > from && b[to - 1] * decays[to - 1] < negligible) {
             to--;
         }
-        // four exponentials a sum, two sums a pass over the days: an eighth of the loads and stores of m (the sums
-        // are added to m one after the other, as a pass each would)
+        // four exponentials a pass over the days, each pass a small method of its own (quick for the JIT to
+        // compile); the sum of four is added to m as one term. The first pass also writes the slowest
+        // exponentials' part, the value m starts from: the same additions as a pass of its own before it
+        double p = constant / z;
+        double q = nodes.below1 / z;
         int j = from;
-        for (; j + 7 < to; j += 8) {
-            double a0 = b[j] / z;
-            double a1 = b[j + 1] / z;
-            double a2 = b[j + 2] / z;
-            double a3 = b[j + 3] / z;
-            double a4 = b[j + 4] / z;
-            double a5 = b[j + 5] / z;
-            double a6 = b[j + 6] / z;
-            double a7 = b[j + 7] / z;
-            int b0 = j * days;
-            int b1 = b0 + days;
-            int b2 = b1 + days;
-            int b3 = b2 + days;
-            int b4 = b3 + days;
-            int b5 = b4 + days;
-            int b6 = b5 + days;
-            int b7 = b6 + days;
-            for (int t = 0; t < days; t++) {
-                double first = m[t] + (a0 * sums[b0 + t] + a1 * sums[b1 + t] + a2 * sums[b2 + t] + a3 * sums[b3 + t]);
-                m[t] = first + (a4 * sums[b4 + t] + a5 * sums[b5 + t] + a6 * sums[b6 + t] + a7 * sums[b7 + t]);
-            }
+        double[] m;
+        if (j + 3 < to) {
+            m = slowestAndFour(p, q, sums, j * days, b[j] / z, b[j + 1] / z, b[j + 2] / z, b[j + 3] / z);
+            j += 4;
+        } else {
+            m = slowest(p, q);
         }
         for (; j + 3 < to; j += 4) {
-            double a0 = b[j] / z;
-            double a1 = b[j + 1] / z;
-            double a2 = b[j + 2] / z;
-            double a3 = b[j + 3] / z;
-            int b0 = j * days;
-            int b1 = b0 + days;
-            int b2 = b1 + days;
-            int b3 = b2 + days;
-            for (int t = 0; t < days; t++) {
-                m[t] += a0 * sums[b0 + t] + a1 * sums[b1 + t] + a2 * sums[b2 + t] + a3 * sums[b3 + t];
-            }
+            addFour(m, sums, j * days, days, b[j] / z, b[j + 1] / z, b[j + 2] / z, b[j + 3] / z);
         }
         for (; j < to; j++) {
-            double a = b[j] / z;
-            int base = j * days;
-            for (int t = 0; t < days; t++) {
-                m[t] += a * sums[base + t];
-            }
+            addOne(m, sums, j * days, b[j] / z);
         }
         return m;
+    }
+
+    /** The slowest exponentials' part of the memory terms, {@code p·Σ x − q·Σ τ·x} of each day. */
+    private double[] slowest(double p, double q) {
+        double[] m = new double[days];
+        for (int t = 0; t < days; t++) {
+            m[t] = p * plain[t] - q * ramp[t];
+        }
+        return m;
+    }
+
+    /** {@link #slowest} with {@code Σ a_i·S_{j+i}(t)} of four exponentials added, their sums from {@code base} on. */
+    private double[] slowestAndFour(double p, double q, double[] sums, int base, double a0, double a1, double a2,
+                                    double a3) {
+        double[] m = new double[days];
+        int b1 = base + days;
+        int b2 = b1 + days;
+        int b3 = b2 + days;
+        for (int t = 0; t < days; t++) {
+            double start = p * plain[t] - q * ramp[t];
+            m[t] = start + (a0 * sums[base + t] + a1 * sums[b1 + t] + a2 * sums[b2 + t] + a3 * sums[b3 + t]);
+        }
+        return m;
+    }
+
+    /** Adds {@code Σ a_i·S_{j+i}(t)} of four exponentials, their sums from {@code base} on, to {@code m}. */
+    private static void addFour(double[] m, double[] sums, int base, int days, double a0, double a1, double a2,
+                                double a3) {
+        int b1 = base + days;
+        int b2 = b1 + days;
+        int b3 = b2 + days;
+        for (int t = 0; t < m.length; t++) {
+            m[t] += a0 * sums[base + t] + a1 * sums[b1 + t] + a2 * sums[b2 + t] + a3 * sums[b3 + t];
+        }
+    }
+
+    private static void addOne(double[] m, double[] sums, int base, double a) {
+        for (int t = 0; t < m.length; t++) {
+            m[t] += a * sums[base + t];
+        }
     }
 
     /**

@@ -42,34 +42,79 @@ record LevelStep(int day, double gain, double branching, double levelBefore, dou
         if (hawkes.impulseDay() >= 0) {
             use[hawkes.impulseDay()] = false;
         }
-        double[] memory = hawkes.memory();
-        double[] lambda = hawkes.intensity();
-        double[] w = new double[size];
-        int count = 0;
-        for (int t = 0; t < size; t++) {
-            w[t] = SelfExcitingFit.weight(lambda[t]);
-            if (use[t]) {
-                count++;
-            }
-        }
+        double[] w = weights(hawkes.intensity());
+        int count = usableCount(use);
         // prefix sums of the weighted normal equations, so each step day costs O(1); the sums before day t at
-        // [6·t, 6·t + 6), in one array
-        double[] before = new double[6 * (size + 1)];
-        double[] acc = new double[6];
-        for (int t = 0; t < size; t++) {
-            if (use[t]) {
-                acc[0] += w[t];
-                acc[1] += w[t] * memory[t];
-                acc[2] += w[t] * memory[t] * memory[t];
-                acc[3] += w[t] * x[t];
-                acc[4] += w[t] * memory[t] * x[t];
-                acc[5] += w[t] * x[t] * x[t];
-            }
-            System.arraycopy(acc, 0, before, 6 * (t + 1), 6);
-        }
-        double[] all = acc;
+        // [6·t, 6·t + 6), the whole window's at the end
+        double[] before = prefixSums(x, hawkes.memory(), w, use);
+        double[] all = java.util.Arrays.copyOfRange(before, 6 * size, 6 * size + 6);
         // the constant background, solved the same way (μ1 = μ2): the nested model the step is compared with
         double constantRss = constant(all);
+        double[] best = bestStep(before, all, size);
+        double bestRss = best[0];
+        int bestDay = (int) best[2];
+        if (bestDay < 0 || !(bestRss > 0) || !(constantRss > 0)) {
+            return null;
+        }
+        double bestN = best[1];
+        double gain = count * Math.log(constantRss / bestRss);
+        int quarter = Math.max(1, (size - bestDay) / 4);
+        double held = days.median(size - quarter, size) / days.median(bestDay, bestDay + quarter);
+        return new LevelStep(bestDay, Math.max(0, gain), bestN, days.median(0, bestDay),
+                days.median(bestDay, size), held);
+    }
+
+    private static int usableCount(boolean[] use) {
+        int count = 0;
+        for (boolean u : use) {
+            count += u ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static double[] weights(double[] lambda) {
+        double[] w = new double[lambda.length];
+        for (int t = 0; t < lambda.length; t++) {
+            w[t] = SelfExcitingFit.weight(lambda[t]);
+        }
+        return w;
+    }
+
+    /**
+     * {@code Σw, ΣwM, ΣwM², Σwx, ΣwMx, Σwx²} over the usable days before day t, at {@code [6·t, 6·t + 6)} for t
+     * from 0 to the window's length.
+     */
+    private static double[] prefixSums(double[] x, double[] memory, double[] w, boolean[] use) {
+        int size = x.length;
+        double[] before = new double[6 * (size + 1)];
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        double a4 = 0;
+        double a5 = 0;
+        for (int t = 0; t < size; t++) {
+            if (use[t]) {
+                a0 += w[t];
+                a1 += w[t] * memory[t];
+                a2 += w[t] * memory[t] * memory[t];
+                a3 += w[t] * x[t];
+                a4 += w[t] * memory[t] * x[t];
+                a5 += w[t] * x[t] * x[t];
+            }
+            int at = 6 * (t + 1);
+            before[at] = a0;
+            before[at + 1] = a1;
+            before[at + 2] = a2;
+            before[at + 3] = a3;
+            before[at + 4] = a4;
+            before[at + 5] = a5;
+        }
+        return before;
+    }
+
+    /** {RSS, n, τ} of the best step day, τ −1 when no step day could be solved. */
+    private static double[] bestStep(double[] before, double[] all, int size) {
         double bestRss = Double.POSITIVE_INFINITY;
         int bestDay = -1;
         double bestN = Double.NaN;
@@ -87,14 +132,7 @@ record LevelStep(int day, double gain, double branching, double levelBefore, dou
                 bestN = solved[1];
             }
         }
-        if (bestDay < 0 || !(bestRss > 0) || !(constantRss > 0)) {
-            return null;
-        }
-        double gain = count * Math.log(constantRss / bestRss);
-        int quarter = Math.max(1, (size - bestDay) / 4);
-        double held = days.median(size - quarter, size) / days.median(bestDay, bestDay + quarter);
-        return new LevelStep(bestDay, Math.max(0, gain), bestN, days.median(0, bestDay),
-                days.median(bestDay, size), held);
+        return new double[] {bestRss, bestN, bestDay};
     }
 
     /** RSS of {@code x = μ + n·M} by weighted least squares from the window's sums. */

@@ -100,7 +100,7 @@ public final class MechanismDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.6.0";
+        return "1.6.1";
     }
 
     @Override

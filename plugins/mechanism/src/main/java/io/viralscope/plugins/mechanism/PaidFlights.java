@@ -5,7 +5,6 @@ import io.viralscope.api.VideoSeries;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +30,16 @@ final class PaidFlights {
 
     /** The flight running on the UTC day of {@code day}, if any. */
     Optional<CampaignFlight> on(Instant day) {
-        LocalDate d = day.atOffset(ZoneOffset.UTC).toLocalDate();
-        return flights.stream().filter(f -> !d.isBefore(f.first()) && !d.isAfter(f.last())).findFirst();
+        if (flights.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate d = Figures.utcDay(day);
+        for (CampaignFlight f : flights) {
+            if (!d.isBefore(f.first()) && !d.isAfter(f.last())) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "the declared paid flight of spring-push (2026-05-02 to 2026-05-20)", its name cut and made printable. */

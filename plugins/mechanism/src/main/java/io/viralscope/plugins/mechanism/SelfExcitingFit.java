@@ -49,20 +49,11 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
      * @return the fit; {@code null} when fewer than four days are usable
      */
     static SelfExcitingFit fit(double[] x, boolean[] usable, int impulseDay, double theta) {
-        int days = x.length;
-        int count = 0;
-        for (int t = 0; t < days; t++) {
-            if (usable[t] && t != impulseDay) {
-                count++;
-            }
-        }
+        int count = fitted(usable, impulseDay);
         if (count < 4) {
             return null;
         }
-        double[] weights = new double[days];
-        for (int t = 0; t < days; t++) {
-            weights[t] = usable[t] && t != impulseDay ? weight(runningMedian3(x, t)) : 0;
-        }
+        double[] weights = firstWeights(x, usable, impulseDay);
         // the memory term depends on the shift alone, not on the weights: the grid's are computed once for all passes
         double[] gridShifts = new double[GRID];
         double[][] gridMemories = new double[GRID][];
@@ -76,14 +67,37 @@ record SelfExcitingFit(double background, double impulse, int impulseDay, double
         SelfExcitingFit best = null;
         for (int pass = 0; pass < PASSES; pass++) {
             best = searchShift(x, usable, impulseDay, theta, weights, gridShifts, gridMemories, memories, count);
-            double[] memory = best.memory;
-            for (int t = 0; t < days; t++) {
-                double lambda = best.background + best.branchingRatio * memory[t]
-                        + (t == impulseDay ? best.impulse : 0);
-                weights[t] = usable[t] && t != impulseDay ? weight(lambda) : 0;
-            }
+            best.reweight(usable, weights);
         }
         return best;
+    }
+
+    /** The days whose residuals count: usable, the impulse day left out. */
+    private static int fitted(boolean[] usable, int impulseDay) {
+        int count = 0;
+        for (int t = 0; t < usable.length; t++) {
+            if (usable[t] && t != impulseDay) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The first weights, with λ from a three-day running median of the data. */
+    private static double[] firstWeights(double[] x, boolean[] usable, int impulseDay) {
+        double[] weights = new double[x.length];
+        for (int t = 0; t < x.length; t++) {
+            weights[t] = usable[t] && t != impulseDay ? weight(runningMedian3(x, t)) : 0;
+        }
+        return weights;
+    }
+
+    /** The weights of the next pass, with λ from this fit. */
+    private void reweight(boolean[] usable, double[] weights) {
+        for (int t = 0; t < weights.length; t++) {
+            double lambda = background + branchingRatio * memory[t] + (t == impulseDay ? impulse : 0);
+            weights[t] = usable[t] && t != impulseDay ? weight(lambda) : 0;
+        }
     }
 
     /**

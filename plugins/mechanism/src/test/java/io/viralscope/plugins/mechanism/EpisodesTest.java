@@ -38,4 +38,16 @@ class EpisodesTest {
         Detection d = detector.detect(s.series(), DetectorContext.empty());
         assertThat(d.episodes()).isEmpty();
     }
+
+    /** A ratio in a label reads as String.valueOf of the ratio rounded to tenths did: "4.2×", "10.0×", "37×". */
+    @Test
+    void ratiosInLabelsAreWrittenAsBefore() {
+        java.util.Random random = new java.util.Random(4);
+        for (int trial = 0; trial < 200_000; trial++) {
+            double ratio = trial % 2 == 0 ? 12 * random.nextDouble() : random.nextInt(120) / 10.0 + 0.05;
+            String before = (ratio >= 10 ? String.valueOf(Math.round(ratio))
+                    : String.valueOf(Math.round(ratio * 10) / 10.0)) + "×";
+            org.assertj.core.api.Assertions.assertThat(Episodes.times(ratio)).as("%s", ratio).isEqualTo(before);
+        }
+    }
 }

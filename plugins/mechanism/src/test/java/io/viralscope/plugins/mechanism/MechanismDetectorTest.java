@@ -34,7 +34,7 @@ class MechanismDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("mechanism");
-        assertThat(detector.version()).isEqualTo("1.6.0");
+        assertThat(detector.version()).isEqualTo("1.6.1");
     }
 
     @Test

@@ -30,7 +30,7 @@ import java.util.TreeMap;
 public final class SharedEventsDetector implements CohortDetector {
 
     static final String ID = "shared-events";
-    static final String VERSION = "1.1.1";
+    static final String VERSION = "1.1.2";
     /** The kind of the events found: each video's daily views jumped. */
     static final String KIND = "jump";
 
