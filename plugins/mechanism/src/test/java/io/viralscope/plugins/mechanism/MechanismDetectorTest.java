@@ -53,6 +53,12 @@ class MechanismDetectorTest {
             assertThat(e.finding()).isEqualTo("Views kept growing without a shock or a single burst (branching ratio "
                     + "1.02): overlapping cascades of word of mouth.");
         });
+        // settings and statistics behind the class are diagnostic; the answers are not
+        assertThat(List.of("response_horizon_days", "kernel_shift_days", "burst_significance", "buildup"))
+                .allSatisfy(m -> assertThat(d.metricInfo().get(m).diagnostic()).as(m).isTrue());
+        assertThat(List.of("branching_ratio", "class", "baseline_daily_views"))
+                .allSatisfy(m -> assertThat(d.metricInfo().get(m) == null || !d.metricInfo().get(m).diagnostic())
+                        .as(m).isTrue());
     }
 
     @Test
