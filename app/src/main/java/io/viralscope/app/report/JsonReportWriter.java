@@ -204,7 +204,7 @@ public final class JsonReportWriter implements ReportWriter {
         for (JsonNode d : video.path("detections")) {
             ((ObjectNode) d).remove("version");
         }
-        return withoutEmptyInfo(info.shareUnitsOf(video));
+        return info.keepOwnEmptyLists(withoutEmptyInfo(info.shareUnitsOf(video)));
     }
 
     /** {@code video} without the empty units, bands, headline and diagnostic lists its detections were left with. */

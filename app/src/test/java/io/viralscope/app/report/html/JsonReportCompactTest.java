@@ -121,6 +121,39 @@ class JsonReportCompactTest {
     }
 
     @Test
+    void diagnosticListsOfDetectionsWithDifferentMetricsAreWrittenOnce() {
+        Detection withBuildup = Detection.ok(SampleReports.detector("mechanism")).summary("A burst.")
+                .metric("branching_ratio", 0.7).metric("buildup", 0.6).diagnostic("buildup").build();
+        Detection without = Detection.ok(SampleReports.detector("mechanism")).summary("No burst.")
+                .metric("branching_ratio", 0.4).build();
+        VideoSeries a = SampleReports.series("lists0001", "A", 30, t -> 100 * t, 0.02, 0.002, 5);
+        VideoSeries b = SampleReports.series("lists0002", "B", 30, t -> 100 * t, 0.02, 0.002, 5);
+        ObjectNode json = JsonReportWriter.toJson(SampleReports.report(List.of(SampleReports.analysis(a,
+                List.of(without)), SampleReports.analysis(b, List.of(withBuildup))), List.of("mechanism")));
+        for (JsonNode video : json.get("videos")) {
+            assertThat(video.get("detections").get(0).has("diagnostic")).isFalse();
+        }
+        assertThat(json.get("metric_info").get("mechanism").get("diagnostic").toString()).isEqualTo("[\"buildup\"]");
+    }
+
+    @Test
+    void aDetectionThatWritesAsAnAnswerWhatAnotherCallsDiagnosticKeepsItsOwnEmptyList() {
+        Detection diagnostic = Detection.ok(SampleReports.detector("odd")).summary("a")
+                .metric("span", 3.0).diagnostic("span").metric("level", 1.0).build();
+        Detection answer = Detection.ok(SampleReports.detector("odd")).summary("b")
+                .metric("span", 3.0).metric("level", 1.0).build();
+        VideoSeries a = SampleReports.series("lists0001", "A", 30, t -> 100 * t, 0.02, 0.002, 5);
+        VideoSeries b = SampleReports.series("lists0002", "B", 30, t -> 100 * t, 0.02, 0.002, 5);
+        ObjectNode json = JsonReportWriter.toJson(SampleReports.report(List.of(SampleReports.analysis(a,
+                List.of(diagnostic)), SampleReports.analysis(b, List.of(answer))), List.of("odd")));
+        JsonNode second = json.get("videos").get(1).get("detections").get(0);
+        assertThat(second.get("metrics").toString()).isEqualTo("{\"span\":3,\"level\":1}");
+        // "none of mine is diagnostic", not the report's ["span"]
+        assertThat(second.get("diagnostic").toString()).isEqualTo("[]");
+        assertThat(json.get("videos").get(0).get("detections").get(0).has("diagnostic")).isFalse();
+    }
+
+    @Test
     void aDetectionWhoseUnitDiffersKeepsItsOwn() {
         Detection first = Detection.ok(SampleReports.detector("noisy")).summary("a")
                 .metric("span", 3.0).unit("span", Unit.DAYS).build();
