@@ -18,19 +18,18 @@ final class MetricUnits {
     static void declare(Detection.Builder d, List<Integer> horizons) {
         d.unit("horizon_days", Unit.DAYS).unit("views_forecast", Unit.VIEWS).unit("views_low", Unit.VIEWS)
                 .unit("views_high", Unit.VIEWS).unit("views_last", Unit.VIEWS).unit("days_analysed", Unit.DAYS);
-        for (int h : horizons) {
-            String p = "views_" + h + "d";
-            for (String suffix : List.of("", "_low", "_high", "_growth", "_growth_low", "_growth_high",
-                    "_loglinear", "_loglinear_low", "_loglinear_high")) {
-                d.unit(p + suffix, Unit.VIEWS);
-            }
-            d.unit("loglinear_ratio_" + h + "d", Unit.RATIO).unit("loglinear_spans_" + h + "d", Unit.COUNT);
-            for (String suffix : List.of("_growth", "_growth_low", "_growth_high", "_loglinear", "_loglinear_low",
-                    "_loglinear_high")) {
-                d.diagnostic(p + suffix);
-            }
-            d.diagnostic("loglinear_ratio_" + h + "d").diagnostic("loglinear_sigma_" + h + "d")
-                    .diagnostic("loglinear_spans_" + h + "d");
+        for (int i = 0; i < horizons.size(); i++) {
+            declare(d, HorizonNames.of(horizons.get(i)));
         }
+    }
+
+    private static void declare(Detection.Builder d, HorizonNames n) {
+        d.unit(n.views, Unit.VIEWS).unit(n.low, Unit.VIEWS).unit(n.high, Unit.VIEWS)
+                .unit(n.growth, Unit.VIEWS).unit(n.growthLow, Unit.VIEWS).unit(n.growthHigh, Unit.VIEWS)
+                .unit(n.logLinear, Unit.VIEWS).unit(n.logLinearLow, Unit.VIEWS).unit(n.logLinearHigh, Unit.VIEWS);
+        d.unit(n.ratio, Unit.RATIO).unit(n.spans, Unit.COUNT);
+        d.diagnostic(n.growth).diagnostic(n.growthLow).diagnostic(n.growthHigh)
+                .diagnostic(n.logLinear).diagnostic(n.logLinearLow).diagnostic(n.logLinearHigh);
+        d.diagnostic(n.ratio).diagnostic(n.sigma).diagnostic(n.spans);
     }
 }

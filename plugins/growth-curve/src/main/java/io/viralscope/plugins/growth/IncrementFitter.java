@@ -2,7 +2,6 @@ package io.viralscope.plugins.growth;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.exception.MathRuntimeException;
@@ -95,43 +94,102 @@ final class IncrementFitter {
 
     /** Each start with its amplitude set by least squares, best first; starts giving no finite fit are dropped. */
     static List<Solution> screen(IncrementModel model, ViewIncrements data, List<double[]> starts) {
-        double[] lower = model.lowerBounds();
-        double[] upper = model.upperBounds();
-        int[] days = data.observedDayIndices();
-        double[] y = data.observed();
-        double[] w = data.weights();
+        Screening screening = new Screening(model, data);
         List<Solution> out = new ArrayList<>(starts.size());
         for (double[] start : starts) {
+            Solution s = screening.of(start);
+            if (s != null) {
+                insertByRss(out, s);
+            }
+        }
+        return out;
+    }
+
+    /** Inserts {@code s} after every solution whose RSS is not larger: a stable sort by RSS, one at a time. */
+    private static void insertByRss(List<Solution> sorted, Solution s) {
+        int at = sorted.size();
+        while (at > 0 && Double.compare(sorted.get(at - 1).rss(), s.rss()) > 0) {
+            at--;
+        }
+        sorted.add(at, s);
+    }
+
+    /**
+     * One model's screening against one series: each step a small method, so the JIT compiles each loop on its own
+     * rather than one large method with every loop inlined (the cost of a cold report is mostly compiling).
+     */
+    private static final class Screening {
+        private final IncrementModel model;
+        private final ViewIncrements data;
+        private final double[] lower;
+        private final double[] upper;
+        private final int[] days;
+        private final double[] y;
+        private final double[] w;
+
+        Screening(IncrementModel model, ViewIncrements data) {
+            this.model = model;
+            this.data = data;
+            this.lower = model.lowerBounds();
+            this.upper = model.upperBounds();
+            this.days = data.observedDayIndices();
+            this.y = data.observed();
+            this.w = data.weights();
+        }
+
+        /** The start with its least-squares amplitude, or {@code null} when its fit is not finite. */
+        Solution of(double[] start) {
             double[] p = clamp(start, lower, upper);
             double[] inc = new double[data.days()];
             model.evaluate(p, inc, null);
+            double xy = weightedCross(inc);
+            double xx = weightedSquare(inc);
+            double factor = xy / xx;
+            if (model.hasAmplitude() && xx > 0 && xy > 0 && Double.isFinite(factor)) {
+                p = scaled(p, inc, factor);
+            }
+            double rss = data.weightedResidualSumOfSquares(inc);
+            return Double.isFinite(rss) && allFinite(inc) ? new Solution(p, inc, rss) : null;
+        }
+
+        /** The parameters with the amplitude times {@code factor}, clamped, and {@code inc} made theirs. */
+        private double[] scaled(double[] p, double[] inc, double factor) {
+            double[] scaled = model.withAmplitudeTimes(p, factor);
+            double[] clamped = clamp(scaled, lower, upper);
+            if (Arrays.equals(clamped, scaled)) {
+                // increments are proportional to the amplitude: no need to evaluate the model again
+                multiply(inc, factor);
+            } else {
+                model.evaluate(clamped, inc, null);
+            }
+            return clamped;
+        }
+
+        /** {@code sum w² f y} over the observed days. */
+        private double weightedCross(double[] inc) {
             double xy = 0;
-            double xx = 0;
             for (int i = 0; i < days.length; i++) {
                 double w2 = w[i] * w[i];
                 xy += w2 * inc[days[i]] * y[i];
+            }
+            return xy;
+        }
+
+        /** {@code sum w² f²} over the observed days. */
+        private double weightedSquare(double[] inc) {
+            double xx = 0;
+            for (int i = 0; i < days.length; i++) {
+                double w2 = w[i] * w[i];
                 xx += w2 * inc[days[i]] * inc[days[i]];
             }
-            double factor = xy / xx;
-            if (model.hasAmplitude() && xx > 0 && xy > 0 && Double.isFinite(factor)) {
-                double[] scaled = model.withAmplitudeTimes(p, factor);
-                p = clamp(scaled, lower, upper);
-                if (Arrays.equals(p, scaled)) {
-                    // increments are proportional to the amplitude: no need to evaluate the model again
-                    for (int k = 0; k < inc.length; k++) {
-                        inc[k] *= factor;
-                    }
-                } else {
-                    model.evaluate(p, inc, null);
-                }
-            }
-            double rss = data.weightedResidualSumOfSquares(inc);
-            if (Double.isFinite(rss) && allFinite(inc)) {
-                out.add(new Solution(p, inc, rss));
-            }
+            return xx;
         }
-        out.sort(Comparator.comparingDouble(Solution::rss));
-        return out;
+    }
+
+    private static void multiply(double[] values, double factor) {
+        for (int k = 0; k < values.length; k++) {
+            values[k] *= factor;
+        }
     }
 
     /**
@@ -366,6 +424,22 @@ final class IncrementFitter {
 
         @Override
         public Evaluation evaluate(RealVector point) {
+            double[] p = clampedPoint(point);
+            model.evaluate(p, inc, null);
+            double[] residuals = new double[rows.length];
+            double rss = residuals(residuals);
+            if (Double.isNaN(rss)) {
+                throw new ArithmeticException("model increment on day " + firstNonFinite(inc) + " is not finite");
+            }
+            if (rss < bestRss) {
+                bestRss = rss;
+                bestPoint = p;
+            }
+            return new Observed(p, residuals, rss);
+        }
+
+        /** The point held inside the bounds; a NaN coordinate is an error. */
+        private double[] clampedPoint(RealVector point) {
             double[] p = new double[parameters];
             for (int j = 0; j < parameters; j++) {
                 double v = point.getEntry(j);
@@ -374,25 +448,24 @@ final class IncrementFitter {
                 }
                 p[j] = Math.max(lower[j], Math.min(upper[j], v));
             }
-            model.evaluate(p, inc, null);
-            double[] residuals = new double[rows.length];
+            return p;
+        }
+
+        /**
+         * Writes the weighted residuals of {@link #inc} into {@code out} and returns their sum of squares, or NaN when
+         * a weighted increment is infinite or NaN (the sum alone cannot tell: it overflows to infinity on finite ones).
+         */
+        private double residuals(double[] out) {
             double rss = 0;
             double finite = 0;
             for (int i = 0; i < rows.length; i++) {
                 double value = weights[i] * inc[rows[i]];
                 // zero unless a value is infinite or NaN: one test after the loop instead of one per day
                 finite += value * 0;
-                residuals[i] = target[i] - value;
-                rss += residuals[i] * residuals[i];
+                out[i] = target[i] - value;
+                rss += out[i] * out[i];
             }
-            if (finite != 0) {
-                throw new ArithmeticException("model increment on day " + firstNonFinite(inc) + " is not finite");
-            }
-            if (rss < bestRss) {
-                bestRss = rss;
-                bestPoint = p;
-            }
-            return new Observed(p, residuals, rss);
+            return finite == 0 ? rss : Double.NaN;
         }
 
         private int firstNonFinite(double[] values) {

@@ -15,6 +15,10 @@ final class MetricUnits {
     /** Least R² of the best growth curve for Bass q/p to be read as a mechanism. */
     static final double READ_MIN_R2 = 0.5;
 
+    /** The bands of Bass q/p, built once: every series that a diffusion curve describes declares them. */
+    private static final List<MetricBand> Q_OVER_P_BANDS = List.of(new MetricBand(0, 1.0, "push"),
+            MetricBand.above(1, "word of mouth"));
+
     private MetricUnits() {
     }
 
@@ -32,7 +36,7 @@ final class MetricUnits {
                 .unit("days_fitted", Unit.DAYS)
                 .headline("model").headline("r2").headline("saturation_views").headline("bass_q_over_p");
         if (best != GrowthFamily.LINEAR && r2 >= READ_MIN_R2) {
-            d.bands("bass_q_over_p", List.of(new MetricBand(0, 1.0, "push"), MetricBand.above(1, "word of mouth")));
+            d.bands("bass_q_over_p", Q_OVER_P_BANDS);
         }
     }
 }
