@@ -52,7 +52,7 @@ public final class EngagementDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.3.1";
     }
 
     @Override
@@ -98,11 +98,16 @@ public final class EngagementDetector implements Detector {
     private static void measure(List<Sample> samples, Map<EngagementKind, TurnedOffCounts.TurnedOff> off,
                                 Map<EngagementKind, EngagementRatio> ratios,
                                 Map<EngagementKind, EngagementTrend> trends) {
+        double[] seconds = null;
         for (EngagementKind kind : EngagementKind.values()) {
             EngagementRatio ratio = off.containsKey(kind) ? null : EngagementRatio.latest(samples, kind);
             if (ratio != null) {
                 ratios.put(kind, ratio);
-                EngagementTrend trend = EngagementTrend.of(samples, kind);
+                if (seconds == null) {
+                    // the samples' times, read once for the three counts
+                    seconds = EngagementTrend.secondsFromFirst(samples);
+                }
+                EngagementTrend trend = EngagementTrend.of(samples, seconds, kind);
                 if (trend != null) {
                     trends.put(kind, trend);
                 }

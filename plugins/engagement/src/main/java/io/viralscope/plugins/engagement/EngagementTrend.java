@@ -34,12 +34,15 @@ record EngagementTrend(double slope, double error, double mean, double first, do
         return error > 0 ? slope / error : 0;
     }
 
-    /** The trend of {@code kind}, or {@code null} when there are too few usable intervals. */
-    static EngagementTrend of(List<Sample> samples, EngagementKind kind) {
+    /**
+     * The trend of {@code kind}, or {@code null} when there are too few usable intervals; {@code seconds} are those
+     * of {@link #secondsFromFirst}, computed once for the three kinds.
+     */
+    static EngagementTrend of(List<Sample> samples, double[] seconds, EngagementKind kind) {
         if (samples.size() < MIN_INTERVALS + 1) {
             return null;
         }
-        Intervals in = Intervals.of(samples, kind);
+        Intervals in = Intervals.of(samples, seconds, kind);
         int m = in.count;
         if (m < MIN_INTERVALS || in.t[m - 1] - in.t[0] < MIN_SPAN_DAYS) {
             return null;
@@ -64,27 +67,26 @@ record EngagementTrend(double slope, double error, double mean, double first, do
             w = new double[capacity];
         }
 
-        static Intervals of(List<Sample> samples, EngagementKind kind) {
+        static Intervals of(List<Sample> samples, double[] seconds, EngagementKind kind) {
             int n = samples.size();
             Intervals in = new Intervals(n);
-            Instant origin = samples.get(0).at();
             Sample a = samples.get(0);
             for (int i = 1; i < n; i++) {
                 Sample b = samples.get(i);
-                in.add(origin, a, b, kind);
+                in.add(a, b, seconds[i - 1], seconds[i], kind);
                 a = b;
             }
             return in;
         }
 
-        private void add(Instant origin, Sample a, Sample b, EngagementKind kind) {
+        private void add(Sample a, Sample b, double secondsA, double secondsB, EngagementKind kind) {
             Long ca = kind.count(a);
             Long cb = kind.count(b);
             double dv = (double) b.views() - a.views();
             if (ca == null || cb == null || !(dv > 0) || cb < ca) {
                 return;
             }
-            t[count] = (seconds(origin, a.at()) + seconds(origin, b.at())) / 2 / SECONDS_PER_DAY;
+            t[count] = (secondsA + secondsB) / 2 / SECONDS_PER_DAY;
             r[count] = Math.min(1, (cb - ca) / dv);
             w[count] = dv;
             count++;
@@ -131,7 +133,15 @@ record EngagementTrend(double slope, double error, double mean, double first, do
         }
     }
 
-    private static double seconds(Instant from, Instant to) {
-        return Duration.between(from, to).toMillis() / 1000.0;
+    /** Seconds from the first sample to each sample, to the millisecond. */
+    static double[] secondsFromFirst(List<Sample> samples) {
+        double[] out = new double[samples.size()];
+        if (out.length > 0) {
+            Instant origin = samples.get(0).at();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Duration.between(origin, samples.get(i).at()).toMillis() / 1000.0;
+            }
+        }
+        return out;
     }
 }

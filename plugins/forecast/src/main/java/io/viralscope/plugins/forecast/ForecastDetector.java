@@ -72,7 +72,7 @@ public final class ForecastDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.5.0";
+        return "1.5.1";
     }
 
     @Override
@@ -220,13 +220,14 @@ public final class ForecastDetector implements Detector {
             Prediction[] growth = new Prediction[longest + 1];
             Prediction[] logLinear = new Prediction[longest + 1];
             LogLinearForecast.Estimate[] estimates = new LogLinearForecast.Estimate[longest + 1];
+            int[] jumps = LogLinearForecast.jumpCounts(views);
             median[0] = last;
             low[0] = last;
             high[0] = last;
             for (int k = 1; k <= longest; k++) {
                 double cap = last + k * maxDaily;
                 Prediction g = growthModel.predict(k);
-                estimates[k] = LogLinearForecast.estimate(views, k);
+                estimates[k] = LogLinearForecast.estimate(views, jumps, k);
                 Prediction l = LogLinearForecast.predict(views, estimates[k]);
                 Prediction c = Prediction.combine(g, l, last).capped(cap);
                 growth[k] = g.capped(cap);
