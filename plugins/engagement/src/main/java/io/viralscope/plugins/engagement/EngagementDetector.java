@@ -205,7 +205,7 @@ public final class EngagementDetector implements Detector {
         for (Sample s : samples) {
             Long c = kind.count(s);
             if (s.views() > 0 && c != null) {
-                offsets[n] = Duration.between(start, s.at()).toMillis() / (double) DAY_MILLIS;
+                offsets[n] = Elapsed.millis(start, s.at()) / (double) DAY_MILLIS;
                 values[n] = Math.min(1.0, (double) c / s.views());
                 n++;
             }

@@ -2,7 +2,6 @@ package io.viralscope.plugins.engagement;
 
 import io.viralscope.api.Sample;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -139,7 +138,7 @@ record EngagementTrend(double slope, double error, double mean, double first, do
         if (out.length > 0) {
             Instant origin = samples.get(0).at();
             for (int i = 0; i < out.length; i++) {
-                out[i] = Duration.between(origin, samples.get(i).at()).toMillis() / 1000.0;
+                out[i] = Elapsed.millis(origin, samples.get(i).at()) / 1000.0;
             }
         }
         return out;
