@@ -532,14 +532,15 @@ final class IncrementFitter {
                 return rss;
             }
 
+            // the optimizer and the fit only copy these vectors (toArray), so they may wrap the arrays themselves
             @Override
             public RealVector getResiduals() {
-                return new ArrayRealVector(residuals);
+                return new ArrayRealVector(residuals, false);
             }
 
             @Override
             public RealVector getPoint() {
-                return new ArrayRealVector(point);
+                return new ArrayRealVector(point, false);
             }
         }
 
