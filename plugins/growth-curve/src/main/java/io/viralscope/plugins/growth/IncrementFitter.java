@@ -225,19 +225,15 @@ final class IncrementFitter {
         }
         double[] p = template.clone();
         p[index] = Math.exp(x);
-        List<Solution> s = screen(model, data, List.of(p));
-        return s.isEmpty() ? null : s.get(0);
+        return new Screening(model, data).of(p);
     }
 
     /** Weighted RSS as a function of {@code ln} of one parameter, the amplitude solved in closed form. */
     private static final class ProfileObjective implements UnivariateFunction {
         private final IncrementModel model;
-        private final ViewIncrements data;
+        private final Screening screening;
         private final double[] params;
         private final int index;
-        private final int[] days;
-        private final double[] y;
-        private final double[] w;
         private final double[] inc;
         private final double yy;
         private final double lowestAmplitude;
@@ -245,35 +241,32 @@ final class IncrementFitter {
 
         ProfileObjective(IncrementModel model, ViewIncrements data, double[] template, int index) {
             this.model = model;
-            this.data = data;
+            this.screening = new Screening(model, data);
             this.params = template.clone();
             this.index = index;
-            this.days = data.observedDayIndices();
-            this.y = data.observed();
-            this.w = data.weights();
             this.inc = new double[data.days()];
+            this.yy = weightedSquareOfObserved(data);
+            this.lowestAmplitude = model.lowerBounds()[0];
+            this.highestAmplitude = model.upperBounds()[0];
+        }
+
+        private static double weightedSquareOfObserved(ViewIncrements data) {
+            double[] y = data.observed();
+            double[] w = data.weights();
             double sum = 0;
-            for (int i = 0; i < days.length; i++) {
+            for (int i = 0; i < y.length; i++) {
                 double w2 = w[i] * w[i];
                 sum += w2 * y[i] * y[i];
             }
-            this.yy = sum;
-            this.lowestAmplitude = model.lowerBounds()[0];
-            this.highestAmplitude = model.upperBounds()[0];
+            return sum;
         }
 
         @Override
         public double value(double logValue) {
             params[index] = Math.exp(logValue);
             model.evaluate(params, inc, null);
-            double xy = 0;
-            double xx = 0;
-            for (int i = 0; i < days.length; i++) {
-                double w2 = w[i] * w[i];
-                double f = inc[days[i]];
-                xy += w2 * f * y[i];
-                xx += w2 * f * f;
-            }
+            double xy = screening.weightedCross(inc);
+            double xx = screening.weightedSquare(inc);
             if (!model.hasAmplitude()) {
                 double rss = yy - 2 * xy + xx;
                 return Double.isFinite(rss) ? rss : Double.MAX_VALUE;
@@ -281,12 +274,16 @@ final class IncrementFitter {
             double factor = xx > 0 && xy > 0 ? xy / xx : 0;
             double amplitude = model.withAmplitudeTimes(params, factor)[0];
             if (!(amplitude >= lowestAmplitude && amplitude <= highestAmplitude)) {
-                // the best amplitude is out of bounds: score the clamped one exactly
-                List<Solution> s = screen(model, data, List.of(params.clone()));
-                return s.isEmpty() ? Double.MAX_VALUE : s.get(0).rss();
+                return clampedRss();
             }
             double rss = yy - xy * factor;
             return Double.isFinite(rss) ? Math.max(rss, 0) : Double.MAX_VALUE;
+        }
+
+        /** The best amplitude is out of bounds: the clamped one, scored exactly. */
+        private double clampedRss() {
+            Solution s = screening.of(params.clone());
+            return s == null ? Double.MAX_VALUE : s.rss();
         }
     }
 
