@@ -437,9 +437,11 @@ final class IncrementFitter {
 
         /** The point held inside the bounds; a NaN coordinate is an error. */
         private double[] clampedPoint(RealVector point) {
+            // the optimizer passes array vectors: read their array rather than entry by entry through the interface
+            double[] x = point instanceof ArrayRealVector array ? array.getDataRef() : point.toArray();
             double[] p = new double[parameters];
             for (int j = 0; j < parameters; j++) {
-                double v = point.getEntry(j);
+                double v = x[j];
                 if (Double.isNaN(v)) {
                     throw new ArithmeticException("parameter " + j + " became NaN");
                 }
