@@ -1,11 +1,12 @@
 package io.viralscope.plugins.forecast;
 
+import io.viralscope.api.Unit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The metric names of one forecast horizon, such as {@code views_7d} and {@code loglinear_ratio_7d}, built once per
  * horizon and shared: every series of a report writes the same few horizons, and building a dozen names for each
- * cost more than the forecast itself. Immutable; thread-safe.
+ * cost more than the forecast itself. Immutable (its arrays are never written after construction); thread-safe.
  */
 final class HorizonNames {
 
@@ -23,6 +24,12 @@ final class HorizonNames {
     final String ratio;
     final String sigma;
     final String spans;
+    /** The horizon's metrics with a unit, in the order they are declared. */
+    final String[] withUnit;
+    /** The units of {@link #withUnit}, entry by entry. */
+    final Unit[] units;
+    /** The horizon's diagnostic metrics, in the order they are declared. */
+    final String[] diagnostics;
 
     private HorizonNames(int days) {
         String p = "views_" + days + "d";
@@ -38,6 +45,12 @@ final class HorizonNames {
         ratio = "loglinear_ratio_" + days + "d";
         sigma = "loglinear_sigma_" + days + "d";
         spans = "loglinear_spans_" + days + "d";
+        withUnit = new String[] {views, low, high, growth, growthLow, growthHigh, logLinear, logLinearLow,
+            logLinearHigh, ratio, spans};
+        units = new Unit[] {Unit.VIEWS, Unit.VIEWS, Unit.VIEWS, Unit.VIEWS, Unit.VIEWS, Unit.VIEWS, Unit.VIEWS,
+            Unit.VIEWS, Unit.VIEWS, Unit.RATIO, Unit.COUNT};
+        diagnostics = new String[] {growth, growthLow, growthHigh, logLinear, logLinearLow, logLinearHigh, ratio,
+            sigma, spans};
     }
 
     /** The names of a horizon of {@code days}, from 1 to {@link Horizons#MAX_DAYS}. */

@@ -72,15 +72,26 @@ final class GrowthCurveReport {
         out.metric("model", best.family().wireName())
                 .metricOrUnknown("saturation_views", ceilingAboveCount(best) ? saturationViews(best) : null)
                 .metric("r2", best.rSquared())
-                .metric("aicc", best.aicc())
-                .metricOrUnknown("bass_p", bass == null ? null : bass.bass().p())
-                .metricOrUnknown("bass_q", bass == null ? null : bass.bass().q())
-                .metricOrUnknown("bass_q_over_p", bass == null ? null : bass.bass().qOverP())
-                .metricOrUnknown("bass_launch_day", bass == null ? null : -bass.bass().launchAge())
-                .metricOrUnknown("growth_rate_per_day", best.growthRate())
-                .metricOrUnknown("inflection_day", best.saturationKnown() && !launch.present()
-                        ? best.inflectionDay() : null)
-                .metric("days_fitted", data.observedDays());
+                .metric("aicc", best.aicc());
+        orUnknown(out, new Double[] {
+            bass == null ? null : bass.bass().p(),
+            bass == null ? null : bass.bass().q(),
+            bass == null ? null : bass.bass().qOverP(),
+            bass == null ? null : -bass.bass().launchAge(),
+            best.growthRate(),
+            best.saturationKnown() && !launch.present() ? best.inflectionDay() : null});
+        out.metric("days_fitted", data.observedDays());
+    }
+
+    /** The metrics from {@code bass_p} to {@code inflection_day}, in that order. */
+    private static final String[] SHAPE_METRICS = {"bass_p", "bass_q", "bass_q_over_p", "bass_launch_day",
+        "growth_rate_per_day", "inflection_day"};
+
+    /** Each of {@link #SHAPE_METRICS} with its value, in a loop: one builder call for the JIT to inline. */
+    private static void orUnknown(Detection.Builder out, Double[] values) {
+        for (int i = 0; i < SHAPE_METRICS.length; i++) {
+            out.metricOrUnknown(SHAPE_METRICS[i], values[i]);
+        }
     }
 
     private Event inflectionEvent(ModelFit best, Instant inflection) {
@@ -118,14 +129,9 @@ final class GrowthCurveReport {
         out.metricOrUnknown("model", null)
                 .metricOrUnknown("saturation_views", null)
                 .metric("r2", best.rSquared())
-                .metric("aicc", best.aicc())
-                .metricOrUnknown("bass_p", null)
-                .metricOrUnknown("bass_q", null)
-                .metricOrUnknown("bass_q_over_p", null)
-                .metricOrUnknown("bass_launch_day", null)
-                .metricOrUnknown("growth_rate_per_day", null)
-                .metricOrUnknown("inflection_day", null)
-                .metric("days_fitted", data.observedDays());
+                .metric("aicc", best.aicc());
+        orUnknown(out, new Double[SHAPE_METRICS.length]);
+        out.metric("days_fitted", data.observedDays());
         MetricUnits.declare(out, best.family(), best.rSquared());
         scores(out, fits);
         return out.summary("No growth model describes the series: the closest, " + name(best) + ", explains "
