@@ -17,6 +17,10 @@ final class EngagementBand {
 
     static final List<MetricBand> LIKES = bands(0.005, 0.02, 0.05);
     static final List<MetricBand> COMMENTS = bands(0.0005, 0.003, 0.01);
+    // built once: every series names its bands
+    private static final MetricInfo LIKES_INFO = new MetricInfo(Unit.PERCENT, LIKES, false);
+    private static final MetricInfo COMMENTS_INFO = new MetricInfo(Unit.PERCENT, COMMENTS, false);
+    private static final MetricInfo SHARES_INFO = new MetricInfo(Unit.PERCENT, List.of(), false);
 
     private EngagementBand() {
     }
@@ -32,7 +36,12 @@ final class EngagementBand {
 
     /** The band word of a ratio of {@code kind}: {@code low}, {@code typical}, {@code high} or {@code very high}. */
     static String label(EngagementKind kind, double ratio) {
-        return new MetricInfo(Unit.PERCENT, of(kind), false).bandOf(ratio).map(MetricBand::label).orElseThrow();
+        MetricInfo info = switch (kind) {
+            case LIKES -> LIKES_INFO;
+            case COMMENTS -> COMMENTS_INFO;
+            case SHARES -> SHARES_INFO;
+        };
+        return info.bandOf(ratio).map(MetricBand::label).orElseThrow();
     }
 
     /** The typical range of likes, for sentences. */

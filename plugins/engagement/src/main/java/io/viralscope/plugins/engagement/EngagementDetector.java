@@ -52,7 +52,7 @@ public final class EngagementDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.3.0";
+        return "1.3.1";
     }
 
     @Override
@@ -67,29 +67,77 @@ public final class EngagementDetector implements Detector {
         Map<EngagementKind, TurnedOffCounts.TurnedOff> off = turnedOffAtEnd(series);
         Map<EngagementKind, EngagementRatio> ratios = new EnumMap<>(EngagementKind.class);
         Map<EngagementKind, EngagementTrend> trends = new EnumMap<>(EngagementKind.class);
-        for (EngagementKind kind : EngagementKind.values()) {
-            EngagementRatio ratio = off.containsKey(kind) ? null : EngagementRatio.latest(samples, kind);
-            if (ratio != null) {
-                ratios.put(kind, ratio);
-                EngagementTrend trend = EngagementTrend.of(samples, kind);
-                if (trend != null) {
-                    trends.put(kind, trend);
-                }
-            }
-        }
-        boolean anyViews = samples.stream().anyMatch(s -> s.views() > 0);
+        measure(samples, off, ratios, trends);
+        boolean anyViews = anyViews(samples);
         // One sample gives a reading but no history: its ratios are reported, the status says how little it rests on.
         // Counts that are all hidden, turned off or absent are a finding, not a wait: more samples will not reveal them.
         DetectionStatus status = anyViews && samples.size() > 1 ? DetectionStatus.OK
                 : DetectionStatus.INSUFFICIENT_DATA;
         Detection.Builder d = Detection.builder(this, status);
+        ratioMetrics(d, ratios);
+        Double watch = WatchTime.perView(samples);
+        d.metricOrUnknown(WatchTime.METRIC, watch);
+        trendMetrics(d, trends);
+        String early = earlySummary(anyViews, status, ratios, off, samples, watch);
+        if (early != null) {
+            return d.summary(early).build();
+        }
+        for (EngagementKind kind : EngagementKind.values()) {
+            if (ratios.containsKey(kind)) {
+                d.curve(curve(samples, kind));
+            }
+        }
+        double firstViews = samples.get(0).views();
+        double lastViews = samples.get(samples.size() - 1).views();
+        EngagementEvidence.add(d, trends.get(EngagementKind.LIKES), ratios.get(EngagementKind.LIKES), firstViews,
+                lastViews);
+        return d.summary(summary(ratios, off, samples, watch)).build();
+    }
+
+    /** The ratio and trend of each count that is not turned off and has a sample with views. */
+    private static void measure(List<Sample> samples, Map<EngagementKind, TurnedOffCounts.TurnedOff> off,
+                                Map<EngagementKind, EngagementRatio> ratios,
+                                Map<EngagementKind, EngagementTrend> trends) {
+        double[] seconds = null;
+        for (EngagementKind kind : EngagementKind.values()) {
+            EngagementRatio ratio = off.containsKey(kind) ? null : EngagementRatio.latest(samples, kind);
+            if (ratio != null) {
+                ratios.put(kind, ratio);
+                if (seconds == null) {
+                    // the samples' times, read once for the three counts
+                    seconds = EngagementTrend.secondsFromFirst(samples);
+                }
+                EngagementTrend trend = EngagementTrend.of(samples, seconds, kind);
+                if (trend != null) {
+                    trends.put(kind, trend);
+                }
+            }
+        }
+    }
+
+    private static boolean anyViews(List<Sample> samples) {
+        for (int i = 0; i < samples.size(); i++) {
+            if (samples.get(i).views() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each ratio with its interval, units and bands, then the likes and comments bands. */
+    private static void ratioMetrics(Detection.Builder d, Map<EngagementKind, EngagementRatio> ratios) {
         for (EngagementKind kind : EngagementKind.values()) {
             EngagementRatio r = ratios.get(kind);
-            d.metricOrUnknown(kind.metric(), r == null ? null : r.ratio());
-            d.metricOrUnknown(kind.metric() + "_low", r == null ? null : r.interval().low());
-            d.metricOrUnknown(kind.metric() + "_high", r == null ? null : r.interval().high());
-            d.unit(kind.metric(), Unit.PERCENT).unit(kind.metric() + "_low", Unit.PERCENT)
-                    .unit(kind.metric() + "_high", Unit.PERCENT);
+            // the ratio and its bounds in loops: one builder call for the JIT to inline, not one per metric
+            String[] names = {kind.metric(), kind.lowMetric(), kind.highMetric()};
+            Double[] values = r == null ? new Double[names.length]
+                    : new Double[] {r.ratio(), r.interval().low(), r.interval().high()};
+            for (int i = 0; i < names.length; i++) {
+                d.metricOrUnknown(names[i], values[i]);
+            }
+            for (String name : names) {
+                d.unit(name, Unit.PERCENT);
+            }
             if (!EngagementBand.of(kind).isEmpty()) {
                 d.bands(kind.metric(), EngagementBand.of(kind)).headline(kind.metric());
             }
@@ -106,36 +154,39 @@ public final class EngagementDetector implements Detector {
         } else {
             d.metricOrUnknown("comments_band", null);
         }
-        Double watch = WatchTime.perView(samples);
-        d.metricOrUnknown(WatchTime.METRIC, watch);
+    }
+
+    private static void trendMetrics(Detection.Builder d, Map<EngagementKind, EngagementTrend> trends) {
         for (EngagementKind kind : EngagementKind.values()) {
             EngagementTrend t = trends.get(kind);
-            d.metricOrUnknown(kind.metric() + "_trend", t == null ? null : t.slope());
-            d.unit(kind.metric() + "_trend", Unit.PERCENT_PER_DAY);
+            d.metricOrUnknown(kind.trendMetric(), t == null ? null : t.slope());
+            d.unit(kind.trendMetric(), Unit.PERCENT_PER_DAY);
         }
+    }
+
+    /**
+     * The summary of a series with nothing over time to show (no views, every count unknown, or a single sample),
+     * or {@code null} when there is a full reading.
+     */
+    private static String earlySummary(boolean anyViews, DetectionStatus status,
+                                       Map<EngagementKind, EngagementRatio> ratios,
+                                       Map<EngagementKind, TurnedOffCounts.TurnedOff> off, List<Sample> samples,
+                                       Double watch) {
         if (!anyViews) {
-            return d.summary(samples.isEmpty() ? "The series has no samples; engagement per view needs a sample "
+            return samples.isEmpty() ? "The series has no samples; engagement per view needs a sample "
                     + "with views." : "None of the " + samples.size() + " samples has any views yet, so engagement "
-                    + "per view is undefined; it needs a sample with views.").build();
+                    + "per view is undefined; it needs a sample with views.";
         }
         if (ratios.isEmpty() && off.isEmpty()) {
-            return d.summary("Likes, comments and shares are unknown in all " + samples.size() + " samples "
-                    + "(hidden, turned off or not in the data), so there is no engagement to measure.").build();
+            return "Likes, comments and shares are unknown in all " + samples.size() + " samples "
+                    + "(hidden, turned off or not in the data), so there is no engagement to measure.";
         }
         if (status != DetectionStatus.OK) {
             String reading = summary(ratios, off, samples, watch);
-            return d.summary(ratios.isEmpty() ? reading : "Only 1 sample, so engagement over time is unknown (it"
-                    + " needs at least 2); at that moment, o" + reading.substring(1)).build();
+            return ratios.isEmpty() ? reading : "Only 1 sample, so engagement over time is unknown (it"
+                    + " needs at least 2); at that moment, o" + reading.substring(1);
         }
-        for (EngagementKind kind : EngagementKind.values()) {
-            if (ratios.containsKey(kind)) {
-                d.curve(curve(samples, kind));
-            }
-        }
-        double firstViews = samples.get(0).views();
-        double lastViews = samples.get(samples.size() - 1).views();
-        EngagementEvidence.add(d, trends.get(EngagementKind.LIKES), likes, firstViews, lastViews);
-        return d.summary(summary(ratios, off, samples, watch)).build();
+        return null;
     }
 
     /** The counts turned off at the last sample having them (read 0, but hidden or disabled), with their run. */
@@ -159,7 +210,7 @@ public final class EngagementDetector implements Detector {
         for (Sample s : samples) {
             Long c = kind.count(s);
             if (s.views() > 0 && c != null) {
-                offsets[n] = Duration.between(start, s.at()).toMillis() / (double) DAY_MILLIS;
+                offsets[n] = Elapsed.millis(start, s.at()) / (double) DAY_MILLIS;
                 values[n] = Math.min(1.0, (double) c / s.views());
                 n++;
             }
@@ -171,8 +222,7 @@ public final class EngagementDetector implements Detector {
     private static String summary(Map<EngagementKind, EngagementRatio> ratios,
                                   Map<EngagementKind, TurnedOffCounts.TurnedOff> off, List<Sample> samples,
                                   Double watchMinutesPerView) {
-        double views = ratios.values().stream().mapToDouble(EngagementRatio::views).max()
-                .orElse(samples.get(samples.size() - 1).views());
+        double views = mostViews(ratios, samples.get(samples.size() - 1).views());
         StringBuilder s = new StringBuilder("Of ").append(Numbers.count(views)).append(" views");
         String separator = ": ";
         for (EngagementKind kind : EngagementKind.values()) {
@@ -190,6 +240,17 @@ public final class EngagementDetector implements Detector {
             s.append("; ").append(Numbers.minutes(watchMinutesPerView)).append(" watched per view");
         }
         return s.append('.').toString();
+    }
+
+    /** The most views any ratio rests on, as {@code Math.max} folds them; {@code otherwise} when there is none. */
+    private static double mostViews(Map<EngagementKind, EngagementRatio> ratios, double otherwise) {
+        boolean any = false;
+        double most = otherwise;
+        for (EngagementRatio r : ratios.values()) {
+            most = any ? Math.max(most, r.views()) : r.views();
+            any = true;
+        }
+        return most;
     }
 
     private static String band(EngagementKind kind, EngagementRatio r) {

@@ -2,7 +2,6 @@ package io.viralscope.plugins.engagement;
 
 import io.viralscope.api.Sample;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,66 +33,114 @@ record EngagementTrend(double slope, double error, double mean, double first, do
         return error > 0 ? slope / error : 0;
     }
 
-    /** The trend of {@code kind}, or {@code null} when there are too few usable intervals. */
-    static EngagementTrend of(List<Sample> samples, EngagementKind kind) {
-        int n = samples.size();
-        if (n < MIN_INTERVALS + 1) {
+    /**
+     * The trend of {@code kind}, or {@code null} when there are too few usable intervals; {@code seconds} are those
+     * of {@link #secondsFromFirst}, computed once for the three kinds.
+     */
+    static EngagementTrend of(List<Sample> samples, double[] seconds, EngagementKind kind) {
+        if (samples.size() < MIN_INTERVALS + 1) {
             return null;
         }
-        Instant origin = samples.get(0).at();
-        double[] t = new double[n];
-        double[] r = new double[n];
-        double[] w = new double[n];
-        int m = 0;
-        for (int i = 1; i < n; i++) {
-            Sample a = samples.get(i - 1);
-            Sample b = samples.get(i);
+        Intervals in = Intervals.of(samples, seconds, kind);
+        int m = in.count;
+        if (m < MIN_INTERVALS || in.t[m - 1] - in.t[0] < MIN_SPAN_DAYS) {
+            return null;
+        }
+        return in.line();
+    }
+
+    /**
+     * The usable intervals between consecutive samples: midpoint in days {@code t}, ratio of new engagement to new
+     * views {@code r}, weight {@code w} (the new views); the first {@code count} entries are filled. Each step its
+     * own small method, so the JIT compiles each loop on its own.
+     */
+    private static final class Intervals {
+        final double[] t;
+        final double[] r;
+        final double[] w;
+        int count;
+
+        private Intervals(int capacity) {
+            t = new double[capacity];
+            r = new double[capacity];
+            w = new double[capacity];
+        }
+
+        static Intervals of(List<Sample> samples, double[] seconds, EngagementKind kind) {
+            int n = samples.size();
+            Intervals in = new Intervals(n);
+            Sample a = samples.get(0);
+            for (int i = 1; i < n; i++) {
+                Sample b = samples.get(i);
+                in.add(a, b, seconds[i - 1], seconds[i], kind);
+                a = b;
+            }
+            return in;
+        }
+
+        private void add(Sample a, Sample b, double secondsA, double secondsB, EngagementKind kind) {
             Long ca = kind.count(a);
             Long cb = kind.count(b);
             double dv = (double) b.views() - a.views();
             if (ca == null || cb == null || !(dv > 0) || cb < ca) {
-                continue;
+                return;
             }
-            t[m] = (seconds(origin, a.at()) + seconds(origin, b.at())) / 2 / SECONDS_PER_DAY;
-            r[m] = Math.min(1, (cb - ca) / dv);
-            w[m] = dv;
-            m++;
+            t[count] = (secondsA + secondsB) / 2 / SECONDS_PER_DAY;
+            r[count] = Math.min(1, (cb - ca) / dv);
+            w[count] = dv;
+            count++;
         }
-        if (m < MIN_INTERVALS || t[m - 1] - t[0] < MIN_SPAN_DAYS) {
-            return null;
+
+        /** The weighted least-squares line through the intervals, or {@code null} when their times do not vary. */
+        EngagementTrend line() {
+            int m = count;
+            double sw = sum(w, null, m);
+            double meanT = sum(w, t, m) / sw;
+            double meanR = sum(w, r, m) / sw;
+            double stt = 0;
+            double str = 0;
+            for (int j = 0; j < m; j++) {
+                stt += w[j] * (t[j] - meanT) * (t[j] - meanT);
+                str += w[j] * (t[j] - meanT) * (r[j] - meanR);
+            }
+            if (!(stt > 0)) {
+                return null;
+            }
+            double slope = str / stt;
+            // Weighted residual variance per unit weight, scaled back to the slope: Var(slope) = s² / Σw(t − t̄)².
+            double error = Math.sqrt(residualSumOfSquares(meanT, meanR, slope) / (m - 2) / stt);
+            return new EngagementTrend(slope, error, meanR, meanR + slope * (t[0] - meanT),
+                    meanR + slope * (t[m - 1] - meanT), t[m - 1] - t[0]);
         }
-        double sw = 0;
-        double st = 0;
-        double sr = 0;
-        for (int j = 0; j < m; j++) {
-            sw += w[j];
-            st += w[j] * t[j];
-            sr += w[j] * r[j];
+
+        /** {@code Σ w x} over the first {@code m} entries, or {@code Σ w} when {@code x} is {@code null}. */
+        private static double sum(double[] w, double[] x, int m) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                s += x == null ? w[j] : w[j] * x[j];
+            }
+            return s;
         }
-        double meanT = st / sw;
-        double meanR = sr / sw;
-        double stt = 0;
-        double str = 0;
-        for (int j = 0; j < m; j++) {
-            stt += w[j] * (t[j] - meanT) * (t[j] - meanT);
-            str += w[j] * (t[j] - meanT) * (r[j] - meanR);
+
+        private double residualSumOfSquares(double meanT, double meanR, double slope) {
+            double rss = 0;
+            for (int j = 0; j < count; j++) {
+                double e = r[j] - meanR - slope * (t[j] - meanT);
+                rss += w[j] * e * e;
+            }
+            return rss;
         }
-        if (!(stt > 0)) {
-            return null;
-        }
-        double slope = str / stt;
-        double rss = 0;
-        for (int j = 0; j < m; j++) {
-            double e = r[j] - meanR - slope * (t[j] - meanT);
-            rss += w[j] * e * e;
-        }
-        // Weighted residual variance per unit weight, scaled back to the slope: Var(slope) = s² / Σw(t − t̄)².
-        double error = Math.sqrt(rss / (m - 2) / stt);
-        return new EngagementTrend(slope, error, meanR, meanR + slope * (t[0] - meanT),
-                meanR + slope * (t[m - 1] - meanT), t[m - 1] - t[0]);
     }
 
-    private static double seconds(Instant from, Instant to) {
-        return Duration.between(from, to).toMillis() / 1000.0;
+    /** Seconds from the first sample to each sample, to the millisecond. */
+    static double[] secondsFromFirst(List<Sample> samples) {
+        double[] out = new double[samples.size()];
+        if (out.length > 0) {
+            Instant origin = samples.get(0).at();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Elapsed.millis(origin, samples.get(i).at()) / 1000.0;
+            }
+        }
+        return out;
     }
 }

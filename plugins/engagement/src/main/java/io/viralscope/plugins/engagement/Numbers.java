@@ -5,6 +5,10 @@ import java.util.Locale;
 /** How this detector writes numbers in its sentences. */
 final class Numbers {
 
+    /** The percentage formats by decimals, 0 to 6: built once, not per number. */
+    private static final String[] PERCENT_FORMATS = {"%.0f%%", "%.1f%%", "%.2f%%", "%.3f%%", "%.4f%%", "%.5f%%",
+        "%.6f%%"};
+
     private Numbers() {
     }
 
@@ -20,7 +24,7 @@ final class Numbers {
             return "0%";
         }
         int decimals = p >= 10 ? 0 : p >= 1 ? 1 : Math.min(6, 1 - (int) Math.floor(Math.log10(p)));
-        return String.format(Locale.ROOT, "%." + decimals + "f%%", p);
+        return String.format(Locale.ROOT, PERCENT_FORMATS[decimals], p);
     }
 
     /** Minutes with two significant figures, such as {@code 3.1 minutes} or {@code 12 minutes}. */

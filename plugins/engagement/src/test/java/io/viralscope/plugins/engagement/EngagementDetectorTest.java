@@ -42,7 +42,7 @@ class EngagementDetectorTest {
     @Test
     void identifiesItselfAndIsIndexed() throws Exception {
         assertThat(detector.id()).isEqualTo("engagement");
-        assertThat(detector.version()).isEqualTo("1.3.0");
+        assertThat(detector.version()).isEqualTo("1.3.1");
         StringBuilder indexes = new StringBuilder();
         for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/extensions.idx"))) {
             try (InputStream in = url.openStream()) {

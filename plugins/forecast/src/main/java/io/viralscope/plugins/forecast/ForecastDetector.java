@@ -12,6 +12,7 @@ import org.pf4j.Extension;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -71,7 +72,7 @@ public final class ForecastDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.5.0";
+        return "1.5.1";
     }
 
     @Override
@@ -88,67 +89,77 @@ public final class ForecastDetector implements Detector {
                     + "but the series is empty.");
         }
         CumulativeViews views = CumulativeViews.of(series, context.grid(series));
-        if (views.days() < MIN_DAYS) {
-            return Detection.insufficientData(this, "A forecast needs at least " + MIN_DAYS + " days of views, "
-                    + "but the series spans " + plural(views.days(), "day") + ".");
+        String problem = tooFewDays(series, views);
+        if (problem != null) {
+            return Detection.insufficientData(this, problem);
         }
-        if (views.usableDays() < MIN_DAYS) {
-            return Detection.insufficientData(this, "Only " + plural(views.usableDays(), "day") + " of the series "
-                    + "lie outside gaps between samples; a forecast needs at least " + MIN_DAYS + ".");
-        }
-        int endGap = views.days() - 1 - views.lastUsableDay();
-        if (endGap >= RECENT_DAYS) {
-            Instant[] gap = lastGap(series);
-            return Detection.insufficientData(this, "The series ends after a gap between samples (none from "
-                    + date(gap[0]) + " to " + date(gap[1]) + "), so the recent daily rate a forecast starts "
-                    + "from is unknown; it needs a day with samples at both ends among the last " + RECENT_DAYS
-                    + ".");
-        }
-        List<Integer> supported = horizons.stream().filter(h -> h <= HORIZON_PER_DAY_OBSERVED * views.usableDays())
-                .toList();
-        List<Integer> unsupported = horizons.stream().filter(h -> !supported.contains(h)).toList();
+        int reach = HORIZON_PER_DAY_OBSERVED * views.usableDays();
+        List<Integer> supported = within(horizons, reach, true);
         if (supported.isEmpty()) {
             int h = horizons.get(0);
             return Detection.insufficientData(this, "A " + h + "-day forecast needs at least " + daysFor(h)
                     + " days of views (a horizon of at most " + HORIZON_PER_DAY_OBSERVED + " times the days "
                     + "observed), but the series has " + views.usableDays() + ".");
         }
-        horizons = supported;
+        return forecast(views, supported, within(horizons, reach, false));
+    }
+
+    /** Why the views are too few or too old to forecast from, or {@code null} when they will do. */
+    private static String tooFewDays(VideoSeries series, CumulativeViews views) {
+        if (views.days() < MIN_DAYS) {
+            return "A forecast needs at least " + MIN_DAYS + " days of views, but the series spans "
+                    + plural(views.days(), "day") + ".";
+        }
+        if (views.usableDays() < MIN_DAYS) {
+            return "Only " + plural(views.usableDays(), "day") + " of the series lie outside gaps between samples; "
+                    + "a forecast needs at least " + MIN_DAYS + ".";
+        }
+        int endGap = views.days() - 1 - views.lastUsableDay();
+        if (endGap >= RECENT_DAYS) {
+            Instant[] gap = lastGap(series);
+            return "The series ends after a gap between samples (none from " + date(gap[0]) + " to "
+                    + date(gap[1]) + "), so the recent daily rate a forecast starts from is unknown; it needs a day "
+                    + "with samples at both ends among the last " + RECENT_DAYS + ".";
+        }
+        return null;
+    }
+
+    /** The horizons within {@code reach} days ({@code inside}), or those beyond it, in their order. */
+    private static List<Integer> within(List<Integer> horizons, int reach, boolean inside) {
+        List<Integer> out = new ArrayList<>(horizons.size());
+        for (int i = 0; i < horizons.size(); i++) {
+            Integer h = horizons.get(i);
+            if (h <= reach == inside) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** The detection of a forecast at each supported horizon; the unsupported ones are unknown. */
+    private Detection forecast(CumulativeViews views, List<Integer> horizons, List<Integer> unsupported) {
         DampedTrendForecast growth = DampedTrendForecast.fit(views);
         double last = views.lastViews();
-        int longest = horizons.stream().mapToInt(Integer::intValue).max().orElseThrow();
-        Path path = Path.of(views, growth, longest, MAX_DAILY_PER_BUSIEST_DAY * views.busiestDay());
-
+        Path path = Path.of(views, growth, longest(horizons), MAX_DAILY_PER_BUSIEST_DAY * views.busiestDay());
         Detection.Builder d = Detection.ok(this);
         StringBuilder summary = new StringBuilder();
         for (int i = 0; i < horizons.size(); i++) {
             int h = horizons.get(i);
-            Prediction g = path.growth[h];
-            Prediction l = path.logLinear[h];
-            LogLinearForecast.Estimate e = path.estimates[h];
             if (i == 0) {
                 d.metric("horizon_days", h)
                         .metric("views_forecast", path.median[h])
                         .metric("views_low", path.low[h])
                         .metric("views_high", path.high[h]);
             }
-            String p = "views_" + h + "d";
-            d.metric(p, path.median[h]).metric(p + "_low", path.low[h]).metric(p + "_high", path.high[h])
-                    .metric(p + "_growth", g.median()).metric(p + "_growth_low", g.low())
-                    .metric(p + "_growth_high", g.high())
-                    .metric(p + "_loglinear", l.median()).metric(p + "_loglinear_low", l.low())
-                    .metric(p + "_loglinear_high", l.high())
-                    .metric("loglinear_ratio_" + h + "d", Math.exp(e.logRatio()))
-                    .metric("loglinear_sigma_" + h + "d", e.sigma())
-                    .metric("loglinear_spans_" + h + "d", e.spans());
+            horizonMetrics(d, HorizonNames.of(h), path, h);
             summary.append(i == 0 ? "In " : "; in ").append(plural(h, "day")).append(": ")
                     .append(count(path.median[h])).append(" views (80% interval ").append(count(path.low[h]))
                     .append("–").append(count(path.high[h])).append(')');
         }
-        for (int h : unsupported) {
+        for (int i = 0; i < unsupported.size(); i++) {
             // a horizon the series is too short for: unknown, and the summary says what it needs
-            String p = "views_" + h + "d";
-            d.metricOrUnknown(p, null).metricOrUnknown(p + "_low", null).metricOrUnknown(p + "_high", null);
+            HorizonNames n = HorizonNames.of(unsupported.get(i));
+            d.metricOrUnknown(n.views, null).metricOrUnknown(n.low, null).metricOrUnknown(n.high, null);
         }
         d.metric("growth_trend_per_day", growth.slope())
                 .metric("views_last", last)
@@ -159,11 +170,35 @@ public final class ForecastDetector implements Detector {
         d.curve(path.curve("forecast-low", false, path.low, at));
         d.curve(path.curve("forecast-high", false, path.high, at));
         summary.append(", from ").append(count(last)).append(" on ").append(date(at)).append('.');
-        for (int h : unsupported) {
+        for (int i = 0; i < unsupported.size(); i++) {
+            int h = unsupported.get(i);
             summary.append(" No ").append(h).append("-day forecast: it needs at least ").append(daysFor(h))
                     .append(" days of views, and the series has ").append(views.usableDays()).append('.');
         }
         return d.summary(summary.toString()).build();
+    }
+
+    private static int longest(List<Integer> horizons) {
+        int longest = horizons.get(0);
+        for (int i = 1; i < horizons.size(); i++) {
+            longest = Math.max(longest, horizons.get(i));
+        }
+        return longest;
+    }
+
+    /** The combined and both models' forecasts at horizon {@code h}, and the log-linear fit behind it. */
+    private static void horizonMetrics(Detection.Builder d, HorizonNames n, Path path, int h) {
+        Prediction g = path.growth[h];
+        Prediction l = path.logLinear[h];
+        LogLinearForecast.Estimate e = path.estimates[h];
+        String[] names = {n.views, n.low, n.high, n.growth, n.growthLow, n.growthHigh, n.logLinear, n.logLinearLow,
+            n.logLinearHigh, n.ratio, n.sigma, n.spans};
+        double[] values = {path.median[h], path.low[h], path.high[h], g.median(), g.low(), g.high(), l.median(),
+            l.low(), l.high(), Math.exp(e.logRatio()), e.sigma(), e.spans()};
+        // one call to the builder in a loop, for the JIT to inline once rather than twelve times
+        for (int i = 0; i < names.length; i++) {
+            d.metric(names[i], values[i]);
+        }
     }
 
     /**
@@ -185,13 +220,14 @@ public final class ForecastDetector implements Detector {
             Prediction[] growth = new Prediction[longest + 1];
             Prediction[] logLinear = new Prediction[longest + 1];
             LogLinearForecast.Estimate[] estimates = new LogLinearForecast.Estimate[longest + 1];
+            int[] jumps = LogLinearForecast.jumpCounts(views);
             median[0] = last;
             low[0] = last;
             high[0] = last;
             for (int k = 1; k <= longest; k++) {
                 double cap = last + k * maxDaily;
                 Prediction g = growthModel.predict(k);
-                estimates[k] = LogLinearForecast.estimate(views, k);
+                estimates[k] = LogLinearForecast.estimate(views, jumps, k);
                 Prediction l = LogLinearForecast.predict(views, estimates[k]);
                 Prediction c = Prediction.combine(g, l, last).capped(cap);
                 growth[k] = g.capped(cap);

@@ -53,12 +53,20 @@ final class LogLinearForecast {
 
     /** The estimate of {@code ln r(h)} and {@code σ_h} for {@code views}. */
     static Estimate estimate(CumulativeViews views, int h) {
+        return estimate(views, jumpCounts(views), h);
+    }
+
+    /**
+     * The estimate of {@code ln r(h)} and {@code σ_h} for {@code views}, whose {@link #jumpCounts} are {@code jumps}
+     * (counted once for every horizon of a series).
+     */
+    static Estimate estimate(CumulativeViews views, int[] jumps, int h) {
         double[] n = views.cumulative();
         int last = n.length - 1;
         double[] logKappa = new double[MAX_SPANS];
         int m = 0;
         for (int t = last - h; t >= 1 && m < MAX_SPANS; t--) {
-            if (!views.usable()[t] || !views.usable()[t + h - 1] || holdsAJump(views, t, h)) {
+            if (!views.usable()[t] || !views.usable()[t + h - 1] || holdsAJump(jumps, t, h)) {
                 continue;
             }
             double before = meanDailyViews(views, t);
@@ -103,13 +111,23 @@ final class LogLinearForecast {
      * one-off, and carried forward it would predict the shock again; as the rate before a span it would make the
      * span look like a collapse.
      */
-    private static boolean holdsAJump(CumulativeViews views, int t, int h) {
-        for (int k = Math.max(1, t - RECENT_DAYS); k < t + h; k++) {
-            if (views.usable()[k] && views.usable()[k - 1] && views.daily(k) >= JUMP * (views.daily(k - 1) + 10)) {
-                return true;
-            }
+    private static boolean holdsAJump(int[] jumps, int t, int h) {
+        int from = Math.max(1, t - RECENT_DAYS);
+        int to = t + h;
+        return to > from && jumps[to] - jumps[from] > 0;
+    }
+
+    /** The number of jump days before each day: entry {@code k} counts the jumps among days 1 to {@code k − 1}. */
+    static int[] jumpCounts(CumulativeViews views) {
+        int[] before = new int[views.days() + 1];
+        for (int k = 0; k < views.days(); k++) {
+            before[k + 1] = before[k] + (k >= 1 && isJump(views, k) ? 1 : 0);
         }
-        return false;
+        return before;
+    }
+
+    private static boolean isJump(CumulativeViews views, int k) {
+        return views.usable()[k] && views.usable()[k - 1] && views.daily(k) >= JUMP * (views.daily(k - 1) + 10);
     }
 
     /** Mean views of the up to three usable days before day {@code day}; NaN when none. */

@@ -12,25 +12,32 @@ import java.util.List;
  */
 final class MetricUnits {
 
+    private static final String[] HEADER = {"horizon_days", "views_forecast", "views_low", "views_high",
+        "views_last", "days_analysed"};
+    private static final Unit[] HEADER_UNITS = {Unit.DAYS, Unit.VIEWS, Unit.VIEWS, Unit.VIEWS, Unit.VIEWS, Unit.DAYS};
+
     private MetricUnits() {
     }
 
+    // each declaration a loop over names: one call to the builder for the JIT to inline, not one per metric
     static void declare(Detection.Builder d, List<Integer> horizons) {
-        d.unit("horizon_days", Unit.DAYS).unit("views_forecast", Unit.VIEWS).unit("views_low", Unit.VIEWS)
-                .unit("views_high", Unit.VIEWS).unit("views_last", Unit.VIEWS).unit("days_analysed", Unit.DAYS);
-        for (int h : horizons) {
-            String p = "views_" + h + "d";
-            for (String suffix : List.of("", "_low", "_high", "_growth", "_growth_low", "_growth_high",
-                    "_loglinear", "_loglinear_low", "_loglinear_high")) {
-                d.unit(p + suffix, Unit.VIEWS);
-            }
-            d.unit("loglinear_ratio_" + h + "d", Unit.RATIO).unit("loglinear_spans_" + h + "d", Unit.COUNT);
-            for (String suffix : List.of("_growth", "_growth_low", "_growth_high", "_loglinear", "_loglinear_low",
-                    "_loglinear_high")) {
-                d.diagnostic(p + suffix);
-            }
-            d.diagnostic("loglinear_ratio_" + h + "d").diagnostic("loglinear_sigma_" + h + "d")
-                    .diagnostic("loglinear_spans_" + h + "d");
+        units(d, HEADER, HEADER_UNITS);
+        for (int i = 0; i < horizons.size(); i++) {
+            HorizonNames n = HorizonNames.of(horizons.get(i));
+            units(d, n.withUnit, n.units);
+            diagnostics(d, n.diagnostics);
+        }
+    }
+
+    private static void units(Detection.Builder d, String[] names, Unit[] units) {
+        for (int i = 0; i < names.length; i++) {
+            d.unit(names[i], units[i]);
+        }
+    }
+
+    private static void diagnostics(Detection.Builder d, String[] names) {
+        for (String name : names) {
+            d.diagnostic(name);
         }
     }
 }

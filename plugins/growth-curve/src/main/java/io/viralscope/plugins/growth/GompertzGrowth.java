@@ -58,21 +58,41 @@ final class GompertzGrowth implements IncrementModel {
         double rate = Math.exp(params[LOG_RATE]);
         double l = Math.exp(params[POSITION]);
         double total = remaining / -Math.expm1(-l);
-        double atInflection = 1 / Math.expm1(l);
         double step = Math.exp(-rate);
+        if (jacobian == null) {
+            increments(inc, total, l, step);
+        } else {
+            withJacobian(inc, jacobian, rate, total, l, step);
+        }
+    }
+
+    /** The increments alone, the loop the fits run most: its own method so it compiles on its own. */
+    private static void increments(double[] inc, double total, double l, double step) {
         double z = 1;
         double g = Math.exp(-l);
         for (int k = 0; k < inc.length; k++) {
             double z1 = z * step;
             double g1 = Math.exp(-l * z1);
             inc[k] = total * (g1 - g);
-            if (jacobian != null) {
-                double kl = total * l;
-                double[] row = jacobian[k];
-                row[LOG_REMAINING] = inc[k];
-                row[LOG_RATE] = rate * kl * (g1 * (k + 1) * z1 - g * k * z);
-                row[POSITION] = -kl * (g1 * z1 - g * z) - l * atInflection * inc[k];
-            }
+            z = z1;
+            g = g1;
+        }
+    }
+
+    private static void withJacobian(double[] inc, double[][] jacobian, double rate, double total, double l,
+                                     double step) {
+        double atInflection = 1 / Math.expm1(l);
+        double z = 1;
+        double g = Math.exp(-l);
+        for (int k = 0; k < inc.length; k++) {
+            double z1 = z * step;
+            double g1 = Math.exp(-l * z1);
+            inc[k] = total * (g1 - g);
+            double kl = total * l;
+            double[] row = jacobian[k];
+            row[LOG_REMAINING] = inc[k];
+            row[LOG_RATE] = rate * kl * (g1 * (k + 1) * z1 - g * k * z);
+            row[POSITION] = -kl * (g1 * z1 - g * z) - l * atInflection * inc[k];
             z = z1;
             g = g1;
         }

@@ -29,7 +29,7 @@ public final class GrowthCurveDetector implements Detector {
 
     @Override
     public String version() {
-        return "1.5.0";
+        return "1.5.1";
     }
 
     @Override

@@ -47,33 +47,14 @@ final class GrowthCurveReport {
         if (!describes(best)) {
             return noModel(out, fits, best);
         }
-        ModelFit bass = find(fits, GrowthFamily.BASS);
         LaunchBurst launch = LaunchBurst.of(data);
         // views falling from the start have no inflection to show: a fitted one would be the curve's artefact
         Instant inflection = launch.present() ? null : inflectionInstant(best);
-        out.metric("model", best.family().wireName())
-                .metricOrUnknown("saturation_views", ceilingAboveCount(best) ? saturationViews(best) : null)
-                .metric("r2", best.rSquared())
-                .metric("aicc", best.aicc())
-                .metricOrUnknown("bass_p", bass == null ? null : bass.bass().p())
-                .metricOrUnknown("bass_q", bass == null ? null : bass.bass().q())
-                .metricOrUnknown("bass_q_over_p", bass == null ? null : bass.bass().qOverP())
-                .metricOrUnknown("bass_launch_day", bass == null ? null : -bass.bass().launchAge())
-                .metricOrUnknown("growth_rate_per_day", best.growthRate())
-                .metricOrUnknown("inflection_day", best.saturationKnown() && !launch.present()
-                        ? best.inflectionDay() : null)
-                .metric("days_fitted", data.observedDays());
+        metrics(out, best, find(fits, GrowthFamily.BASS), launch);
         MetricUnits.declare(out, best.family(), best.rSquared());
-        for (GrowthFamily family : GrowthFamily.values()) {
-            ModelFit f = find(fits, family);
-            // each model's own AICc says how the best was chosen: diagnostic
-            out.metricOrUnknown("aicc_" + family.wireName(), f == null ? null : f.aicc())
-                    .diagnostic("aicc_" + family.wireName());
-        }
+        scores(out, fits);
         if (inflection != null) {
-            out.event(new Event("inflection", inflection, views(best.riseToInflection()),
-                    "inflection: " + ViewCounts.format(views(best.riseToInflection())) + " views",
-                    Map.of("daily_views", best.peakRate() * data.scale())));
+            out.event(inflectionEvent(best, inflection));
         }
         for (ModelFit f : fits) {
             out.curve(cumulativeCurve(f, f == best));
@@ -84,6 +65,47 @@ final class GrowthCurveReport {
             out.evidence(e.mechanism(), e.weight(), e.finding());
         }
         return out.summary(summary(best, inflection, burst, launch)).build();
+    }
+
+    /** The best fit's figures, with the Bass reading when Bass was fitted. */
+    private void metrics(Detection.Builder out, ModelFit best, ModelFit bass, LaunchBurst launch) {
+        out.metric("model", best.family().wireName())
+                .metricOrUnknown("saturation_views", ceilingAboveCount(best) ? saturationViews(best) : null)
+                .metric("r2", best.rSquared())
+                .metric("aicc", best.aicc());
+        orUnknown(out, new Double[] {
+            bass == null ? null : bass.bass().p(),
+            bass == null ? null : bass.bass().q(),
+            bass == null ? null : bass.bass().qOverP(),
+            bass == null ? null : -bass.bass().launchAge(),
+            best.growthRate(),
+            best.saturationKnown() && !launch.present() ? best.inflectionDay() : null});
+        out.metric("days_fitted", data.observedDays());
+    }
+
+    /** The metrics from {@code bass_p} to {@code inflection_day}, in that order. */
+    private static final String[] SHAPE_METRICS = {"bass_p", "bass_q", "bass_q_over_p", "bass_launch_day",
+        "growth_rate_per_day", "inflection_day"};
+
+    /** Each of {@link #SHAPE_METRICS} with its value, in a loop: one builder call for the JIT to inline. */
+    private static void orUnknown(Detection.Builder out, Double[] values) {
+        for (int i = 0; i < SHAPE_METRICS.length; i++) {
+            out.metricOrUnknown(SHAPE_METRICS[i], values[i]);
+        }
+    }
+
+    private Event inflectionEvent(ModelFit best, Instant inflection) {
+        return new Event("inflection", inflection, views(best.riseToInflection()),
+                "inflection: " + ViewCounts.format(views(best.riseToInflection())) + " views",
+                Map.of("daily_views", best.peakRate() * data.scale()));
+    }
+
+    /** Each family's own AICc, which says how the best was chosen: diagnostic. */
+    private static void scores(Detection.Builder out, List<ModelFit> fits) {
+        for (GrowthFamily family : GrowthFamily.values()) {
+            ModelFit f = find(fits, family);
+            out.metricOrUnknown(family.aiccMetric(), f == null ? null : f.aicc()).diagnostic(family.aiccMetric());
+        }
     }
 
     /**
@@ -97,6 +119,7 @@ final class GrowthCurveReport {
 
     /** Least R² of the best curve for it to be reported as a description of the series. */
     static final double MIN_R2 = 0.5;
+    private static final String MIN_R2_TEXT = ViewCounts.twoDecimals(MIN_R2);
 
     /**
      * No model describes the series: no model, ceiling, inflection, Bass reading, curve or evidence, only the scores
@@ -106,24 +129,14 @@ final class GrowthCurveReport {
         out.metricOrUnknown("model", null)
                 .metricOrUnknown("saturation_views", null)
                 .metric("r2", best.rSquared())
-                .metric("aicc", best.aicc())
-                .metricOrUnknown("bass_p", null)
-                .metricOrUnknown("bass_q", null)
-                .metricOrUnknown("bass_q_over_p", null)
-                .metricOrUnknown("bass_launch_day", null)
-                .metricOrUnknown("growth_rate_per_day", null)
-                .metricOrUnknown("inflection_day", null)
-                .metric("days_fitted", data.observedDays());
+                .metric("aicc", best.aicc());
+        orUnknown(out, new Double[SHAPE_METRICS.length]);
+        out.metric("days_fitted", data.observedDays());
         MetricUnits.declare(out, best.family(), best.rSquared());
-        for (GrowthFamily family : GrowthFamily.values()) {
-            ModelFit f = find(fits, family);
-            // each model's own AICc says how the best was chosen: diagnostic
-            out.metricOrUnknown("aicc_" + family.wireName(), f == null ? null : f.aicc())
-                    .diagnostic("aicc_" + family.wireName());
-        }
+        scores(out, fits);
         return out.summary("No growth model describes the series: the closest, " + name(best) + ", explains "
                 + "little of the daily views (R² " + ViewCounts.twoDecimals(best.rSquared()) + ", below the "
-                + ViewCounts.twoDecimals(MIN_R2) + " a description needs), so no ceiling, inflection or Bass "
+                + MIN_R2_TEXT + " a description needs), so no ceiling, inflection or Bass "
                 + "reading is reported (see the other detectors).").build();
     }
 

@@ -13,10 +13,17 @@ enum GrowthFamily {
 
     private final String wireName;
     private final int parameters;
+    private final String aiccMetric;
 
     GrowthFamily(String wireName, int parameters) {
         this.wireName = wireName;
         this.parameters = parameters;
+        this.aiccMetric = "aicc_" + wireName;
+    }
+
+    /** The metric of this family's own AICc, such as {@code aicc_logistic}. */
+    String aiccMetric() {
+        return aiccMetric;
     }
 
     /** The name in reports, such as {@code logistic}. */

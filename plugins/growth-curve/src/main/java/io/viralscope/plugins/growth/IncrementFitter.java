@@ -2,7 +2,6 @@ package io.viralscope.plugins.growth;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.exception.MathRuntimeException;
@@ -95,43 +94,102 @@ final class IncrementFitter {
 
     /** Each start with its amplitude set by least squares, best first; starts giving no finite fit are dropped. */
     static List<Solution> screen(IncrementModel model, ViewIncrements data, List<double[]> starts) {
-        double[] lower = model.lowerBounds();
-        double[] upper = model.upperBounds();
-        int[] days = data.observedDayIndices();
-        double[] y = data.observed();
-        double[] w = data.weights();
+        Screening screening = new Screening(model, data);
         List<Solution> out = new ArrayList<>(starts.size());
         for (double[] start : starts) {
+            Solution s = screening.of(start);
+            if (s != null) {
+                insertByRss(out, s);
+            }
+        }
+        return out;
+    }
+
+    /** Inserts {@code s} after every solution whose RSS is not larger: a stable sort by RSS, one at a time. */
+    private static void insertByRss(List<Solution> sorted, Solution s) {
+        int at = sorted.size();
+        while (at > 0 && Double.compare(sorted.get(at - 1).rss(), s.rss()) > 0) {
+            at--;
+        }
+        sorted.add(at, s);
+    }
+
+    /**
+     * One model's screening against one series: each step a small method, so the JIT compiles each loop on its own
+     * rather than one large method with every loop inlined (the cost of a cold report is mostly compiling).
+     */
+    private static final class Screening {
+        private final IncrementModel model;
+        private final ViewIncrements data;
+        private final double[] lower;
+        private final double[] upper;
+        private final int[] days;
+        private final double[] y;
+        private final double[] w;
+
+        Screening(IncrementModel model, ViewIncrements data) {
+            this.model = model;
+            this.data = data;
+            this.lower = model.lowerBounds();
+            this.upper = model.upperBounds();
+            this.days = data.observedDayIndices();
+            this.y = data.observed();
+            this.w = data.weights();
+        }
+
+        /** The start with its least-squares amplitude, or {@code null} when its fit is not finite. */
+        Solution of(double[] start) {
             double[] p = clamp(start, lower, upper);
             double[] inc = new double[data.days()];
             model.evaluate(p, inc, null);
+            double xy = weightedCross(inc);
+            double xx = weightedSquare(inc);
+            double factor = xy / xx;
+            if (model.hasAmplitude() && xx > 0 && xy > 0 && Double.isFinite(factor)) {
+                p = scaled(p, inc, factor);
+            }
+            double rss = data.weightedResidualSumOfSquares(inc);
+            return Double.isFinite(rss) && allFinite(inc) ? new Solution(p, inc, rss) : null;
+        }
+
+        /** The parameters with the amplitude times {@code factor}, clamped, and {@code inc} made theirs. */
+        private double[] scaled(double[] p, double[] inc, double factor) {
+            double[] scaled = model.withAmplitudeTimes(p, factor);
+            double[] clamped = clamp(scaled, lower, upper);
+            if (Arrays.equals(clamped, scaled)) {
+                // increments are proportional to the amplitude: no need to evaluate the model again
+                multiply(inc, factor);
+            } else {
+                model.evaluate(clamped, inc, null);
+            }
+            return clamped;
+        }
+
+        /** {@code sum w² f y} over the observed days. */
+        private double weightedCross(double[] inc) {
             double xy = 0;
-            double xx = 0;
             for (int i = 0; i < days.length; i++) {
                 double w2 = w[i] * w[i];
                 xy += w2 * inc[days[i]] * y[i];
+            }
+            return xy;
+        }
+
+        /** {@code sum w² f²} over the observed days. */
+        private double weightedSquare(double[] inc) {
+            double xx = 0;
+            for (int i = 0; i < days.length; i++) {
+                double w2 = w[i] * w[i];
                 xx += w2 * inc[days[i]] * inc[days[i]];
             }
-            double factor = xy / xx;
-            if (model.hasAmplitude() && xx > 0 && xy > 0 && Double.isFinite(factor)) {
-                double[] scaled = model.withAmplitudeTimes(p, factor);
-                p = clamp(scaled, lower, upper);
-                if (Arrays.equals(p, scaled)) {
-                    // increments are proportional to the amplitude: no need to evaluate the model again
-                    for (int k = 0; k < inc.length; k++) {
-                        inc[k] *= factor;
-                    }
-                } else {
-                    model.evaluate(p, inc, null);
-                }
-            }
-            double rss = data.weightedResidualSumOfSquares(inc);
-            if (Double.isFinite(rss) && allFinite(inc)) {
-                out.add(new Solution(p, inc, rss));
-            }
+            return xx;
         }
-        out.sort(Comparator.comparingDouble(Solution::rss));
-        return out;
+    }
+
+    private static void multiply(double[] values, double factor) {
+        for (int k = 0; k < values.length; k++) {
+            values[k] *= factor;
+        }
     }
 
     /**
@@ -167,19 +225,15 @@ final class IncrementFitter {
         }
         double[] p = template.clone();
         p[index] = Math.exp(x);
-        List<Solution> s = screen(model, data, List.of(p));
-        return s.isEmpty() ? null : s.get(0);
+        return new Screening(model, data).of(p);
     }
 
     /** Weighted RSS as a function of {@code ln} of one parameter, the amplitude solved in closed form. */
     private static final class ProfileObjective implements UnivariateFunction {
         private final IncrementModel model;
-        private final ViewIncrements data;
+        private final Screening screening;
         private final double[] params;
         private final int index;
-        private final int[] days;
-        private final double[] y;
-        private final double[] w;
         private final double[] inc;
         private final double yy;
         private final double lowestAmplitude;
@@ -187,35 +241,32 @@ final class IncrementFitter {
 
         ProfileObjective(IncrementModel model, ViewIncrements data, double[] template, int index) {
             this.model = model;
-            this.data = data;
+            this.screening = new Screening(model, data);
             this.params = template.clone();
             this.index = index;
-            this.days = data.observedDayIndices();
-            this.y = data.observed();
-            this.w = data.weights();
             this.inc = new double[data.days()];
+            this.yy = weightedSquareOfObserved(data);
+            this.lowestAmplitude = model.lowerBounds()[0];
+            this.highestAmplitude = model.upperBounds()[0];
+        }
+
+        private static double weightedSquareOfObserved(ViewIncrements data) {
+            double[] y = data.observed();
+            double[] w = data.weights();
             double sum = 0;
-            for (int i = 0; i < days.length; i++) {
+            for (int i = 0; i < y.length; i++) {
                 double w2 = w[i] * w[i];
                 sum += w2 * y[i] * y[i];
             }
-            this.yy = sum;
-            this.lowestAmplitude = model.lowerBounds()[0];
-            this.highestAmplitude = model.upperBounds()[0];
+            return sum;
         }
 
         @Override
         public double value(double logValue) {
             params[index] = Math.exp(logValue);
             model.evaluate(params, inc, null);
-            double xy = 0;
-            double xx = 0;
-            for (int i = 0; i < days.length; i++) {
-                double w2 = w[i] * w[i];
-                double f = inc[days[i]];
-                xy += w2 * f * y[i];
-                xx += w2 * f * f;
-            }
+            double xy = screening.weightedCross(inc);
+            double xx = screening.weightedSquare(inc);
             if (!model.hasAmplitude()) {
                 double rss = yy - 2 * xy + xx;
                 return Double.isFinite(rss) ? rss : Double.MAX_VALUE;
@@ -223,12 +274,16 @@ final class IncrementFitter {
             double factor = xx > 0 && xy > 0 ? xy / xx : 0;
             double amplitude = model.withAmplitudeTimes(params, factor)[0];
             if (!(amplitude >= lowestAmplitude && amplitude <= highestAmplitude)) {
-                // the best amplitude is out of bounds: score the clamped one exactly
-                List<Solution> s = screen(model, data, List.of(params.clone()));
-                return s.isEmpty() ? Double.MAX_VALUE : s.get(0).rss();
+                return clampedRss();
             }
             double rss = yy - xy * factor;
             return Double.isFinite(rss) ? Math.max(rss, 0) : Double.MAX_VALUE;
+        }
+
+        /** The best amplitude is out of bounds: the clamped one, scored exactly. */
+        private double clampedRss() {
+            Solution s = screening.of(params.clone());
+            return s == null ? Double.MAX_VALUE : s.rss();
         }
     }
 
@@ -366,26 +421,11 @@ final class IncrementFitter {
 
         @Override
         public Evaluation evaluate(RealVector point) {
-            double[] p = new double[parameters];
-            for (int j = 0; j < parameters; j++) {
-                double v = point.getEntry(j);
-                if (Double.isNaN(v)) {
-                    throw new ArithmeticException("parameter " + j + " became NaN");
-                }
-                p[j] = Math.max(lower[j], Math.min(upper[j], v));
-            }
+            double[] p = clampedPoint(point);
             model.evaluate(p, inc, null);
             double[] residuals = new double[rows.length];
-            double rss = 0;
-            double finite = 0;
-            for (int i = 0; i < rows.length; i++) {
-                double value = weights[i] * inc[rows[i]];
-                // zero unless a value is infinite or NaN: one test after the loop instead of one per day
-                finite += value * 0;
-                residuals[i] = target[i] - value;
-                rss += residuals[i] * residuals[i];
-            }
-            if (finite != 0) {
+            double rss = residuals(residuals);
+            if (Double.isNaN(rss)) {
                 throw new ArithmeticException("model increment on day " + firstNonFinite(inc) + " is not finite");
             }
             if (rss < bestRss) {
@@ -393,6 +433,38 @@ final class IncrementFitter {
                 bestPoint = p;
             }
             return new Observed(p, residuals, rss);
+        }
+
+        /** The point held inside the bounds; a NaN coordinate is an error. */
+        private double[] clampedPoint(RealVector point) {
+            // the optimizer passes array vectors: read their array rather than entry by entry through the interface
+            double[] x = point instanceof ArrayRealVector array ? array.getDataRef() : point.toArray();
+            double[] p = new double[parameters];
+            for (int j = 0; j < parameters; j++) {
+                double v = x[j];
+                if (Double.isNaN(v)) {
+                    throw new ArithmeticException("parameter " + j + " became NaN");
+                }
+                p[j] = Math.max(lower[j], Math.min(upper[j], v));
+            }
+            return p;
+        }
+
+        /**
+         * Writes the weighted residuals of {@link #inc} into {@code out} and returns their sum of squares, or NaN when
+         * a weighted increment is infinite or NaN (the sum alone cannot tell: it overflows to infinity on finite ones).
+         */
+        private double residuals(double[] out) {
+            double rss = 0;
+            double finite = 0;
+            for (int i = 0; i < rows.length; i++) {
+                double value = weights[i] * inc[rows[i]];
+                // zero unless a value is infinite or NaN: one test after the loop instead of one per day
+                finite += value * 0;
+                out[i] = target[i] - value;
+                rss += out[i] * out[i];
+            }
+            return finite == 0 ? rss : Double.NaN;
         }
 
         private int firstNonFinite(double[] values) {
@@ -459,14 +531,15 @@ final class IncrementFitter {
                 return rss;
             }
 
+            // the optimizer and the fit only copy these vectors (toArray), so they may wrap the arrays themselves
             @Override
             public RealVector getResiduals() {
-                return new ArrayRealVector(residuals);
+                return new ArrayRealVector(residuals, false);
             }
 
             @Override
             public RealVector getPoint() {
-                return new ArrayRealVector(point);
+                return new ArrayRealVector(point, false);
             }
         }
 

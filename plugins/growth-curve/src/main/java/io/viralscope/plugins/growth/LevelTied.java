@@ -76,7 +76,12 @@ final class LevelTied implements IncrementModel {
         free.evaluate(full, inc, inner);
         double remaining = Math.exp(params[0]);
         double dPosition = remaining * positionSlope.at(remaining, level(remaining));
-        for (int k = 0; k < inc.length; k++) {
+        chainRule(inner, jacobian, dPosition, inc.length);
+    }
+
+    /** The derivatives by {@code (ln R, ln r)}, the position following {@code R}, from those of the free model. */
+    private static void chainRule(double[][] inner, double[][] jacobian, double dPosition, int days) {
+        for (int k = 0; k < days; k++) {
             double[] in = inner[k];
             double dRemaining = in[0] + in[2] * dPosition;
             double dRate = in[1];

@@ -58,6 +58,28 @@ final class LogisticGrowth implements IncrementModel {
         double step = Math.exp(-rate);
         double c = -Math.expm1(-rate);
         double amplitude = remaining * (1 + w);
+        if (jacobian == null) {
+            increments(inc, amplitude, w, step, c);
+        } else {
+            withJacobian(inc, jacobian, remaining, rate, amplitude, w, step, c);
+        }
+    }
+
+    /** The increments alone, the loop the fits run most: its own method so it compiles on its own. */
+    private static void increments(double[] inc, double amplitude, double w, double step, double c) {
+        double z = 1;
+        double den = 1 + w;
+        for (int k = 0; k < inc.length; k++) {
+            double z1 = z * step;
+            double den1 = 1 + w * z1;
+            inc[k] = amplitude * z * c / (den * den1);
+            z = z1;
+            den = den1;
+        }
+    }
+
+    private static void withJacobian(double[] inc, double[][] jacobian, double remaining, double rate,
+                                     double amplitude, double w, double step, double c) {
         double z = 1;
         double den = 1 + w;
         double dRatePrev = 0;
@@ -66,18 +88,16 @@ final class LogisticGrowth implements IncrementModel {
             double z1 = z * step;
             double den1 = 1 + w * z1;
             inc[k] = amplitude * z * c / (den * den1);
-            if (jacobian != null) {
-                // derivatives of N(t) - N(0) at t = k + 1; the increment's are their differences
-                double inv2 = 1 / (den1 * den1);
-                double dRate = amplitude * (k + 1) * z1 * inv2;
-                double dPosition = -remaining * (1 - z1) * w * z1 * inv2;
-                double[] row = jacobian[k];
-                row[LOG_REMAINING] = inc[k];
-                row[LOG_RATE] = rate * (dRate - dRatePrev);
-                row[POSITION] = dPosition - dPositionPrev;
-                dRatePrev = dRate;
-                dPositionPrev = dPosition;
-            }
+            // derivatives of N(t) - N(0) at t = k + 1; the increment's are their differences
+            double inv2 = 1 / (den1 * den1);
+            double dRate = amplitude * (k + 1) * z1 * inv2;
+            double dPosition = -remaining * (1 - z1) * w * z1 * inv2;
+            double[] row = jacobian[k];
+            row[LOG_REMAINING] = inc[k];
+            row[LOG_RATE] = rate * (dRate - dRatePrev);
+            row[POSITION] = dPosition - dPositionPrev;
+            dRatePrev = dRate;
+            dPositionPrev = dPosition;
             z = z1;
             den = den1;
         }

@@ -15,6 +15,16 @@ final class MetricUnits {
     /** Least R² of the best growth curve for Bass q/p to be read as a mechanism. */
     static final double READ_MIN_R2 = 0.5;
 
+    /** The bands of Bass q/p, built once: every series that a diffusion curve describes declares them. */
+    private static final List<MetricBand> Q_OVER_P_BANDS = List.of(new MetricBand(0, 1.0, "push"),
+            MetricBand.above(1, "word of mouth"));
+
+    private static final String[] WITH_UNIT = {"saturation_views", "r2", "bass_q_over_p", "bass_launch_day",
+        "growth_rate_per_day", "inflection_day", "days_fitted"};
+    private static final Unit[] UNITS = {Unit.VIEWS, Unit.COEFFICIENT, Unit.RATIO, Unit.DAYS, Unit.PERCENT_PER_DAY,
+        Unit.DAYS, Unit.DAYS};
+    private static final String[] HEADLINES = {"model", "r2", "saturation_views", "bass_q_over_p"};
+
     private MetricUnits() {
     }
 
@@ -23,16 +33,15 @@ final class MetricUnits {
      * straight line fits best, nor when the best fit explains little of the daily views (a shock).
      */
     static void declare(Detection.Builder d, GrowthFamily best, double r2) {
-        d.unit("saturation_views", Unit.VIEWS)
-                .unit("r2", Unit.COEFFICIENT)
-                .unit("bass_q_over_p", Unit.RATIO)
-                .unit("bass_launch_day", Unit.DAYS)
-                .unit("growth_rate_per_day", Unit.PERCENT_PER_DAY)
-                .unit("inflection_day", Unit.DAYS)
-                .unit("days_fitted", Unit.DAYS)
-                .headline("model").headline("r2").headline("saturation_views").headline("bass_q_over_p");
+        // loops over names: one call to the builder for the JIT to inline, not one per metric
+        for (int i = 0; i < WITH_UNIT.length; i++) {
+            d.unit(WITH_UNIT[i], UNITS[i]);
+        }
+        for (String name : HEADLINES) {
+            d.headline(name);
+        }
         if (best != GrowthFamily.LINEAR && r2 >= READ_MIN_R2) {
-            d.bands("bass_q_over_p", List.of(new MetricBand(0, 1.0, "push"), MetricBand.above(1, "word of mouth")));
+            d.bands("bass_q_over_p", Q_OVER_P_BANDS);
         }
     }
 }

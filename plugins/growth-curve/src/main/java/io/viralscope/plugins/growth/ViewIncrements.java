@@ -15,7 +15,8 @@ import io.viralscope.api.DailyGrid;
  * every extra parameter look significant to AICc. Residuals are therefore weighted by {@code 1/s_k}, with
  * {@code s_k} the week-long moving average of the observed views, floored at {@link #WEIGHT_FLOOR} of its maximum
  * and at {@link #WEIGHT_FLOOR_VIEWS} views a day, where counting noise dominates. The weights come from the data
- * alone, so every model is scored on the same scale and AICc comparisons stay valid. Immutable.
+ * alone, so every model is scored on the same scale and AICc comparisons stay valid. Immutable: its arrays are
+ * handed out without a copy (the fits read them thousands of times a series) and no caller writes to them.
  */
 final class ViewIncrements {
 
@@ -42,6 +43,10 @@ final class ViewIncrements {
     private final double scale;
     private final double startLevel;
     private final int growingDays;
+    // computed once: every fit of the series is scored against them
+    private final double[] weightedObserved;
+    private final double totalSumOfSquares;
+    private final double weightedTotalSumOfSquares;
 
     private ViewIncrements(int days, int[] observedDays, double[] observed, double[] weights, double scale,
                            double startLevel, int growingDays) {
@@ -52,6 +57,9 @@ final class ViewIncrements {
         this.scale = scale;
         this.startLevel = startLevel;
         this.growingDays = growingDays;
+        this.weightedObserved = times(weights, observed);
+        this.totalSumOfSquares = totalSumOfSquares(observed);
+        this.weightedTotalSumOfSquares = weightedTotalSumOfSquares(weights, observed);
     }
 
     /** The increments of {@code grid}; all days are kept, gap days are marked unobserved. */
@@ -131,23 +139,27 @@ final class ViewIncrements {
         return growingDays;
     }
 
-    /** The day index of each observed increment. */
+    /** The day index of each observed increment (shared, not copied: callers only read it). */
     int[] observedDayIndices() {
-        return observedDays.clone();
+        return observedDays;
     }
 
-    /** The observed increments, scaled, in day order. */
+    /** The observed increments, scaled, in day order (shared, not copied: callers only read them). */
     double[] observed() {
-        return observed.clone();
+        return observed;
     }
 
-    /** The weight of each observed increment's residual, {@code 1/s_k}. */
+    /** The weight of each observed increment's residual, {@code 1/s_k} (shared: callers only read them). */
     double[] weights() {
-        return weights.clone();
+        return weights;
     }
 
-    /** The observed increments times their weights: the least-squares target. */
+    /** The observed increments times their weights: the least-squares target (shared: callers only read it). */
     double[] weightedObserved() {
+        return weightedObserved;
+    }
+
+    private static double[] times(double[] weights, double[] observed) {
         double[] out = new double[observed.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = weights[i] * observed[i];
@@ -182,6 +194,10 @@ final class ViewIncrements {
 
     /** Weighted sum of squares of the observed increments about their weighted mean. */
     double weightedTotalSumOfSquares() {
+        return weightedTotalSumOfSquares;
+    }
+
+    private static double weightedTotalSumOfSquares(double[] weights, double[] observed) {
         double sw = 0;
         double swy = 0;
         for (int i = 0; i < observed.length; i++) {
@@ -210,6 +226,10 @@ final class ViewIncrements {
 
     /** Total sum of squares of the observed increments about their mean. */
     double totalSumOfSquares() {
+        return totalSumOfSquares;
+    }
+
+    private static double totalSumOfSquares(double[] observed) {
         double mean = 0;
         for (double x : observed) {
             mean += x;

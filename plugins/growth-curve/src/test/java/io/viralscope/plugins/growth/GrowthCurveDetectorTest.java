@@ -38,7 +38,7 @@ class GrowthCurveDetectorTest {
     @Test
     void identifiesItself() {
         assertThat(detector.id()).isEqualTo("growth-curve");
-        assertThat(detector.version()).isEqualTo("1.5.0");
+        assertThat(detector.version()).isEqualTo("1.5.1");
         assertThat(detector.description()).endsWith(".");
     }
 
