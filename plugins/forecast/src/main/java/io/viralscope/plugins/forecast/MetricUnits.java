@@ -16,12 +16,16 @@ final class MetricUnits {
         "views_last", "days_analysed"};
     private static final Unit[] HEADER_UNITS = {Unit.DAYS, Unit.VIEWS, Unit.VIEWS, Unit.VIEWS, Unit.VIEWS, Unit.DAYS};
 
+    /** What the forecast rests on, not the forecast: the last count and how many days were read. */
+    private static final String[] INPUTS = {"views_last", "days_analysed"};
+
     private MetricUnits() {
     }
 
     // each declaration a loop over names: one call to the builder for the JIT to inline, not one per metric
     static void declare(Detection.Builder d, List<Integer> horizons) {
         units(d, HEADER, HEADER_UNITS);
+        diagnostics(d, INPUTS);
         for (int i = 0; i < horizons.size(); i++) {
             HorizonNames n = HorizonNames.of(horizons.get(i));
             units(d, n.withUnit, n.units);

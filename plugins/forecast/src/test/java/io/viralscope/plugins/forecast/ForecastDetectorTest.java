@@ -36,6 +36,10 @@ class ForecastDetectorTest {
         assertThat(d.number("horizon_days")).isEqualTo(7.0);
         double last = d.number("views_last");
         assertThat(last).isEqualTo(90_000.0);
+        // what the forecast rests on is diagnostic; the forecast is not
+        assertThat(d.metricInfo().get("views_last").diagnostic()).isTrue();
+        assertThat(d.metricInfo().get("days_analysed").diagnostic()).isTrue();
+        assertThat(d.metricInfo().get("views_forecast").diagnostic()).isFalse();
         assertThat(d.number("views_forecast")).isEqualTo(d.number("views_7d")).isCloseTo(97_000, within(300.0));
         assertThat(d.number("views_low")).isLessThan(97_000).isGreaterThanOrEqualTo(last);
         assertThat(d.number("views_high")).isGreaterThan(97_000);

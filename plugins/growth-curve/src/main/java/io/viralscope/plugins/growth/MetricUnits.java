@@ -24,6 +24,8 @@ final class MetricUnits {
     private static final Unit[] UNITS = {Unit.VIEWS, Unit.COEFFICIENT, Unit.RATIO, Unit.DAYS, Unit.PERCENT_PER_DAY,
         Unit.DAYS, Unit.DAYS};
     private static final String[] HEADLINES = {"model", "r2", "saturation_views", "bass_q_over_p"};
+    /** How the best model was chosen and on how much, not what it says: the report gives the window. */
+    private static final String[] DIAGNOSTIC = {"aicc", "days_fitted"};
 
     private MetricUnits() {
     }
@@ -39,6 +41,9 @@ final class MetricUnits {
         }
         for (String name : HEADLINES) {
             d.headline(name);
+        }
+        for (String name : DIAGNOSTIC) {
+            d.diagnostic(name);
         }
         if (best != GrowthFamily.LINEAR && r2 >= READ_MIN_R2) {
             d.bands("bass_q_over_p", Q_OVER_P_BANDS);

@@ -191,6 +191,10 @@ class GrowthCurveDetectorTest {
                 "aicc_linear", "aicc_exponential", "aicc_logistic", "aicc_gompertz", "aicc_bass");
         assertThat(d.text("model")).isEqualTo("logistic");
         assertThat(d.number("aicc")).isEqualTo(d.number("aicc_logistic"));
+        // how the model was chosen, and on how many days, is diagnostic; the fit's answers are not
+        assertThat(d.metricInfo().get("aicc").diagnostic()).isTrue();
+        assertThat(d.metricInfo().get("days_fitted").diagnostic()).isTrue();
+        assertThat(d.metricInfo().get("saturation_views").diagnostic()).isFalse();
         assertThat(d.number("r2")).isGreaterThan(0.9);
         assertThat(d.number("saturation_views")).isCloseTo(t.saturation(), within(0.05 * t.saturation()));
         // Bass is fitted even when it does not win
