@@ -13,7 +13,7 @@ class MetricUnitsTest {
         Detection.Builder d = Detection.ok(new GrowthCurveDetector()).summary("s.").metric("model", "x")
                 .metric("saturation_views", 1e6).metric("r2", r2).metric("bass_q_over_p", 14)
                 .metric("bass_launch_day", 0).metric("growth_rate_per_day", 0.1).metric("inflection_day", 20)
-                .metric("days_fitted", 60);
+                .metric("days_fitted", 60).metric("aicc", -120.5);
         MetricUnits.declare(d, best, r2);
         return d.build();
     }
@@ -36,5 +36,7 @@ class MetricUnitsTest {
         assertThat(d.info("r2").unit()).isEqualTo(Unit.COEFFICIENT);
         assertThat(d.metricInfo().entrySet().stream().filter(e -> e.getValue().headline()).map(e -> e.getKey()))
                 .containsExactlyInAnyOrder("model", "saturation_views", "r2", "bass_q_over_p");
+        assertThat(d.metricInfo().entrySet().stream().filter(e -> e.getValue().diagnostic()).map(e -> e.getKey()))
+                .containsExactlyInAnyOrder("aicc", "days_fitted");
     }
 }
