@@ -8,8 +8,6 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,21 +34,21 @@ public final class CsvReportWriter implements ReportWriter {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    /** Measured values carry about this many meaningful digits; more is noise from floating point and fitting. */
-    private static final MathContext SIGNIFICANT = new MathContext(6, RoundingMode.HALF_UP);
     /** Below this every whole double is exact, so it is written as the integer it is. */
     private static final double EXACT_INTEGERS = 1e15;
 
     /**
-     * A number as a spreadsheet cell: a whole number as an integer ({@code 578}, not {@code 578.0}), anything else
-     * rounded to 6 significant digits without exponent ({@code 578.0000076870433} is {@code 578},
-     * {@code 0.000123456789} is {@code 0.000123457}), so a ratio keeps its digits however small it is.
+     * A number as a spreadsheet cell, with the JSON report's digits ({@link JsonReportWriter#rounded}: five
+     * significant, never fewer than whole units) and without exponent: a whole number as an integer ({@code 578},
+     * not {@code 578.0}; {@code 578.0000076870433} is {@code 578}), {@code 0.000123456789} is {@code 0.00012346},
+     * so a ratio keeps its digits however small it is, and a cell reads as the report's JSON does.
      */
     static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < EXACT_INTEGERS) {
-            return Long.toString((long) value);
+        double shown = JsonReportWriter.rounded(value);
+        if (shown == Math.rint(shown) && Math.abs(shown) < EXACT_INTEGERS) {
+            return Long.toString((long) shown);
         }
-        return BigDecimal.valueOf(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(shown).stripTrailingZeros().toPlainString();
     }
 
     private static Object cell(Object value) {

@@ -135,11 +135,11 @@ class JarCliIT {
         for (String id : PluginLoadingIT.BUILT_IN) {
             assertThat(r.out()).containsPattern("(?m)^" + id + "\\s+\\d+\\.\\d+\\.\\d+\\s+\\S");
         }
-        assertThat(r.out()).containsPattern("(?m)^shared-events\\s+1\\.1\\.1\\s+\\(across videos\\) Days on which");
+        assertThat(r.out()).containsPattern("(?m)^shared-events\\s+1\\.1\\.2\\s+\\(across videos\\) Days on which");
 
         Result verbose = java("plugins", "--verbose");
         assertThat(verbose.exit()).as(verbose.err()).isZero();
-        assertThat(verbose.out()).containsPattern("(?m)^shared-events\\s+1\\.1\\.1\\s+started\\s+requires >=1\\.3\\.0"
+        assertThat(verbose.out()).containsPattern("(?m)^shared-events\\s+1\\.1\\.2\\s+started\\s+requires >=1\\.3\\.0"
                 + " & <2\\.0\\.0\\s+detectors: shared-events$");
     }
 

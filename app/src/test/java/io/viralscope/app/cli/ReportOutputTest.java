@@ -278,10 +278,10 @@ class ReportOutputTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).endsWith(",noisy.status,noisy.views_a_day,noisy.like_ratio,noisy.peak,noisy.days,"
                 + "noisy.samples,noisy.model,shared_events");
-        assertThat(lines.get(1)).endsWith(",undetermined,0,no,2026-03-01,2026-03-01,ok,578,0.000123457,1234570,42,2,"
+        assertThat(lines.get(1)).endsWith(",undetermined,0,no,2026-03-01,2026-03-01,ok,578,0.00012346,1234568,42,2,"
                 + "logistic,");
 
-        // JSON keeps five significant digits (the CSV six), and never less than whole units (counts stay exact)
+        // JSON, as the CSV, keeps five significant digits, and never less than whole units (counts stay exact)
         assertThat(run("report", "--out", dir.resolve("r.json").toString()).exit()).isZero();
         JsonNode metrics = Json.MAPPER.readTree(dir.resolve("r.json").toFile()).get("videos").get(0)
                 .get("detections").get(0).get("metrics");

@@ -5,7 +5,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** CSV cells show a number's meaningful digits: integers as integers, anything else to 6 significant digits. */
+/**
+ * CSV cells show a number's meaningful digits, as the JSON report does: integers as integers, anything else to 5
+ * significant digits but never fewer than whole units.
+ */
 class CsvNumberTest {
 
     @ParameterizedTest
@@ -16,13 +19,13 @@ class CsvNumberTest {
             "0.0, 0",
             "12345678901.0, 12345678901",
             "0.95, 0.95",
-            "0.8333333333333334, 0.833333",
-            "0.000123456789, 0.000123457",
-            "1234567.891, 1234570",
-            "-3.14159265, -3.14159",
+            "0.8333333333333334, 0.83333",
+            "0.000123456789, 0.00012346",
+            "1234567.891, 1234568",
+            "-3.14159265, -3.1416",
             "2.5E-9, 0.0000000025",
             "1.0E20, 100000000000000000000",
-            "0.1234565, 0.123457"})
+            "0.1234575, 0.12346"})
     void roundsToWhatTheNumberMeans(double value, String cell) {
         assertThat(CsvReportWriter.number(value)).isEqualTo(cell);
     }
