@@ -109,8 +109,8 @@ final class MetricInfoOnce {
 
         /**
          * Whether {@code declared} (the metrics a detection names headline, or diagnostic) agrees with what is
-         * known: every metric it writes is named by it exactly when it is named in the report's list. If so its
-         * names join the list.
+         * known: it names no metric that another detection wrote without naming, and every metric it writes that
+         * the report's list names, it names too. If so its names join the list.
          */
         boolean mergeList(String field, JsonNode declared, JsonNode metrics) {
             if (declared != null && !declared.isArray()) {
@@ -130,7 +130,7 @@ final class MetricInfoOnce {
             var written = metrics.fieldNames();
             while (written.hasNext()) {
                 String m = written.next();
-                if (names.contains(m) != own.contains(m)) {
+                if (names.contains(m) && !own.contains(m)) {
                     return false;
                 }
             }

@@ -137,6 +137,23 @@ class JsonReportCompactTest {
     }
 
     @Test
+    void headlinesAreWrittenOnceWhateverMetricsEachDetectionHas() {
+        Detection full = Detection.ok(SampleReports.detector("growth-curve")).summary("A fit.")
+                .metric("model", "bass").metric("r2", 0.9).headline("model").headline("r2").build();
+        Detection noModel = Detection.ok(SampleReports.detector("growth-curve")).summary("No fit.")
+                .metric("r2", 0.1).headline("r2").build();
+        VideoSeries a = SampleReports.series("lists0001", "A", 30, t -> 100 * t, 0.02, 0.002, 5);
+        VideoSeries b = SampleReports.series("lists0002", "B", 30, t -> 100 * t, 0.02, 0.002, 5);
+        ObjectNode json = JsonReportWriter.toJson(SampleReports.report(List.of(SampleReports.analysis(a,
+                List.of(noModel)), SampleReports.analysis(b, List.of(full))), List.of("growth-curve")));
+        for (JsonNode video : json.get("videos")) {
+            assertThat(video.get("detections").get(0).has("headline")).isFalse();
+        }
+        assertThat(json.get("metric_info").get("growth-curve").get("headline").toString())
+                .isEqualTo("[\"r2\",\"model\"]");
+    }
+
+    @Test
     void aDetectionThatWritesAsAnAnswerWhatAnotherCallsDiagnosticKeepsItsOwnEmptyList() {
         Detection diagnostic = Detection.ok(SampleReports.detector("odd")).summary("a")
                 .metric("span", 3.0).diagnostic("span").metric("level", 1.0).build();
