@@ -23,8 +23,12 @@ import java.util.Set;
 final class MetricInfoOnce {
 
     private final Map<String, Known> byDetector = new LinkedHashMap<>();
-    // detection index and field of the lists the last video's detections keep though empty
-    private final List<String[]> emptyOwnLists = new java.util.ArrayList<>();
+    // the lists the last video's detections keep though empty
+    private final List<OwnList> emptyOwnLists = new java.util.ArrayList<>();
+
+    /** A list a detection keeps: the detection's place in its video, and the field. */
+    private record OwnList(int detection, String field) {
+    }
 
     /** {@code video} with each detection's units, bands, headline and diagnostic removed where they merge. */
     ObjectNode shareUnitsOf(ObjectNode video) {
@@ -43,7 +47,7 @@ final class MetricInfoOnce {
                 if (known.mergeList(field, detection.get(field), detection.path("metrics"))) {
                     detection.remove(field);
                 } else if (detection.path(field).isEmpty()) {
-                    emptyOwnLists.add(new String[] {Integer.toString(index), field});
+                    emptyOwnLists.add(new OwnList(index, field));
                 }
             }
         }
@@ -57,8 +61,8 @@ final class MetricInfoOnce {
      */
     ObjectNode keepOwnEmptyLists(ObjectNode video) {
         JsonNode detections = video.path("detections");
-        for (String[] at : emptyOwnLists) {
-            ((ObjectNode) detections.get(Integer.parseInt(at[0]))).putArray(at[1]);
+        for (OwnList own : emptyOwnLists) {
+            ((ObjectNode) detections.get(own.detection())).putArray(own.field());
         }
         return video;
     }
