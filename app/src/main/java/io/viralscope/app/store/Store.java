@@ -488,15 +488,14 @@ public final class Store implements AutoCloseable {
      * instant, API data wins over imports (it is the most recent reading).
      */
     public synchronized VideoSeries series(String videoId) {
-        // the title alone: the sample count and newest sample of video() would be computed for nothing
+        // the batch read's rule, one place: key order, API data last at a shared instant
+        StoredVideo stored = storedVideos(List.of(videoId)).get(videoId);
+        if (stored != null) {
+            return stored.series();
+        }
         String title = query("SELECT title FROM videos WHERE video_id = ?", rs -> rs.getString(1), videoId).stream()
                 .findFirst().orElse("");
-        List<Sample> samples = query("SELECT at, views, likes, comments, shares, watch_minutes FROM samples"
-                        + " WHERE video_id = ?"
-                        + " ORDER BY at, CASE source WHEN 'api' THEN 3 WHEN 'studio' THEN 2 ELSE 1 END",
-                Store::sampleWithWatchTime, videoId);
-        // the publication instant is read only for a video with paid media (most have none)
-        return paidMedia().withPaidMedia(new VideoSeries(videoId, title, samples),
+        return paidMedia().withPaidMedia(new VideoSeries(videoId, title, List.of()),
                 () -> publishedAt(videoId).orElse(null));
     }
 
@@ -808,12 +807,6 @@ public final class Store implements AutoCloseable {
     static Sample sample(ResultSet rs) throws SQLException {
         return new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), nullableLong(rs, 3),
                 nullableLong(rs, 4), nullableLong(rs, 5));
-    }
-
-    /** A sample from columns at, views, likes, comments, shares, watch_minutes (owner analytics' watch time). */
-    private static Sample sampleWithWatchTime(ResultSet rs) throws SQLException {
-        return new Sample(Instant.ofEpochMilli(rs.getLong(1)), rs.getLong(2), nullableLong(rs, 3),
-                nullableLong(rs, 4), nullableLong(rs, 5), nullableLong(rs, 6));
     }
 
     /** An instant stored as epoch milliseconds, or {@code null}. */
