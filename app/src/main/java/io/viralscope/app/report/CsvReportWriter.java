@@ -34,9 +34,6 @@ public final class CsvReportWriter implements ReportWriter {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    /** Below this every whole double is exact, so it is written as the integer it is. */
-    private static final double EXACT_INTEGERS = 1e15;
-
     /**
      * A number as a spreadsheet cell, with the JSON report's digits ({@link JsonReportWriter#rounded}: five
      * significant, never fewer than whole units) and without exponent: a whole number as an integer ({@code 578},
@@ -45,7 +42,7 @@ public final class CsvReportWriter implements ReportWriter {
      */
     static String number(double value) {
         double shown = JsonReportWriter.rounded(value);
-        if (shown == Math.rint(shown) && Math.abs(shown) < EXACT_INTEGERS) {
+        if (JsonReportWriter.writtenWhole(shown)) {
             return Long.toString((long) shown);
         }
         return BigDecimal.valueOf(shown).stripTrailingZeros().toPlainString();

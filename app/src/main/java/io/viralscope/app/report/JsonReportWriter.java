@@ -154,12 +154,17 @@ public final class JsonReportWriter implements ReportWriter {
         }
     }
 
-    /** Largest magnitude written as a JSON integer: every whole double up to it is exact as a long. */
+    /** Largest magnitude written as an integer: every whole double below it is exact as a long. */
     private static final double WHOLE_LIMIT = 1e15;
+
+    /** Whether a report writes {@code v} as the integer it is: whole, and exact as a long. */
+    static boolean writtenWhole(double v) {
+        return v == Math.rint(v) && Math.abs(v) < WHOLE_LIMIT;
+    }
 
     /** {@code v} as a JSON number: a whole number without ".0" (a reader's double reads it the same). */
     private static JsonNode numberNode(ObjectNode factory, double v) {
-        if (v == Math.rint(v) && Math.abs(v) < WHOLE_LIMIT) {
+        if (writtenWhole(v)) {
             long whole = (long) v;
             // the node a parser makes of the same text, so a report read back equals the tree it was written from
             return whole == (int) whole ? factory.numberNode((int) whole) : factory.numberNode(whole);
