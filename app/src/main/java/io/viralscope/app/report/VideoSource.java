@@ -35,8 +35,12 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
     /** Videos read and analysed together: one store query for their samples, one for their cached results. */
     static final int BATCH = 64;
 
-    /** Batches read and analysed ahead of the one being handed out. */
-    static final int AHEAD = 2;
+    /**
+     * Batches read and analysed ahead of the one being handed out. Four rather than two: a batch's store reads
+     * and cache writes wait for one lock, and with only two in flight the detector threads often had nothing to
+     * do meanwhile (a cold 10,000-video report with the quick compiler: 16.7 s with two, 15.9 s with four).
+     */
+    static final int AHEAD = 4;
 
     private final List<String> ids;
     private final int batchSize;

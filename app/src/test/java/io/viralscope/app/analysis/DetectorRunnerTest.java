@@ -146,4 +146,59 @@ class DetectorRunnerTest {
         }
         assertThat(d.calls).hasValue(40);
     }
+
+    @Test
+    void theTimeLimitHoldsForEachDetectorCallNotForAVideosCallsTogether() {
+        // three calls of 150 ms run one after another on one thread: 450 ms in all, each well inside 400 ms
+        List<Detector> detectors = List.of(TestDetectors.sleeping("a", 150), TestDetectors.sleeping("b", 150),
+                TestDetectors.sleeping("c", 150));
+        try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
+            List<VideoAnalysis> a = run(store, detectors, List.of(series("aaaaaaaaaaa", 10)), Duration.ofMillis(400));
+            assertThat(a.get(0).detections()).extracting(Detection::status)
+                    .containsExactly(DetectionStatus.OK, DetectionStatus.OK, DetectionStatus.OK);
+        }
+    }
+
+    @Test
+    void aDetectorThatIgnoresInterruptsIsLeftRunningAndTheVideosLaterDetectorsStillRun() {
+        java.util.concurrent.atomic.AtomicBoolean release = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger spins = new java.util.concurrent.atomic.AtomicInteger();
+        Detector stubborn = new TestDetectors.Scripted("stubborn", (d, series) -> {
+            while (!release.get()) {
+                // deaf to interrupts, as a runaway loop in a plugin would be
+                spins.incrementAndGet();
+                Thread.onSpinWait();
+            }
+            return Detection.ok(d).summary("late.").build();
+        });
+        TestDetectors.Scripted after = TestDetectors.counting("after");
+        try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
+            List<VideoAnalysis> a = run(store, List.of(TestDetectors.counting("before"), stubborn, after),
+                    List.of(series("aaaaaaaaaaa", 10), series("bbbbbbbbbbb", 12)), Duration.ofMillis(200));
+            for (VideoAnalysis v : a) {
+                assertThat(v.detections()).extracting(Detection::status)
+                        .containsExactly(DetectionStatus.OK, DetectionStatus.FAILED, DetectionStatus.OK);
+                assertThat(v.detections().get(1).summary()).isEqualTo("Detector stubborn exceeded its time limit of"
+                        + " 200ms on this video and was skipped.");
+            }
+            assertThat(after.calls).hasValue(2);
+            assertThat(spins.get()).isPositive();
+        } finally {
+            release.set(true);
+        }
+    }
+
+    @Test
+    void aDetectorThatThrowsAnErrorFailsAloneAndTheNextOneRunsOnTheSameVideo() {
+        Detector overflowing = new TestDetectors.Scripted("deep", (d, series) -> {
+            throw new StackOverflowError();
+        });
+        try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
+            List<VideoAnalysis> a = run(store, List.of(overflowing, TestDetectors.counting("next")),
+                    List.of(series("aaaaaaaaaaa", 10)), Duration.ofSeconds(5));
+            assertThat(a.get(0).detections()).extracting(Detection::summary).first()
+                    .isEqualTo("Detector deep failed on this video: StackOverflowError.");
+            assertThat(a.get(0).detections().get(1).status()).isEqualTo(DetectionStatus.OK);
+        }
+    }
 }
