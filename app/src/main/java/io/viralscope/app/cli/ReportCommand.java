@@ -128,7 +128,9 @@ final class ReportCommand implements Callable<Integer> {
                  ReportReuse.Copy copy = key.map(reuse::keep).orElse(null)) {
                 ReportService service = new ReportService(root.settings(), store, plugins.detectors(),
                         plugins.cohortDetectors(), plugins.problems(), ctx.clock());
-                Report report = service.build(ids, window, ConsoleProgress.withLines(ctx));
+                // a writer that keeps each video as the first pass takes it need not read every video again
+                Report report = service.build(ids, window, ConsoleProgress.withLines(ctx),
+                        writer.spool().orElse(io.viralscope.app.report.VideoSpool.NONE));
                 report.problems().forEach(ctx.err()::println);
                 announce(report.breakouts());
                 ReportWriter keeping = copy == null ? writer : (r, w) -> writer.write(r, copy.tee(w));

@@ -25,6 +25,7 @@ final class FirstPass {
     private final List<VideoSummary> summaries = new ArrayList<>();
     private final List<Breakout> breakouts = new ArrayList<>();
     private final Report.MetricNames metrics;
+    private final VideoSpool spool;
     private VideoSeries probe;
     private boolean closed;
 
@@ -34,9 +35,15 @@ final class FirstPass {
      * @param detectors the report's detectors, for the metric names' order
      */
     FirstPass(VideoSource source, Instant at, List<Report.DetectorInfo> detectors) {
+        this(source, at, detectors, VideoSpool.NONE);
+    }
+
+    /** As above; {@code spool} is handed each video as the pass takes it, in report order. */
+    FirstPass(VideoSource source, Instant at, List<Report.DetectorInfo> detectors, VideoSpool spool) {
         this.source = source;
         this.at = at;
         this.metrics = new Report.MetricNames(detectors);
+        this.spool = spool;
     }
 
     /**
@@ -57,6 +64,7 @@ final class FirstPass {
         Optional<Breakout> b = v.series().lastAt().equals(a.stored().lastAt())
                 ? BreakoutRule.evaluate(v, at) : Optional.empty();
         b.ifPresent(breakouts::add);
+        spool.take(v, b, new java.util.TreeMap<>(a.sources()));
         summaries.add(VideoSummary.of(v, b.isPresent()));
         metrics.add(v);
         if (probe == null) {

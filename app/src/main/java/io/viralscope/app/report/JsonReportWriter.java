@@ -14,6 +14,7 @@ import io.viralscope.app.analysis.VideoAnalysis;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON report (docs/architecture.md#json-report, {@code viralscope.report/4}); fields beyond the contract are
@@ -30,6 +31,9 @@ public final class JsonReportWriter implements ReportWriter {
 
     private final boolean curves;
     private final boolean diagnostics;
+    private final java.nio.file.Path spoolFolder;
+    // the entries the last report's first pass kept, until written
+    private JsonVideoLines kept;
 
     /** A writer that leaves the fitted curves and the diagnostics out. */
     public JsonReportWriter() {
@@ -41,34 +45,73 @@ public final class JsonReportWriter implements ReportWriter {
      * metrics and event attributes when {@code diagnostics} is true.
      */
     public JsonReportWriter(boolean curves, boolean diagnostics) {
+        this(curves, diagnostics, null);
+    }
+
+    /** As above, keeping a first pass's entries in {@code spoolFolder} ({@code null}: the system's temporary one). */
+    JsonReportWriter(boolean curves, boolean diagnostics, java.nio.file.Path spoolFolder) {
         this.curves = curves;
         this.diagnostics = diagnostics;
+        this.spoolFolder = spoolFolder;
     }
 
     /**
-     * Streams the report: the header, then each video as it is read from the report's video source (one in
-     * memory at a time), then the shared events, run figures and problems. Key order in an object carries no
-     * meaning, so {@code shared_events} follows {@code videos}.
+     * Where the report's first pass writes each video's entry (see {@link JsonVideoLines}); {@link #write} takes
+     * them from there when it holds every video of the report.
+     */
+    @Override
+    public synchronized Optional<VideoSpool> spool() {
+        if (kept != null) {
+            kept.close();
+        }
+        kept = new JsonVideoLines(curves, diagnostics, COMPACT, spoolFolder);
+        return Optional.of(kept);
+    }
+
+    /**
+     * Streams the report: the header, then each video (from the entries its first pass kept, or else as it is
+     * read from the report's video source, one in memory at a time), then the shared events, run figures and
+     * problems. Key order in an object carries no meaning, so {@code shared_events} follows {@code videos}.
      */
     @Override
     public void write(Report report, Writer out) throws IOException {
-        JsonGenerator g = Json.MAPPER.createGenerator(out);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        MetricInfoOnce info = new MetricInfoOnce();
-        g.writeStartObject();
-        writeFields(g, header(report));
-        g.writeArrayFieldStart("videos");
-        for (VideoAnalysis v : report.videos()) {
-            // one video a line, compact: a person still finds each video, and the file stays small
-            g.writeRawValue(System.lineSeparator() + "    "
-                    + COMPACT.writeValueAsString(reportEntry(info, video(report, v, curves, diagnostics))));
+        JsonVideoLines lines;
+        synchronized (this) {
+            lines = kept;
+            kept = null;
         }
-        g.writeEndArray();
-        writeFields(g, footer(report));
-        g.writeFieldName("metric_info");
-        g.writeTree(withoutEmptyFields(info.json()));
-        g.writeEndObject();
-        g.flush();
+        try {
+            JsonGenerator g = Json.MAPPER.createGenerator(out);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            writeFields(g, header(report));
+            g.writeArrayFieldStart("videos");
+            MetricInfoOnce info;
+            if (lines != null && lines.holds(report.videos().size())) {
+                info = lines.info();
+                lines.forEach(line -> rawVideo(g, line));
+            } else {
+                info = new MetricInfoOnce();
+                for (VideoAnalysis v : report.videos()) {
+                    rawVideo(g, COMPACT.writeValueAsString(reportEntry(info, video(report, v, curves, diagnostics))));
+                }
+            }
+            g.writeEndArray();
+            writeFields(g, footer(report));
+            g.writeFieldName("metric_info");
+            g.writeTree(withoutEmptyFields(info.json()));
+            g.writeEndObject();
+            g.flush();
+        } finally {
+            if (lines != null) {
+                lines.close();
+            }
+        }
+    }
+
+    /** One video a line, compact: a person still finds each video, and the file stays small. */
+    private static void rawVideo(JsonGenerator g, String entry) throws IOException {
+        g.writeRawValue(System.lineSeparator() + "    " + entry);
     }
 
     private static void writeFields(JsonGenerator g, ObjectNode fields) throws IOException {
@@ -205,7 +248,7 @@ public final class JsonReportWriter implements ReportWriter {
      * detection's {@code version} is the one the report's {@code detectors} list gives (a line of the Spark job's
      * output, read on its own, keeps it).
      */
-    private static ObjectNode reportEntry(MetricInfoOnce info, ObjectNode video) {
+    static ObjectNode reportEntry(MetricInfoOnce info, ObjectNode video) {
         for (JsonNode d : video.path("detections")) {
             ((ObjectNode) d).remove("version");
         }

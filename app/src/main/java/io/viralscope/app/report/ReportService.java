@@ -90,6 +90,14 @@ public final class ReportService {
      *                   selected videos' days
      */
     public Report build(List<String> videoIds, AnalysisWindow window, Progress progress) {
+        return build(videoIds, window, progress, VideoSpool.NONE);
+    }
+
+    /**
+     * As above, handing each video to {@code spool} as the first pass takes it, in report order: the writer that
+     * made the spool then writes the videos from it instead of reading and analysing each again.
+     */
+    public Report build(List<String> videoIds, AnalysisWindow window, Progress progress, VideoSpool spool) {
         List<String> unknownSettings = settings.detectors().keySet().stream()
                 .filter(id -> detectors.stream().noneMatch(d -> d.detector().id().equals(id)))
                 .filter(id -> cohortDetectors.stream().noneMatch(d -> d.detector().id().equals(id))).sorted().toList();
@@ -115,7 +123,7 @@ public final class ReportService {
         Instant start = clock.instant();
         // the first pass: every detector on every video (computed or cached), keeping only a summary of each; a
         // cohort detector walking its members makes it, so each video is read once for both
-        FirstPass first = new FirstPass(source, start, infos());
+        FirstPass first = new FirstPass(source, start, infos(), spool);
         progress.start("Analysing", (long) ids.size() * ds.size());
         CohortRunner.Outcome cohort;
         try {

@@ -79,8 +79,11 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
         this.reading = reading;
     }
 
-    /** A video's analysis and the series the store holds for it. */
-    record Analysed(VideoAnalysis analysis, VideoSeries stored) {
+    /**
+     * A video's analysis, the series the store holds for it and how many of its samples each source gave (see
+     * {@link #sampleSources}).
+     */
+    record Analysed(VideoAnalysis analysis, VideoSeries stored, Map<String, Integer> sources) {
     }
 
     @Override
@@ -208,7 +211,7 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
         List<VideoAnalysis> analyses = runner.analyseBatch(series, progress);
         List<Analysed> out = new ArrayList<>();
         for (int i = 0; i < analyses.size(); i++) {
-            out.add(new Analysed(analyses.get(i), stored.get(i).series()));
+            out.add(new Analysed(analyses.get(i), stored.get(i).series(), stored.get(i).sources()));
         }
         return new Batch(read, out);
     }

@@ -110,6 +110,63 @@ class StreamingReportTest {
     }
 
     @Test
+    void aJsonReportWritesTheEntriesItsFirstPassKeptWithoutReadingAnyVideoAgain() throws IOException {
+        TestDetectors.Scripted counting = TestDetectors.counting("counting");
+        ReportService service = new ReportService(settings(), store, List.of(new LoadedDetector(counting, "test",
+                "1.0.0")), List.of(), CLOCK);
+        // the same report written the old way, every video read again: what the kept entries must equal
+        StringWriter readAgain = new StringWriter();
+        new JsonReportWriter().write(service.build(List.of(), Progress.NONE), readAgain);
+
+        JsonReportWriter writer = new JsonReportWriter();
+        Report report = service.build(List.of(), AnalysisWindow.WHOLE, Progress.NONE, writer.spool().orElseThrow());
+        // a closed store cannot be read: writing must not need it
+        store.close();
+        StringWriter kept = new StringWriter();
+        writer.write(report, kept);
+        assertThat(withoutRunFigures(kept.toString())).isEqualTo(withoutRunFigures(readAgain.toString()));
+        assertThat(kept.toString()).contains("\"video_id\":\"" + id(VIDEOS - 1) + "\"");
+        store = Store.open(dir.resolve("s.db"), CLOCK);
+    }
+
+    @Test
+    void entriesThatCannotBeKeptLeaveTheReportToReadTheVideosAgain() throws IOException {
+        TestDetectors.Scripted counting = TestDetectors.counting("counting");
+        ReportService service = new ReportService(settings(), store, List.of(new LoadedDetector(counting, "test",
+                "1.0.0")), List.of(), CLOCK);
+        StringWriter readAgain = new StringWriter();
+        new JsonReportWriter().write(service.build(List.of(), Progress.NONE), readAgain);
+
+        // the folder for the kept entries cannot be written (as a full disk could not)
+        Path missing = dir.resolve("no-such-folder");
+        JsonReportWriter unkept = new JsonReportWriter(false, false, missing);
+        Report report = service.build(List.of(), AnalysisWindow.WHOLE, Progress.NONE, unkept.spool().orElseThrow());
+        StringWriter written = new StringWriter();
+        unkept.write(report, written);
+        assertThat(withoutRunFigures(written.toString())).isEqualTo(withoutRunFigures(readAgain.toString()));
+        assertThat(missing).doesNotExist();
+
+        // a spool that was handed only some of the videos is set aside too
+        JsonReportWriter partly = new JsonReportWriter();
+        VideoSpool spool = partly.spool().orElseThrow();
+        Report two = service.build(List.of(id(0), id(1)), AnalysisWindow.WHOLE, Progress.NONE,
+                (video, breakout, sources) -> {
+                    if (video.series().videoId().equals(id(0))) {
+                        spool.take(video, breakout, sources);
+                    }
+                });
+        StringWriter both = new StringWriter();
+        partly.write(two, both);
+        assertThat(both.toString()).contains("\"video_id\":\"" + id(0) + "\"")
+                .contains("\"video_id\":\"" + id(1) + "\"");
+    }
+
+    /** The report without the figures of the run that made it (its time and cache counts). */
+    private static String withoutRunFigures(String json) {
+        return json.replaceAll("\"generated_at\" : \"[^\"]*\"", "").replaceAll("(?s)\"run\" : \\{[^}]*}", "");
+    }
+
+    @Test
     void aCohortDetectorWalkingItsMembersMakesTheFirstPassSoEachVideoIsReadOnce() {
         build(TestDetectors.counting("counting"));
         List<String> seen = new ArrayList<>();
