@@ -19,9 +19,17 @@ import java.util.Map;
  * @param interactive true when a terminal is attached (progress bars shown)
  * @param clock       the clock
  * @param sleeper     how to wait (a simulated clock that is also a {@link Sleeper} advances instead)
+ * @param compilers   how a report keeps this process to the JVM's quick compiler ({@link CompilerChoice}): the
+ *                    real process's JVM, or nothing in a test's
  */
 public record CliContext(PrintStream out, PrintStream err, Map<String, String> env, Path home, boolean interactive,
-                         Clock clock, Sleeper sleeper) {
+                         Clock clock, Sleeper sleeper, QuickCompiler compilers) {
+
+    /** A context that leaves the JVM's compilers as they are (tests, simulations). */
+    public CliContext(PrintStream out, PrintStream err, Map<String, String> env, Path home, boolean interactive,
+                      Clock clock, Sleeper sleeper) {
+        this(out, err, env, home, interactive, clock, sleeper, QuickCompiler.UNCHANGED);
+    }
 
     /** A context whose sleeper is the clock itself when it can sleep (simulated time), else real waiting. */
     public CliContext(PrintStream out, PrintStream err, Map<String, String> env, Path home, boolean interactive,

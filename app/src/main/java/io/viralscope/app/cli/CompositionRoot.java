@@ -7,7 +7,7 @@ import java.time.Clock;
 
 /**
  * The composition root: the one place that reads the system clock and waits for real. It wires the process's real
- * streams, environment, home, clock and wait into the {@link CliContext} that {@link Main} runs commands in; tests
+ * streams, environment, home, clock, wait and JVM compilers into the {@link CliContext} that {@link Main} runs commands in; tests
  * and simulations build their own contexts instead, and benchmark harnesses take theirs from here.
  */
 public final class CompositionRoot {
@@ -21,6 +21,6 @@ public final class CompositionRoot {
     /** The real process context: standard streams, environment, home directory, the system clock, real waiting. */
     public static CliContext systemContext() {
         return new CliContext(System.out, System.err, System.getenv(), Path.of(System.getProperty("user.home")),
-                System.console() != null, Clock.systemUTC(), REAL_WAIT);
+                System.console() != null, Clock.systemUTC(), REAL_WAIT, QuickCompiler.HOTSPOT);
     }
 }

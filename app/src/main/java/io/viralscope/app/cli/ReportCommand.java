@@ -80,6 +80,12 @@ final class ReportCommand implements Callable<Integer> {
             + " written before (it is otherwise handed back as it was written, in a fraction of the time).")
     boolean fresh;
 
+    @Option(names = "--compiler", paramLabel = "CHOICE", description = "Which of the JVM's compilers to use: quick"
+            + " (faster for a one-off report: most of the optimising compiler's work would not pay back), full (the"
+            + " JVM's usual mix, faster for very large reports), or auto: quick up to "
+            + CompilerChoice.QUICK_UP_TO + " videos (default: auto).", converter = CompilerChoice.Converter.class)
+    CompilerChoice compiler = CompilerChoice.AUTO;
+
     @Option(names = "--out", paramLabel = "PATH", description = "Output file, device or FIFO; - is standard output"
             + " (default: standard output for json and csv, viralscope-report.html for html).")
     String out;
@@ -113,6 +119,11 @@ final class ReportCommand implements Callable<Integer> {
         ReportWriter writer = ReportService.writerFor(chosen, curves, diagnostics,
                 details == null ? ReportPage.DEFAULT_DETAILS : details);
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(videos.stream().map(VideoIdParser::parse).toList()));
+        // asked at once and on its own thread (the JVM's management server takes a moment to start): what the
+        // optimising compiler takes up before then is compiled at its cost; undone below for a large report
+        java.util.concurrent.CompletableFuture<Boolean> quick = compiler == CompilerChoice.FULL
+                ? java.util.concurrent.CompletableFuture.completedFuture(false)
+                : java.util.concurrent.CompletableFuture.supplyAsync(ctx.compilers()::keepTo);
         try (Store store = root.openExistingStore()) {
             // everything the report's bytes rest on; a report kept under the same key is handed back as written
             Optional<String> key = fresh ? Optional.empty() : ReportReuseKey.of(store.dataGeneration(),
@@ -123,6 +134,11 @@ final class ReportCommand implements Callable<Integer> {
             if (kept.isPresent()) {
                 handBack(kept.get(), chosen, target);
                 return 0;
+            }
+            if (!compiler.quickFor(ids.isEmpty() ? store.videoIdsWithSamples().size() : ids.size())
+                    && quick.join()) {
+                // a report long enough for the optimising compiler to pay back
+                ctx.compilers().letGo();
             }
             try (PluginHost plugins = root.loadPlugins();
                  ReportReuse.Copy copy = key.map(reuse::keep).orElse(null)) {

@@ -115,7 +115,9 @@ public final class ReportService {
         }
         List<Detector> ds = detectors.stream().map(LoadedDetector::detector).toList();
         // not closed: the report's video source analyses with it again when written; idle threads end by themselves
-        DetectorRunner runner = DetectorRunner.configured(ds, cache, settings);
+        // a writer that keeps each video as the first pass takes it reads no detection again: none kept in memory
+        DetectorRunner runner = DetectorRunner.configured(ds, spool == VideoSpool.NONE ? cache
+                : ResultCache.forOnePass(store), settings);
         VideoSource source = new VideoSource(ids, store, window, runner, progress);
         if (!window.whole() && !ids.isEmpty()) {
             refuseWindowOutsideData(source, window);

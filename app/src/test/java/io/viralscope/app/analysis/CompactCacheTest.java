@@ -110,6 +110,28 @@ class CompactCacheTest {
         assertThat(again.calls).hasValue(0);
     }
 
+    @Test
+    void aOnePassCacheKeepsNoDetectionInMemoryButStoresEveryOneAndKeepsFailures() {
+        VideoSeries video = series("aaaaaaaaaaa", 30);
+        try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
+            ResultCache cache = ResultCache.forOnePass(store);
+            ResultKey ok = keyOf(video, "fit");
+            cache.put(ok, Detection.ok(new Fitting("fit")).summary("Fitted.").metric("r2", 0.9).build());
+            cache.flush();
+            // not from memory: read back from the results table
+            assertThat(cache.get(ok)).isPresent();
+            assertThat(cache.memoryHits()).isZero();
+            assertThat(cache.storeHits()).isEqualTo(1);
+
+            ResultKey broken = keyOf(video, "broken");
+            Detection failure = Detection.failed("broken", "1.0.0", "Detector broken failed on this video.");
+            cache.put(broken, failure);
+            cache.flush();
+            assertThat(cache.get(broken)).contains(failure);
+            assertThat(store.query("SELECT COUNT(*) FROM detection_results", rs -> rs.getInt(1))).containsExactly(1);
+        }
+    }
+
     private static ResultKey keyOf(VideoSeries video, String detector) {
         return new ResultKey(detector, "1.0.0", SeriesFingerprint.ofSettings(Map.of()),
                 SeriesFingerprint.of(video, AnalysedSeries.whole(video).window()));

@@ -35,12 +35,30 @@ class CliTest {
                 Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC)).close(); // an empty store
     }
 
+    // how often a report asked to keep to the JVM's quick compiler (the real one would change this test JVM)
+    private final java.util.concurrent.atomic.AtomicInteger quickCompilerAsked =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger quickCompilerLetGo =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     private int run(String... args) {
         out.reset();
         err.reset();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
         CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir, false,
-                Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), dir, false, clock,
+                io.viralscope.app.youtube.Sleeper.forClock(clock, d -> { }), new QuickCompiler() {
+                    @Override
+                    public boolean keepTo() {
+                        quickCompilerAsked.incrementAndGet();
+                        return true;
+                    }
+
+                    @Override
+                    public void letGo() {
+                        quickCompilerLetGo.incrementAndGet();
+                    }
+                });
         return Main.run(ctx, args);
     }
 
@@ -74,6 +92,8 @@ class CliTest {
                 + " plugins, simulate, auth, analytics (viralscope --help lists them).");
         assertThat(run("report", "--format", "pdf")).isEqualTo(1);
         assertThat(err()).contains("'pdf' is not a report format; choose html, json or csv.");
+        assertThat(run("report", "--compiler", "fast")).isEqualTo(1);
+        assertThat(err()).contains("'fast' is not a compiler choice; choose auto, quick or full.");
     }
 
     @Test
@@ -154,10 +174,16 @@ class CliTest {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(json)))
                 .isEqualTo("rw-r--r--");
 
+        assertThat(quickCompilerAsked).hasValue(1);
+
         assertThat(run(withDb("report", "--format", "csv"))).isZero();
         assertThat(out()).startsWith("video_id,title,sample_count,first_at,last_at,gaps,decreases,frozen_spans,"
                 + "verdict,verdict_confidence,breakout,window_from,window_to,shared_events\n");
         assertThat(out()).contains("dQw4w9WgXcQ,\"'=HYPERLINK(\"\"x\"\")\",2,");
+        assertThat(quickCompilerAsked).hasValue(2);
+        assertThat(run(withDb("report", "--format", "csv", "--fresh", "--compiler", "full"))).isZero();
+        assertThat(quickCompilerAsked).hasValue(2);
+        assertThat(quickCompilerLetGo).hasValue(0);
     }
 
     @Test
