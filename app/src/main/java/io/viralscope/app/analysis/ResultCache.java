@@ -69,7 +69,8 @@ public final class ResultCache {
      * sees the same failure.
      */
     public static ResultCache forOnePass(Store store) {
-        return new ResultCache(store, 0, true);
+        // evicted on the putting thread, at once: not left to a pool thread to catch up with
+        return new ResultCache(store, Caffeine.newBuilder().maximumSize(0).executor(Runnable::run).build(), true);
     }
 
     /**
