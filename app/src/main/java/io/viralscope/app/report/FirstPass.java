@@ -84,6 +84,8 @@ final class FirstPass {
             closed = true;
             from = summaries.size();
         }
+        // a cohort detector's walk that stopped early still has batches under way: not analysed twice at once
+        source.stopReadingAhead();
         Iterator<VideoSource.Analysed> rest = source.analysed(progress, from);
         while (rest.hasNext()) {
             VideoSource.Analysed a = rest.next();

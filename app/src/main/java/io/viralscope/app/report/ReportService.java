@@ -115,9 +115,13 @@ public final class ReportService {
         }
         List<Detector> ds = detectors.stream().map(LoadedDetector::detector).toList();
         // not closed: the report's video source analyses with it again when written; idle threads end by themselves
-        // a writer that keeps each video as the first pass takes it reads no detection again: none kept in memory
-        DetectorRunner runner = DetectorRunner.configured(ds, spool == VideoSpool.NONE ? cache
-                : ResultCache.forOnePass(store), settings);
+        // the memory tier pays only when a later pass finds every detection there: not when the writer keeps each
+        // video as the first pass takes it (no later pass), nor when it cannot hold them all (a report walks its
+        // videos in order, so each pass evicts what the next would need)
+        boolean laterPassFindsAll = spool == VideoSpool.NONE
+                && (long) ids.size() * ds.size() <= settings.analysis().cacheSize();
+        DetectorRunner runner = DetectorRunner.configured(ds, laterPassFindsAll ? cache : ResultCache.storeOnly(store),
+                settings);
         VideoSource source = new VideoSource(ids, store, window, runner, progress);
         if (!window.whole() && !ids.isEmpty()) {
             refuseWindowOutsideData(source, window);

@@ -52,6 +52,9 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
     private volatile Map<String, Store.StoredVideo> handedOut = Map.of();
     // reads batches ahead; idle threads end, so a source nobody iterates any more needs no closing
     private final ExecutorService readers = readers();
+    // the batches each unfinished iteration has asked for ahead
+    private final java.util.Set<java.util.Deque<Future<Batch>>> readingAhead =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param ids    the videos, in report order
@@ -134,15 +137,20 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
      * {@value #AHEAD} + 1 batches.
      */
     Iterator<Analysed> analysed(Progress progress, int from) {
+        java.util.Deque<Future<Batch>> ahead = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        readingAhead.add(ahead);
         return new Iterator<>() {
             private int next = from;
-            private final java.util.ArrayDeque<Future<Batch>> ahead = new java.util.ArrayDeque<>();
             private List<Analysed> batch = List.of();
             private int inBatch;
 
             @Override
             public boolean hasNext() {
-                return inBatch < batch.size() || !ahead.isEmpty() || next < ids.size();
+                boolean more = inBatch < batch.size() || !ahead.isEmpty() || next < ids.size();
+                if (!more) {
+                    readingAhead.remove(ahead);
+                }
+                return more;
             }
 
             @Override
@@ -164,6 +172,30 @@ public final class VideoSource extends AbstractList<VideoAnalysis> implements Ra
                 return batch.get(inBatch++);
             }
         };
+    }
+
+    /**
+     * Stops the reading ahead of every iteration left unfinished (a cohort detector that read a few members):
+     * batches not started are dropped and those under way waited for, so a later iteration does not analyse the
+     * same videos at the same moment, computing them twice.
+     */
+    void stopReadingAhead() {
+        for (java.util.Deque<Future<Batch>> ahead : readingAhead) {
+            ahead.forEach(f -> f.cancel(false));
+        }
+        for (java.util.Deque<Future<Batch>> ahead : readingAhead) {
+            for (Future<Batch> f : ahead) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                    // its iteration was left: what stopped it concerns nobody now
+                }
+            }
+        }
+        readingAhead.clear();
     }
 
     /** The batch {@code f} reads, or what stopped it, as thrown on the reading thread. */

@@ -114,7 +114,7 @@ class CompactCacheTest {
     void aOnePassCacheKeepsNoDetectionInMemoryButStoresEveryOneAndKeepsFailures() {
         VideoSeries video = series("aaaaaaaaaaa", 30);
         try (Store store = Store.open(dir.resolve("v.db"), CLOCK)) {
-            ResultCache cache = ResultCache.forOnePass(store);
+            ResultCache cache = ResultCache.storeOnly(store);
             ResultKey ok = keyOf(video, "fit");
             cache.put(ok, Detection.ok(new Fitting("fit")).summary("Fitted.").metric("r2", 0.9).build());
             cache.flush();

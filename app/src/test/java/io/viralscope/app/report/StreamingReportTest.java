@@ -167,6 +167,34 @@ class StreamingReportTest {
     }
 
     @Test
+    void aReportOfMoreDetectionsThanTheMemoryTierHoldsReadsItsLaterPassesFromTheStore() throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("small.yaml"), "analysis:\n  cache-size: " + (VIDEOS - 1) + "\n");
+        Settings small = new ConfigLoader(dir).load(dir.resolve("small.yaml"));
+        // the results table emptied between the analysis and the writing: only the memory tier still holds them
+        assertThat(detectorCallsWhenWritten(small)).isEqualTo(2 * VIDEOS);
+        assertThat(detectorCallsWhenWritten(settings())).isEqualTo(VIDEOS);
+    }
+
+    private void emptyResultsTable() {
+        store.inTransaction(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                return st.executeUpdate("DELETE FROM detection_results");
+            }
+        });
+    }
+
+    /** Analyses every video afresh, empties the results table, writes the CSV report: how often the detector ran. */
+    private int detectorCallsWhenWritten(Settings settings) throws IOException {
+        emptyResultsTable();
+        TestDetectors.Scripted counting = TestDetectors.counting("counting");
+        Report report = new ReportService(settings, store, List.of(new LoadedDetector(counting, "test", "1.0.0")),
+                List.of(), CLOCK).build(List.of(), Progress.NONE);
+        emptyResultsTable();
+        new CsvReportWriter().write(report, new StringWriter());
+        return counting.calls.get();
+    }
+
+    @Test
     void aCohortDetectorWalkingItsMembersMakesTheFirstPassSoEachVideoIsReadOnce() {
         build(TestDetectors.counting("counting"));
         List<String> seen = new ArrayList<>();
