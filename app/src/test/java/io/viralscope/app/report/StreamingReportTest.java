@@ -111,12 +111,9 @@ class StreamingReportTest {
 
     @Test
     void aJsonReportWritesTheEntriesItsFirstPassKeptWithoutReadingAnyVideoAgain() throws IOException {
-        TestDetectors.Scripted counting = TestDetectors.counting("counting");
-        ReportService service = new ReportService(settings(), store, List.of(new LoadedDetector(counting, "test",
-                "1.0.0")), List.of(), CLOCK);
+        ReportService service = countingService();
         // the same report written the old way, every video read again: what the kept entries must equal
-        StringWriter readAgain = new StringWriter();
-        new JsonReportWriter().write(service.build(List.of(), Progress.NONE), readAgain);
+        String readAgain = readingEveryVideoAgain(service);
 
         JsonReportWriter writer = new JsonReportWriter();
         Report report = service.build(List.of(), AnalysisWindow.WHOLE, Progress.NONE, writer.spool().orElseThrow());
@@ -124,18 +121,15 @@ class StreamingReportTest {
         store.close();
         StringWriter kept = new StringWriter();
         writer.write(report, kept);
-        assertThat(withoutRunFigures(kept.toString())).isEqualTo(withoutRunFigures(readAgain.toString()));
+        assertThat(withoutRunFigures(kept.toString())).isEqualTo(withoutRunFigures(readAgain));
         assertThat(kept.toString()).contains("\"video_id\":\"" + id(VIDEOS - 1) + "\"");
         store = Store.open(dir.resolve("s.db"), CLOCK);
     }
 
     @Test
     void entriesThatCannotBeKeptLeaveTheReportToReadTheVideosAgain() throws IOException {
-        TestDetectors.Scripted counting = TestDetectors.counting("counting");
-        ReportService service = new ReportService(settings(), store, List.of(new LoadedDetector(counting, "test",
-                "1.0.0")), List.of(), CLOCK);
-        StringWriter readAgain = new StringWriter();
-        new JsonReportWriter().write(service.build(List.of(), Progress.NONE), readAgain);
+        ReportService service = countingService();
+        String readAgain = readingEveryVideoAgain(service);
 
         // the folder for the kept entries cannot be written (as a full disk could not)
         Path missing = dir.resolve("no-such-folder");
@@ -143,7 +137,7 @@ class StreamingReportTest {
         Report report = service.build(List.of(), AnalysisWindow.WHOLE, Progress.NONE, unkept.spool().orElseThrow());
         StringWriter written = new StringWriter();
         unkept.write(report, written);
-        assertThat(withoutRunFigures(written.toString())).isEqualTo(withoutRunFigures(readAgain.toString()));
+        assertThat(withoutRunFigures(written.toString())).isEqualTo(withoutRunFigures(readAgain));
         assertThat(missing).doesNotExist();
 
         // a spool that was handed only some of the videos is set aside too
@@ -159,6 +153,18 @@ class StreamingReportTest {
         partly.write(two, both);
         assertThat(both.toString()).contains("\"video_id\":\"" + id(0) + "\"")
                 .contains("\"video_id\":\"" + id(1) + "\"");
+    }
+
+    private ReportService countingService() {
+        return new ReportService(settings(), store, List.of(new LoadedDetector(TestDetectors.counting("counting"),
+                "test", "1.0.0")), List.of(), CLOCK);
+    }
+
+    /** The service's JSON report as written without kept entries: every video read again. */
+    private static String readingEveryVideoAgain(ReportService service) throws IOException {
+        StringWriter out = new StringWriter();
+        new JsonReportWriter().write(service.build(List.of(), Progress.NONE), out);
+        return out.toString();
     }
 
     /** The report without the figures of the run that made it (its time and cache counts). */
