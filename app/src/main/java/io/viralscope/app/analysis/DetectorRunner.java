@@ -1,6 +1,5 @@
 package io.viralscope.app.analysis;
 
-import io.viralscope.api.DailyGrid;
 import io.viralscope.api.Detection;
 import io.viralscope.api.DetectionStatus;
 import io.viralscope.api.Detector;
@@ -179,9 +178,11 @@ public final class DetectorRunner implements AutoCloseable {
     private VideoAnalysis analyseOne(AnalysedSeries analysed, String fingerprint, Progress progress) {
         VideoSeries series = analysed.series();
         Detection[] detections = new Detection[detectors.size()];
+        ResultKey[] keys = new ResultKey[detectors.size()];
         List<Integer> uncached = new ArrayList<>();
         for (int i = 0; i < detectors.size(); i++) {
-            Optional<Detection> cached = cache.get(keyOf(detectors.get(i), fingerprint));
+            keys[i] = keyOf(detectors.get(i), fingerprint);
+            Optional<Detection> cached = cache.get(keys[i]);
             if (cached.isPresent()) {
                 detections[i] = cached.get();
                 progress.step();
@@ -205,8 +206,9 @@ public final class DetectorRunner implements AutoCloseable {
                 if (d.status() == DetectionStatus.FAILED) {
                     failed.incrementAndGet();
                 }
-                cache.put(keyOf(toRun.get(k), fingerprint), d);
-                detections[uncached.get(k)] = d;
+                int i = uncached.get(k);
+                cache.put(keys[i], d);
+                detections[i] = d;
                 progress.step();
             }
         }
