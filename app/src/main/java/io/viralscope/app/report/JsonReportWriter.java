@@ -64,7 +64,7 @@ public final class JsonReportWriter implements ReportWriter {
         if (kept != null) {
             kept.close();
         }
-        kept = new JsonVideoLines(curves, diagnostics, COMPACT, spoolFolder);
+        kept = new JsonVideoLines(this::entryLine, spoolFolder);
         return Optional.of(kept);
     }
 
@@ -93,7 +93,7 @@ public final class JsonReportWriter implements ReportWriter {
             } else {
                 info = new MetricInfoOnce();
                 for (VideoAnalysis v : report.videos()) {
-                    rawVideo(g, COMPACT.writeValueAsString(reportEntry(info, video(report, v, curves, diagnostics))));
+                    rawVideo(g, entryLine(info, v, report.breakout(v.series().videoId()), sampleSources(report, v)));
                 }
             }
             g.writeEndArray();
@@ -107,6 +107,16 @@ public final class JsonReportWriter implements ReportWriter {
                 lines.close();
             }
         }
+    }
+
+    /**
+     * A video's entry as one compact line, with what it declares merged into {@code info} (so the entries must be
+     * made in report order).
+     */
+    private String entryLine(MetricInfoOnce info, VideoAnalysis v, Optional<io.viralscope.app.alert.Breakout> breakout,
+                             Map<String, Integer> sampleSources) throws IOException {
+        return COMPACT.writeValueAsString(reportEntry(info, videoEntry(v, breakout, curves, diagnostics,
+                sampleSources)));
     }
 
     /** One video a line, compact: a person still finds each video, and the file stays small. */
@@ -237,10 +247,12 @@ public final class JsonReportWriter implements ReportWriter {
     }
 
     private static ObjectNode video(Report report, VideoAnalysis v, boolean curves, boolean diagnostics) {
-        // where the series came from: owner analytics (exact, with shares), API polls, imports
-        Map<String, Integer> sources = report.videos() instanceof VideoSource stored
-                ? stored.sampleSources(v.series().videoId()) : null;
-        return videoEntry(v, report.breakout(v.series().videoId()), curves, diagnostics, sources);
+        return videoEntry(v, report.breakout(v.series().videoId()), curves, diagnostics, sampleSources(report, v));
+    }
+
+    /** Where the series came from (owner analytics, exact and with shares; API polls; imports), when known. */
+    private static Map<String, Integer> sampleSources(Report report, VideoAnalysis v) {
+        return report.videos() instanceof VideoSource stored ? stored.sampleSources(v.series().videoId()) : null;
     }
 
     /**
@@ -248,7 +260,7 @@ public final class JsonReportWriter implements ReportWriter {
      * detection's {@code version} is the one the report's {@code detectors} list gives (a line of the Spark job's
      * output, read on its own, keeps it).
      */
-    static ObjectNode reportEntry(MetricInfoOnce info, ObjectNode video) {
+    private static ObjectNode reportEntry(MetricInfoOnce info, ObjectNode video) {
         for (JsonNode d : video.path("detections")) {
             ((ObjectNode) d).remove("version");
         }

@@ -1,7 +1,5 @@
 package io.viralscope.app.report;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.viralscope.app.alert.Breakout;
 import io.viralscope.app.analysis.VideoAnalysis;
 
@@ -24,9 +22,13 @@ import java.util.Optional;
  */
 final class JsonVideoLines implements VideoSpool, AutoCloseable {
 
-    private final boolean curves;
-    private final boolean diagnostics;
-    private final ObjectWriter compact;
+    /** A video's finished line, as the writer makes it, merging what it declares into {@code info}. */
+    interface EntryLine {
+        String of(MetricInfoOnce info, VideoAnalysis video, Optional<Breakout> breakout,
+                  Map<String, Integer> sampleSources) throws IOException;
+    }
+
+    private final EntryLine entryLine;
     private final Path folder;
     private final MetricInfoOnce info = new MetricInfoOnce();
     private Path file;
@@ -34,11 +36,12 @@ final class JsonVideoLines implements VideoSpool, AutoCloseable {
     private long count;
     private boolean gaveUp;
 
-    /** @param folder where the temporary file goes; {@code null} for the system's temporary folder */
-    JsonVideoLines(boolean curves, boolean diagnostics, ObjectWriter compact, Path folder) {
-        this.curves = curves;
-        this.diagnostics = diagnostics;
-        this.compact = compact;
+    /**
+     * @param entryLine the writer's line of a video
+     * @param folder    where the temporary file goes; {@code null} for the system's temporary folder
+     */
+    JsonVideoLines(EntryLine entryLine, Path folder) {
+        this.entryLine = entryLine;
         this.folder = folder;
     }
 
@@ -55,9 +58,7 @@ final class JsonVideoLines implements VideoSpool, AutoCloseable {
                 file.toFile().deleteOnExit();
                 lines = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             }
-            ObjectNode entry = JsonReportWriter.reportEntry(info, JsonReportWriter.videoEntry(video, breakout,
-                    curves, diagnostics, sampleSources));
-            lines.write(compact.writeValueAsString(entry));
+            lines.write(entryLine.of(info, video, breakout, sampleSources));
             lines.write('\n');
             count++;
         } catch (IOException | UncheckedIOException e) {
