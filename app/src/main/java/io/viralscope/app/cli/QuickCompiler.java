@@ -44,8 +44,7 @@ interface QuickCompiler {
         public void letGo() {
             try {
                 // pops the directive keepTo pushed: the only one this process adds
-                ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_COMMAND),
-                        "compilerDirectivesRemove", new Object[] {null}, new String[] {String[].class.getName()});
+                diagnosticCommand("compilerDirectivesRemove", null);
             } catch (Exception | LinkageError e) {
                 // as in keepTo: nothing to undo on a JVM that took nothing
             }
@@ -64,10 +63,8 @@ interface QuickCompiler {
             // the command reads a file: written, read at once, removed
             file = Files.createTempFile("viralscope-compiler-", ".json");
             Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
-            Object said = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_COMMAND),
-                    "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
-                    new String[] {String[].class.getName()});
-            return String.valueOf(said).contains("1 compiler directives added");
+            return diagnosticCommand("compilerDirectivesAdd", new String[] {file.toString()})
+                    .contains("1 compiler directives added");
         } catch (Exception | LinkageError e) {
             // another JVM, or a management module left out of a custom runtime: the usual compilers stay
             return false;
@@ -80,5 +77,11 @@ interface QuickCompiler {
                 }
             }
         }
+    }
+
+    /** What the jcmd command {@code operation} (by its MBean name) printed, given {@code arguments}. */
+    private static String diagnosticCommand(String operation, String[] arguments) throws Exception {
+        return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(DIAGNOSTIC_COMMAND),
+                operation, new Object[] {arguments}, new String[] {String[].class.getName()}));
     }
 }
