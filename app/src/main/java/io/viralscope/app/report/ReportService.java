@@ -98,6 +98,34 @@ public final class ReportService {
      * made the spool then writes the videos from it instead of reading and analysing each again.
      */
     public Report build(List<String> videoIds, AnalysisWindow window, Progress progress, VideoSpool spool) {
+        return build(select(videoIds), window, progress, spool);
+    }
+
+    /** The videos a report covers, checked: each requested one has samples, or every one with samples. */
+    public record Selection(List<String> ids) {
+        public Selection {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    /**
+     * The given videos, or every video with samples when {@code videoIds} is empty.
+     *
+     * @throws UserError when a requested video has no samples in the store
+     */
+    public Selection select(List<String> videoIds) {
+        if (videoIds.isEmpty()) {
+            return new Selection(store.videoIdsWithSamples());
+        }
+        Set<String> held = new HashSet<>(store.videoIdsWithSamples());
+        videoIds.stream().filter(id -> !held.contains(id)).findFirst().ifPresent(id -> {
+            throw VideoSource.noSamples(store, id);
+        });
+        return new Selection(videoIds);
+    }
+
+    /** As above, over videos already selected (the store is not asked for them again). */
+    public Report build(Selection selection, AnalysisWindow window, Progress progress, VideoSpool spool) {
         List<String> unknownSettings = settings.detectors().keySet().stream()
                 .filter(id -> detectors.stream().noneMatch(d -> d.detector().id().equals(id)))
                 .filter(id -> cohortDetectors.stream().noneMatch(d -> d.detector().id().equals(id))).sorted().toList();
@@ -106,20 +134,14 @@ public final class ReportService {
             notes.add("The configuration has settings for detector '" + id + "', but no such detector is loaded;"
                     + " check the id (viralscope plugins lists them).");
         }
-        List<String> ids = videoIds.isEmpty() ? store.videoIdsWithSamples() : videoIds;
-        if (!videoIds.isEmpty()) {
-            Set<String> held = new HashSet<>(store.videoIdsWithSamples());
-            videoIds.stream().filter(id -> !held.contains(id)).findFirst().ifPresent(id -> {
-                throw VideoSource.noSamples(store, id);
-            });
-        }
+        List<String> ids = selection.ids();
         List<Detector> ds = detectors.stream().map(LoadedDetector::detector).toList();
-        // not closed: the report's video source analyses with it again when written; idle threads end by themselves
         // the memory tier pays only when a later pass finds every detection there: not when the writer keeps each
         // video as the first pass takes it (no later pass), nor when it cannot hold them all (a report walks its
         // videos in order, so each pass evicts what the next would need)
         boolean laterPassFindsAll = spool == VideoSpool.NONE
                 && (long) ids.size() * ds.size() <= settings.analysis().cacheSize();
+        // not closed: the report's video source analyses with it again when written; idle threads end by themselves
         DetectorRunner runner = DetectorRunner.configured(ds, laterPassFindsAll ? cache : ResultCache.storeOnly(store),
                 settings);
         VideoSource source = new VideoSource(ids, store, window, runner, progress);
