@@ -24,7 +24,7 @@ import java.util.Map;
 public final class CampaignDetector implements Detector {
 
     static final String ID = "campaign";
-    static final String VERSION = "1.2.1";
+    static final String VERSION = "1.2.2";
     /** Days of views the model needs before a flight: a week for the memory, a week for the baseline. */
     static final int DAYS_BEFORE = 14;
     /** Days after a flight needed to see what its extra views set off. */
@@ -137,10 +137,24 @@ public final class CampaignDetector implements Detector {
         return s.flights().stream().map(CampaignFlight::last).max(LocalDate::compareTo).orElseThrow();
     }
 
-    /** The unit of each metric this detector writes. */
-    static final Map<String, Unit> UNITS = Map.ofEntries(Map.entry("paid_views", Unit.VIEWS),
-            Map.entry("earned_views", Unit.VIEWS), Map.entry("baseline_views", Unit.VIEWS),
-            Map.entry("earned_multiplier", Unit.RATIO), Map.entry("earned_share", Unit.PERCENT),
-            Map.entry("daily_views_before", Unit.VIEWS_PER_DAY), Map.entry("daily_views_during", Unit.VIEWS_PER_DAY),
-            Map.entry("daily_views_after", Unit.VIEWS_PER_DAY), Map.entry("branching_ratio", Unit.RATIO));
+    /**
+     * The unit of each metric this detector writes, in the order it declares them. Ordered: a {@code Map.ofEntries}
+     * iterates in an order drawn anew in each JVM, so the same detection declared its units, and so its headline
+     * metrics, in another order in each process, and a report's {@code metric_info} differed between two runs.
+     */
+    static final Map<String, Unit> UNITS = unitsInOrder();
+
+    private static Map<String, Unit> unitsInOrder() {
+        Map<String, Unit> units = new java.util.LinkedHashMap<>();
+        units.put("paid_views", Unit.VIEWS);
+        units.put("earned_views", Unit.VIEWS);
+        units.put("baseline_views", Unit.VIEWS);
+        units.put("earned_multiplier", Unit.RATIO);
+        units.put("earned_share", Unit.PERCENT);
+        units.put("daily_views_before", Unit.VIEWS_PER_DAY);
+        units.put("daily_views_during", Unit.VIEWS_PER_DAY);
+        units.put("daily_views_after", Unit.VIEWS_PER_DAY);
+        units.put("branching_ratio", Unit.RATIO);
+        return java.util.Collections.unmodifiableMap(units);
+    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,11 @@ class CampaignDetectorTest {
                 + c.day(c.flightLastDay()) + ") bought about ").contains(" earned views for each paid one, 80%"
                 + " interval ").contains("Each earned view cost about ").endsWith(" EUR.");
         assertThat(d.evidence()).extracting(e -> e.mechanism().id()).contains("external-push");
+        // declared in one order in every process: the headline metrics as the findings name them
+        assertThat(d.metricInfo().entrySet().stream().filter(e -> e.getValue().headline()).map(Map.Entry::getKey))
+                .containsExactly("earned_multiplier", "earned_share");
+        assertThat(d.metricInfo().keySet()).startsWith("paid_views", "paid_views_low", "paid_views_high",
+                "earned_views");
     }
 
     @Test
